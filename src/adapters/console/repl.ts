@@ -1,0 +1,100 @@
+// The interactive terminal chat: the default adapter when no platform is configured (like Hubot's Shell).
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { commandsHelpReply } from '../../commands/help.js';
+import { commands } from '../../commands/index.js';
+import { makeContext } from '../../core/context.js';
+import { Dispatcher } from '../../core/dispatcher.js';
+import { renderText } from './render-text.js';
+
+const HISTORY_FILE = join(homedir(), '.linkedin-optout-bot_history');
+const HISTORY_MAX = 200;
+
+function loadHistory(): string[] {
+  try {
+    return readFileSync(HISTORY_FILE, 'utf8').split('\n').filter(Boolean).slice(-HISTORY_MAX).reverse();
+  } catch {
+    return [];
+  }
+}
+
+export interface ReplOptions {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  staleAfterDays?: number;
+  /** Keep history in the user's home directory (off in tests). */
+  persistHistory?: boolean;
+  banner?: string;
+}
+
+export function startRepl(opts: ReplOptions = {}): Promise<void> {
+  const input = opts.input ?? process.stdin;
+  const output = opts.output ?? process.stdout;
+  const tty = (output as NodeJS.WriteStream).isTTY === true;
+  const persist = opts.persistHistory ?? tty;
+  const dispatcher = new Dispatcher(commands);
+  const rl = createInterface({
+    input,
+    output,
+    terminal: tty,
+    history: persist ? loadHistory() : [],
+    historySize: HISTORY_MAX,
+    prompt: 'you> ',
+  });
+  const write = (s: string) => output.write(`${s}\n`);
+  if (opts.banner) write(opts.banner);
+  write(
+    'LinkedIn AI opt-out assistant. Try /linkedin-optout desktop, /linkedin-ai what-data or help. Type exit or press Ctrl-D to quit.',
+  );
+  rl.prompt();
+
+  let queue = Promise.resolve();
+  const history: string[] = [];
+  rl.on('line', (line) => {
+    // Lines are answered in order even when pasted in a burst.
+    queue = queue.then(async () => {
+      const text = line.trim();
+      if (text === 'exit' || text === 'quit') {
+        rl.close();
+        return;
+      }
+      if (!text) {
+        rl.prompt();
+        return;
+      }
+      history.push(text);
+      const ctx = makeContext(opts);
+      const reply =
+        text === 'help' || text === '?'
+          ? commandsHelpReply(
+              ctx,
+              commands.map((c) => c.spec),
+            )
+          : await dispatcher.handleLine(text, { platform: 'console', locale: 'en', userId: 'console' }, ctx);
+      write(renderText(reply, { color: tty }));
+      write('');
+      rl.prompt();
+    });
+  });
+  return new Promise((resolve) => {
+    rl.on('close', () => {
+      void queue.then(() => {
+        if (persist && history.length) {
+          try {
+            const old = loadHistory().reverse();
+            writeFileSync(HISTORY_FILE, `${[...old, ...history].slice(-HISTORY_MAX).join('\n')}\n`, {
+              mode: 0o600,
+            });
+          } catch {
+            // History is a convenience; failing to save it must not spoil the exit.
+          }
+        }
+        write('Bye.');
+        resolve();
+      });
+    });
+  });
+}

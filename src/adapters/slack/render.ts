@@ -1,0 +1,125 @@
+// Renders a Reply as a Slack Block Kit payload (what chat.postMessage or a slash-command response receives).
+// Pure and free of Bolt, so `say --format slack` shows exactly this without loading the library.
+import { formatDate } from '../../core/replies.js';
+import type { Reply, ReplySection } from '../../core/reply.js';
+import { truncate } from '../../core/text.js';
+import { BUTTON, SLACK } from '../limits.js';
+
+export type SlackText = { type: 'plain_text' | 'mrkdwn'; text: string; emoji?: boolean };
+export type SlackButton = {
+  type: 'button';
+  text: SlackText;
+  action_id: string;
+  url?: string;
+  value?: string;
+  style?: 'primary' | 'danger';
+};
+export type SlackBlock =
+  | { type: 'header'; text: SlackText }
+  | { type: 'section'; text: SlackText }
+  | { type: 'context'; elements: SlackText[] }
+  | { type: 'actions'; elements: SlackButton[] }
+  | { type: 'divider' };
+
+export interface SlackMessage {
+  text: string;
+  blocks: SlackBlock[];
+}
+
+/** Slack's required escaping: without it, user text could carry <!channel>, <@U…> or <url|label>. */
+export function escapeSlack(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const mrkdwn = (text: string): SlackText => ({ type: 'mrkdwn', text });
+
+function sectionText(s: ReplySection): string {
+  const title = s.title ? `*${escapeSlack(s.title)}*\n` : '';
+  if (s.kind === 'text') return title + escapeSlack(s.text);
+  const items = s.items.map((item, i) => `${s.kind === 'steps' ? `${i + 1}.` : '•'} ${escapeSlack(item)}`);
+  return title + items.join('\n');
+}
+
+function buttons(reply: Reply): SlackButton[] {
+  const out: SlackButton[] = [];
+  reply.links.forEach((l, i) => {
+    if (l.url.length <= SLACK.buttonUrl) {
+      out.push({
+        type: 'button',
+        text: { type: 'plain_text', text: truncate(l.label, SLACK.buttonText) },
+        action_id: `link:${i}`,
+        url: l.url,
+        ...(i === 0 ? { style: 'primary' as const } : {}),
+      });
+    }
+  });
+  reply.actions.forEach((a, i) => {
+    if (a.command.length > SLACK.buttonValue) return;
+    out.push({
+      type: 'button',
+      text: { type: 'plain_text', text: truncate(a.label, SLACK.buttonText) },
+      action_id: `${BUTTON.run}${i}`,
+      value: a.command,
+    });
+  });
+  if (reply.visibility === 'ephemeral' && reply.shareCommand) {
+    out.push({
+      type: 'button',
+      text: { type: 'plain_text', text: 'Share in channel' },
+      action_id: `${BUTTON.share}0`,
+      value: reply.shareCommand,
+    });
+  }
+  return out.slice(0, SLACK.actionsElements);
+}
+
+export function renderSlack(reply: Reply): SlackMessage {
+  const head: SlackBlock[] = [];
+  if (reply.notice)
+    head.push({
+      type: 'context',
+      elements: [mrkdwn(truncate(`:warning: ${escapeSlack(reply.notice)}`, SLACK.sectionText))],
+    });
+  head.push({
+    type: 'header',
+    text: { type: 'plain_text', text: truncate(reply.title, SLACK.headerText), emoji: true },
+  });
+
+  const body: SlackBlock[] = [];
+  if (reply.intro)
+    body.push({ type: 'section', text: mrkdwn(truncate(escapeSlack(reply.intro), SLACK.sectionText)) });
+  for (const s of reply.sections)
+    body.push({ type: 'section', text: mrkdwn(truncate(sectionText(s), SLACK.sectionText)) });
+
+  const tail: SlackBlock[] = [];
+  const btns = buttons(reply);
+  if (btns.length) tail.push({ type: 'actions', elements: btns });
+  if (reply.sources.length) {
+    const lines = reply.sources.map((s) => {
+      const t = escapeSlack(s.title);
+      return s.url ? `<${s.url}|${t}> · ${escapeSlack(s.date)}` : `${t} · ${escapeSlack(s.date)}`;
+    });
+    // One context element per source would cap at 10; one element with all lines keeps every source.
+    tail.push({
+      type: 'context',
+      elements: [mrkdwn(truncate(`Sources:\n${lines.join('\n')}`, SLACK.sectionText))],
+    });
+  }
+  tail.push({
+    type: 'context',
+    elements: [mrkdwn(`Facts checked ${formatDate(reply.asOf)} · content ${reply.contentVersion}`)],
+  });
+
+  const room = SLACK.blocks - head.length - tail.length;
+  let shown = body;
+  if (body.length > room) {
+    shown = [...body.slice(0, room - 1), { type: 'section', text: mrkdwn('…more in /linkedin-ai help') }];
+  }
+  return {
+    text: truncate(
+      escapeSlack(reply.notice ? `${reply.title} (${reply.notice})` : reply.title),
+      SLACK.fallbackText,
+    ),
+    blocks: [...head, ...shown, ...tail],
+  };
+}

@@ -1,0 +1,81 @@
+// Starts every configured platform behind the one HTTP server, and stops them all cleanly.
+import { commands } from './commands/index.js';
+import type { Config } from './config.js';
+import { getContent, locales } from './content/index.js';
+import { validateContent } from './content/schema.js';
+import type { CommandContext } from './core/command.js';
+import { type ContextOptions, makeContext } from './core/context.js';
+import { Dispatcher } from './core/dispatcher.js';
+import { Health } from './http/health.js';
+import { HttpServer, json } from './http/server.js';
+import type { Logger } from './log.js';
+
+/** What a platform adapter gets from the app: the shared core and the one HTTP server. */
+export interface Services {
+  config: Config;
+  log: Logger;
+  dispatcher: Dispatcher;
+  http: HttpServer;
+  health: Health;
+  context(opts?: ContextOptions): CommandContext;
+}
+
+/** A running platform adapter. */
+export interface PlatformRuntime {
+  name: 'discord' | 'slack';
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface App {
+  services: Services;
+  address: { host: string; port: number };
+  stop(): Promise<void>;
+}
+
+export async function startApp(config: Config, log: Logger): Promise<App> {
+  // Content is checked once at start-up: a broken fact base must never reach a channel.
+  for (const locale of locales) validateContent(getContent(locale));
+
+  const health = new Health();
+  const http = new HttpServer({ log });
+  const services: Services = {
+    config,
+    log,
+    dispatcher: new Dispatcher(commands),
+    http,
+    health,
+    context: (opts) => makeContext({ staleAfterDays: config.staleAfterDays, ...opts }),
+  };
+  http.route('GET', '/healthz', () => {
+    const report = health.report();
+    return json(report.status === 'down' ? 503 : 200, report, { 'cache-control': 'no-store' });
+  });
+
+  const runtimes: PlatformRuntime[] = [];
+  if (config.discord) {
+    const { createDiscordRuntime } = await import('./adapters/discord/runtime.js');
+    runtimes.push(await createDiscordRuntime(services));
+  }
+  if (config.slack) {
+    const { createSlackRuntime } = await import('./adapters/slack/runtime.js');
+    runtimes.push(await createSlackRuntime(services));
+  }
+
+  const address = await http.listen(config.http.port, config.http.host);
+  log.info({ host: address.host, port: address.port }, 'http server listening');
+  for (const r of runtimes) await r.start();
+
+  let stopping: Promise<void> | undefined;
+  return {
+    services,
+    address,
+    stop() {
+      stopping ??= (async () => {
+        await http.close();
+        await Promise.allSettled(runtimes.map((r) => r.stop()));
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,125 @@
+// /linkedin-ai: short, sourced answers about what LinkedIn's AI training covers.
+import { aboutBot } from '../content/about-en.js';
+import { getContent } from '../content/index.js';
+import type { Command, CommandContext, CommandSpec } from '../core/command.js';
+import { baseReply, entryReply, sourcesFor } from '../core/replies.js';
+import type { Reply } from '../core/reply.js';
+import { helpReply } from './help.js';
+
+const en = getContent('en');
+
+export const TOPIC_IDS = [
+  'what-data',
+  'not-used',
+  'default',
+  'opt-out-effect',
+  'other-ai',
+  'privacy',
+  'regions',
+  'timeline',
+  'microsoft',
+  'get-copy',
+  'why',
+  'myths',
+] as const;
+
+const summary = (id: string) => en.topics[id]?.summary ?? id;
+
+export const QUESTION_MAX_LENGTH = 300;
+
+const spec: CommandSpec = {
+  name: 'linkedin-ai',
+  description: "What LinkedIn's AI training uses, what it doesn't, and what opting out changes",
+  usageHint: 'what-data | not-used | default | regions | ask <question> | help',
+  allowInDMs: true,
+  subcommands: [
+    ...TOPIC_IDS.map((id) => ({ name: id, description: summary(id) })),
+    { name: 'sources', description: 'Every source the bot relies on, with its date' },
+    { name: 'about', description: 'What this bot itself stores and logs' },
+    {
+      name: 'ask',
+      description: 'Ask a question in your own words',
+      options: [
+        {
+          name: 'question',
+          description: 'does it use my DMs?',
+          required: true,
+          rest: true,
+          maxLength: QUESTION_MAX_LENGTH,
+          autocomplete: true,
+        },
+      ],
+    },
+    { name: 'help', description: 'List the topics' },
+  ],
+};
+
+function menu(ctx: CommandContext): Reply {
+  return baseReply(
+    ctx,
+    { command: spec.name, subcommand: null, title: "LinkedIn's generative-AI training: pick a topic" },
+    {
+      intro: 'Type /linkedin-ai <topic>, or ask in your own words with /linkedin-ai ask <question>.',
+      sections: [{ kind: 'bullets', items: TOPIC_IDS.map((id) => `${id}: ${summary(id)}`) }],
+      actions: [
+        { label: 'What data is used', command: '/linkedin-ai what-data' },
+        { label: 'What opting out does', command: '/linkedin-ai opt-out-effect' },
+        { label: 'Turn it off', command: '/linkedin-optout', style: 'primary' },
+      ],
+      links: [{ label: 'Open the LinkedIn setting', url: ctx.content.settingUrl }],
+    },
+  );
+}
+
+function sourcesReply(ctx: CommandContext): Reply {
+  const all = sourcesFor(
+    ctx.content,
+    Object.values(ctx.content.sources)
+      .filter((s) => s.url)
+      .map((s) => s.key),
+  );
+  return baseReply(
+    ctx,
+    { command: spec.name, subcommand: 'sources', title: 'Where these facts come from' },
+    {
+      intro: `Every answer cites at least one of these. Checked against them on ${ctx.content.asOf}.`,
+      sources: all,
+      shareCommand: '/linkedin-ai sources',
+    },
+  );
+}
+
+function aboutReply(ctx: CommandContext): Reply {
+  return baseReply(
+    ctx,
+    { command: spec.name, subcommand: 'about', title: aboutBot.title },
+    {
+      intro: aboutBot.intro,
+      sections: [
+        { kind: 'bullets', title: 'What it stores', items: [...aboutBot.stores] },
+        { kind: 'bullets', title: 'What it logs', items: [...aboutBot.logs] },
+      ],
+      shareCommand: '/linkedin-ai about',
+    },
+  );
+}
+
+async function askReply(ctx: CommandContext, question: string): Promise<Reply> {
+  const { answerQuestion } = await import('../ask/answer.js');
+  return answerQuestion(ctx, question);
+}
+
+export const ai: Command = {
+  spec,
+  async run(inv, ctx) {
+    const sub = inv.subcommand;
+    if (sub === null) return menu(ctx);
+    if (sub === 'help')
+      return helpReply(ctx, spec, ['Every answer lists its sources and the date they give.']);
+    if (sub === 'sources') return sourcesReply(ctx);
+    if (sub === 'about') return aboutReply(ctx);
+    if (sub === 'ask') return askReply(ctx, inv.options.question ?? '');
+    const entry = ctx.content.topics[sub];
+    return entry ? entryReply(ctx, spec.name, entry) : menu(ctx);
+  },
+};

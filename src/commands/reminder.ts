@@ -1,0 +1,85 @@
+// /linkedin-reminder: a pinned channel reminder that stays current and counts confirmations.
+import type { Command, CommandContext, CommandSpec, Invocation } from '../core/command.js';
+import type { ReminderTarget, Schedule } from '../core/ports.js';
+import { baseReply } from '../core/replies.js';
+import type { Reply } from '../core/reply.js';
+import { helpReply } from './help.js';
+
+export const SCHEDULES: readonly Schedule[] = ['off', 'weekly', 'monthly'];
+
+const spec: CommandSpec = {
+  name: 'linkedin-reminder',
+  description: 'Pin a reminder in this channel that counts who switched the setting off',
+  usageHint: 'pin [every:off|weekly|monthly] | unpin | status | help',
+  moderatorOnly: true,
+  allowInDMs: false,
+  subcommands: [
+    {
+      name: 'pin',
+      description: 'Post and pin the reminder here (optionally re-post it weekly or monthly)',
+      options: [{ name: 'every', description: 'every:monthly', required: false, choices: [...SCHEDULES] }],
+    },
+    { name: 'unpin', description: 'Unpin the reminder and stop its schedule' },
+    { name: 'status', description: 'Where it is pinned, since when, the next re-post and the count' },
+    { name: 'help', description: 'How reminders work' },
+  ],
+};
+
+function notHere(ctx: CommandContext, inv: Invocation, why: string): Reply {
+  return baseReply(
+    ctx,
+    {
+      command: spec.name,
+      subcommand: inv.subcommand,
+      title: 'Reminders live in a Discord or Slack channel.',
+    },
+    {
+      intro: why,
+      sections: [
+        {
+          kind: 'bullets',
+          items: [
+            'Run /linkedin-reminder pin in the channel where the reminder should stay.',
+            'Here you can still read every guide: /linkedin-optout desktop or /linkedin-optout mobile.',
+          ],
+        },
+      ],
+      actions: [{ label: 'Desktop steps', command: '/linkedin-optout desktop' }],
+    },
+  );
+}
+
+export const reminder: Command = {
+  spec,
+  async run(inv, ctx) {
+    const sub = inv.subcommand;
+    if (sub === null || sub === 'help') {
+      return helpReply(ctx, spec, [
+        'The reminder is an ordinary message posted by the bot and pinned, so it can be kept current when the facts change.',
+        'Members click "I\'ve turned it off" to be counted once; the bot stores only a keyed hash of who clicked.',
+      ]);
+    }
+    if (inv.platform === 'console') {
+      return notHere(
+        ctx,
+        inv,
+        'Pinning needs a channel, so it works in Discord or Slack, not in this console.',
+      );
+    }
+    if (!ctx.reminders || !inv.channel) {
+      return notHere(
+        ctx,
+        inv,
+        'Pinning needs a server or workspace channel; it does not work in direct messages.',
+      );
+    }
+    const target: ReminderTarget = {
+      platform: inv.platform,
+      channel: inv.channel,
+      userId: inv.userId,
+    };
+    if (sub === 'pin') return ctx.reminders.pin(target, (inv.options.every as Schedule | undefined) ?? 'off');
+    if (sub === 'unpin') return ctx.reminders.unpin(target);
+    return ctx.reminders.status(target);
+  },
+};

@@ -1,0 +1,25 @@
+// The knowledge base by locale, with a version hash that changes whenever any text changes.
+import { createHash } from 'node:crypto';
+import { en } from './en.js';
+import type { Content, Locale } from './types.js';
+
+const byLocale: Record<Locale, Content> = { en };
+const versions = new Map<Locale, string>();
+
+export const DEFAULT_LOCALE: Locale = 'en';
+
+export function getContent(locale: Locale = DEFAULT_LOCALE): Content {
+  return byLocale[locale];
+}
+
+/** First 12 hex characters of the SHA-256 of the locale's content; stored with reminders to detect changes. */
+export function contentVersion(locale: Locale = DEFAULT_LOCALE): string {
+  let v = versions.get(locale);
+  if (!v) {
+    v = createHash('sha256').update(JSON.stringify(byLocale[locale])).digest('hex').slice(0, 12);
+    versions.set(locale, v);
+  }
+  return v;
+}
+
+export const locales: readonly Locale[] = Object.keys(byLocale) as Locale[];

@@ -1,0 +1,75 @@
+// What a command is: its spec (the single source for help, Discord registration and the Slack manifest)
+// and a run function from an Invocation to a Reply.
+import type { Content, Locale } from '../content/types.js';
+import type { ReminderPort } from './ports.js';
+import type { Reply } from './reply.js';
+
+export type Platform = 'console' | 'discord' | 'slack';
+
+export interface OptionSpec {
+  name: string;
+  description: string;
+  required: boolean;
+  /** Takes the rest of the command line (free text), e.g. the question of `ask`. */
+  rest?: boolean;
+  maxLength?: number;
+  choices?: string[];
+  autocomplete?: boolean;
+}
+
+export interface SubcommandSpec {
+  name: string;
+  description: string;
+  /** Other words accepted in text input (console, Slack), e.g. `ios` for `mobile`. */
+  aliases?: string[];
+  options?: OptionSpec[];
+}
+
+export interface CommandSpec {
+  name: string;
+  description: string;
+  /** Shown by Slack as the usage hint, e.g. "desktop | mobile | link | help". */
+  usageHint: string;
+  subcommands: SubcommandSpec[];
+  /** Only members who may pin messages should see it (Discord default_member_permissions). */
+  moderatorOnly?: boolean;
+  /** Whether it makes sense in direct messages. */
+  allowInDMs: boolean;
+}
+
+export interface ChannelRef {
+  id: string;
+  /** Discord guild id or Slack team id; null in a DM. */
+  workspaceId: string | null;
+  name?: string;
+}
+
+export interface Invocation {
+  command: string;
+  subcommand: string | null;
+  options: Record<string, string>;
+  platform: Platform;
+  locale: Locale;
+  /** The platform's user id. Never stored or logged raw. */
+  userId: string;
+  channel?: ChannelRef;
+}
+
+export interface AskAnswerer {
+  answer(question: string, locale: Locale): Reply;
+}
+
+export interface CommandContext {
+  content: Content;
+  contentVersion: string;
+  now: Date;
+  /** Replies get an out-of-date notice when the facts are older than this. */
+  staleAfterDays: number;
+  /** Present only where a channel can hold a pinned reminder (Discord, Slack). */
+  reminders?: ReminderPort;
+}
+
+export interface Command {
+  spec: CommandSpec;
+  run(invocation: Invocation, context: CommandContext): Reply | Promise<Reply>;
+}

@@ -1,0 +1,193 @@
+// Turns a command line into an Invocation and runs it. Every input gets a Reply: never a throw, never silence.
+import type { Locale } from '../content/types.js';
+import type { Command, CommandContext, Invocation, Platform } from './command.js';
+import { baseReply, choicesReply } from './replies.js';
+import type { Reply } from './reply.js';
+import { cleanInput, echo, MAX_INPUT_LENGTH, rankByCloseness } from './text.js';
+
+export interface LineSource {
+  platform: Platform;
+  locale: Locale;
+  userId: string;
+  channel?: Invocation['channel'];
+}
+
+export type ParseResult = { ok: true; invocation: Invocation } | { ok: false; reply: Reply };
+
+export class Dispatcher {
+  private readonly byName = new Map<string, Command>();
+
+  constructor(readonly commands: readonly Command[]) {
+    for (const c of commands) this.byName.set(c.spec.name, c);
+  }
+
+  get(name: string): Command | undefined {
+    return this.byName.get(name);
+  }
+
+  /**
+   * Parses "/linkedin-optout desktop", "LinkedIn-AI   ask does it use my DMs?" or "linkedin-reminder pin every:monthly".
+   * `commandName` is given when the platform already knows the command (a Slack slash command's text).
+   */
+  parse(raw: string, from: LineSource, ctx: CommandContext, commandName?: string): ParseResult {
+    if (raw.length > MAX_INPUT_LENGTH) {
+      return this.fail(
+        ctx,
+        commandName ?? 'linkedin-optout',
+        `That message is too long (${raw.length} characters).`,
+        [`Commands are at most ${MAX_INPUT_LENGTH} characters. Try /linkedin-ai help.`],
+      );
+    }
+    const line = cleanInput(raw);
+    const words = line.split(' ').filter(Boolean);
+    let name = commandName;
+    if (!name) {
+      const first = words.shift();
+      if (!first) return this.unknownCommand(ctx, '');
+      name = first.replace(/^\//, '').toLowerCase();
+    }
+    const command = this.byName.get(name);
+    if (!command) return this.unknownCommand(ctx, name);
+
+    const invocation: Invocation = {
+      command: command.spec.name,
+      subcommand: null,
+      options: {},
+      platform: from.platform,
+      locale: from.locale,
+      userId: from.userId,
+      ...(from.channel ? { channel: from.channel } : {}),
+    };
+    const word = words.shift();
+    if (word === undefined) return { ok: true, invocation };
+
+    const wanted = word.toLowerCase();
+    const sub = command.spec.subcommands.find((s) => s.name === wanted || s.aliases?.includes(wanted));
+    if (!sub) {
+      const names = command.spec.subcommands.map((s) => s.name);
+      const ranked = rankByCloseness(wanted, names);
+      const describe = (n: string) => {
+        const s = command.spec.subcommands.find((x) => x.name === n);
+        return s ? `${n}: ${s.description}` : n;
+      };
+      return {
+        ok: false,
+        reply: choicesReply(
+          ctx,
+          command.spec.name,
+          `"${echo(word)}" is not a choice of /${command.spec.name}.`,
+          ranked,
+          describe,
+        ),
+      };
+    }
+    invocation.subcommand = sub.name;
+
+    for (const opt of sub.options ?? []) {
+      if (opt.rest) {
+        const text = words.join(' ');
+        words.length = 0;
+        if (text) invocation.options[opt.name] = text;
+        continue;
+      }
+      const token = words[0];
+      if (token === undefined) continue;
+      // Accept `every:monthly`, `every=monthly`, `every monthly` and a bare `monthly`.
+      const m = token.toLowerCase().match(/^([a-z-]+)[:=](.*)$/);
+      let value: string | undefined;
+      if (m && m[1] === opt.name) {
+        words.shift();
+        value = m[2] || words.shift();
+      } else if (token.toLowerCase() === opt.name) {
+        words.shift();
+        value = words.shift();
+      } else if (opt.choices) {
+        value = words.shift();
+      }
+      if (value === undefined) continue;
+      const v = value.toLowerCase();
+      if (opt.choices && !opt.choices.includes(v)) {
+        const ranked = rankByCloseness(v, opt.choices);
+        return {
+          ok: false,
+          reply: choicesReply(
+            ctx,
+            command.spec.name,
+            `"${echo(value)}" is not a valid ${opt.name}.`,
+            ranked.map((c) => `/${command.spec.name} ${sub.name} ${opt.name}:${c}`),
+            (c) => c,
+          ),
+        };
+      }
+      invocation.options[opt.name] = opt.choices ? v : value;
+    }
+    if (words.length > 0) {
+      return this.fail(ctx, command.spec.name, `I did not understand "${echo(words.join(' '))}".`, [
+        `Try /${command.spec.name} ${sub.name}${(sub.options ?? []).map((o) => ` [${o.name}]`).join('')}, or /${command.spec.name} help.`,
+      ]);
+    }
+    for (const opt of sub.options ?? []) {
+      if (opt.required && !invocation.options[opt.name]) {
+        return this.fail(ctx, command.spec.name, `/${command.spec.name} ${sub.name} needs a ${opt.name}.`, [
+          `For example: /${command.spec.name} ${sub.name} ${opt.description}`,
+        ]);
+      }
+    }
+    return { ok: true, invocation };
+  }
+
+  /** Runs an invocation; a failing command still produces a reply (and is reported to `onError`). */
+  async run(invocation: Invocation, ctx: CommandContext, onError?: (err: unknown) => void): Promise<Reply> {
+    const command = this.byName.get(invocation.command);
+    if (!command) return this.unknownCommand(ctx, invocation.command).reply;
+    try {
+      return await command.run(invocation, ctx);
+    } catch (err) {
+      onError?.(err);
+      return baseReply(
+        ctx,
+        {
+          command: invocation.command,
+          subcommand: invocation.subcommand,
+          title: 'Something went wrong on my side.',
+        },
+        {
+          understood: true,
+          intro: 'Please try again in a minute. The LinkedIn setting itself is always at the link below.',
+          links: [{ label: 'Open the LinkedIn setting', url: ctx.content.settingUrl }],
+        },
+      );
+    }
+  }
+
+  /** Parse and run in one step: the console, `say` and Slack use this. */
+  async handleLine(raw: string, from: LineSource, ctx: CommandContext, commandName?: string): Promise<Reply> {
+    const parsed = this.parse(raw, from, ctx, commandName);
+    if (!parsed.ok) return parsed.reply;
+    return this.run(parsed.invocation, ctx);
+  }
+
+  private unknownCommand(ctx: CommandContext, name: string): { ok: false; reply: Reply } {
+    const names = this.commands.map((c) => `/${c.spec.name}`);
+    const ranked = name ? rankByCloseness(name, names) : names;
+    const title = name ? `"/${echo(name)}" is not one of my commands.` : 'Type a command to start.';
+    const describe = (n: string) => `${n}: ${this.byName.get(n.slice(1))?.spec.description ?? ''}`;
+    return { ok: false, reply: choicesReply(ctx, 'linkedin-optout', title, ranked, describe) };
+  }
+
+  private fail(
+    ctx: CommandContext,
+    command: string,
+    title: string,
+    lines: string[],
+  ): { ok: false; reply: Reply } {
+    return {
+      ok: false,
+      reply: baseReply(
+        ctx,
+        { command, subcommand: null, title },
+        { understood: false, sections: [{ kind: 'bullets', items: lines }] },
+      ),
+    };
+  }
+}

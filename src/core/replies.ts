@@ -1,0 +1,127 @@
+// Builders that turn content entries and core situations into Reply documents.
+import type { Content, Entry, Fact, SourceKey } from '../content/types.js';
+import type { CommandContext } from './command.js';
+import type { CommandButton, Reply, ReplySection, ReplySource } from './reply.js';
+
+const DAY_MS = 86_400_000;
+
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const month = m ? months[Number(m) - 1] : undefined;
+  if (!month) return iso;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+function factText(fact: Fact): string {
+  return fact.unconfirmed ? `${fact.text} (not confirmed by LinkedIn)` : fact.text;
+}
+
+export function sourcesFor(content: Content, keys: Iterable<SourceKey>): ReplySource[] {
+  const seen = new Set<SourceKey>();
+  const out: ReplySource[] = [];
+  for (const key of keys) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const s = content.sources[key];
+    out.push({ key, title: s.title, url: s.url, date: s.dateLabel });
+  }
+  return out;
+}
+
+export function factsToSection(kind: ReplySection['kind'], facts: Fact[], title?: string): ReplySection {
+  const t = title === undefined ? {} : { title };
+  if (kind === 'text') return { kind, ...t, text: facts.map(factText).join(' ') };
+  return { kind, ...t, items: facts.map(factText) };
+}
+
+/** The notice every reply carries once the facts are older than the configured number of days. */
+export function staleNotice(
+  ctx: Pick<CommandContext, 'content' | 'now' | 'staleAfterDays'>,
+): string | undefined {
+  const age = (ctx.now.getTime() - Date.parse(`${ctx.content.asOf}T00:00:00Z`)) / DAY_MS;
+  if (age <= ctx.staleAfterDays) return undefined;
+  return `These facts were last checked on ${formatDate(ctx.content.asOf)} and may be out of date: check the LinkedIn Help Center for the latest.`;
+}
+
+interface Base {
+  command: string;
+  subcommand: string | null;
+  title: string;
+}
+
+/** A reply with the footer fields filled in from the context. */
+export function baseReply(ctx: CommandContext, base: Base, rest: Partial<Reply> = {}): Reply {
+  const notice = staleNotice(ctx);
+  return {
+    understood: true,
+    sections: [],
+    links: [],
+    actions: [],
+    sources: [],
+    asOf: ctx.content.asOf,
+    contentVersion: ctx.contentVersion,
+    visibility: 'ephemeral',
+    ...(notice ? { notice } : {}),
+    ...base,
+    ...rest,
+  };
+}
+
+/** The reply for a guide or topic entry: its facts, one link button, follow-ups and the sources behind it. */
+export function entryReply(
+  ctx: CommandContext,
+  command: string,
+  entry: Entry,
+  shareCommand = `/${command} ${entry.id}`,
+): Reply {
+  const facts = [...(entry.intro ? [entry.intro] : []), ...entry.sections.flatMap((s) => s.facts)];
+  const actions: CommandButton[] = entry.followUps.map((f) => ({ label: f.label, command: f.command }));
+  return baseReply(
+    ctx,
+    { command, subcommand: entry.id, title: entry.title },
+    {
+      ...(entry.intro ? { intro: factText(entry.intro) } : {}),
+      sections: entry.sections.map((s) => factsToSection(s.kind, s.facts, s.title)),
+      links: entry.links.map((l) => ({ label: l.label, url: l.url })),
+      actions,
+      sources: sourcesFor(
+        ctx.content,
+        facts.flatMap((f) => f.sources),
+      ),
+      shareCommand,
+    },
+  );
+}
+
+/** "Not understood": names the valid choices, closest first. */
+export function choicesReply(
+  ctx: CommandContext,
+  command: string,
+  problem: string,
+  choices: string[],
+  describe: (choice: string) => string,
+  /** Every valid choice in its natural order; defaults to `choices`. */
+  all: string[] = choices,
+): Reply {
+  const closest = choices.slice(0, 3);
+  const sections: ReplySection[] = [
+    {
+      kind: 'bullets',
+      title: closest.length > 1 ? 'Did you mean one of these?' : 'Did you mean this?',
+      items: closest.map(describe),
+    },
+  ];
+  if (all.length > closest.length) {
+    sections.push({ kind: 'text', title: 'All choices', text: all.join(', ') });
+  }
+  return baseReply(
+    ctx,
+    { command, subcommand: null, title: problem },
+    {
+      understood: false,
+      sections,
+      actions: closest.map((c) => ({ label: c, command: c.startsWith('/') ? c : `/${command} ${c}` })),
+    },
+  );
+}
