@@ -6,6 +6,7 @@ import { validateContent } from './content/schema.js';
 import type { CommandContext } from './core/command.js';
 import { type ContextOptions, makeContext } from './core/context.js';
 import { Dispatcher } from './core/dispatcher.js';
+import type { ChannelPort, ReminderPort } from './core/ports.js';
 import { Health } from './http/health.js';
 import { HttpServer, json } from './http/server.js';
 import type { Logger } from './log.js';
@@ -17,6 +18,10 @@ export interface Services {
   dispatcher: Dispatcher;
   http: HttpServer;
   health: Health;
+  /** Each platform adapter registers its channel port here; the reminder service posts through them. */
+  channels: Map<'discord' | 'slack', ChannelPort>;
+  /** The pinned-reminder service, once storage is open; adapters pass it into the command context. */
+  reminders?: ReminderPort;
   context(opts?: ContextOptions): CommandContext;
 }
 
@@ -45,6 +50,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     dispatcher: new Dispatcher(commands),
     http,
     health,
+    channels: new Map(),
     context: (opts) => makeContext({ staleAfterDays: config.staleAfterDays, ...opts }),
   };
   http.route('GET', '/healthz', () => {

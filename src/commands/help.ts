@@ -4,11 +4,13 @@ import { baseReply } from '../core/replies.js';
 import type { Reply } from '../core/reply.js';
 
 export function helpReply(ctx: CommandContext, spec: CommandSpec, extra: string[] = []): Reply {
-  const lines = spec.subcommands.map((s) => {
-    const args = (s.options ?? []).map((o) => (o.required ? ` <${o.name}>` : ` [${o.name}]`)).join('');
-    const aliases = s.aliases?.length ? ` (also: ${s.aliases.join(', ')})` : '';
-    return `/${spec.name} ${s.name}${args}: ${s.description}${aliases}`;
-  });
+  const lines = spec.subcommands
+    .filter((s) => !s.hidden)
+    .map((s) => {
+      const args = (s.options ?? []).map((o) => (o.required ? ` <${o.name}>` : ` [${o.name}]`)).join('');
+      const aliases = s.aliases?.length ? ` (also: ${s.aliases.join(', ')})` : '';
+      return `/${spec.name} ${s.name}${args}: ${s.description}${aliases}`;
+    });
   return baseReply(
     ctx,
     { command: spec.name, subcommand: 'help', title: `/${spec.name}: ${spec.description}` },

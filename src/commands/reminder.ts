@@ -22,6 +22,7 @@ const spec: CommandSpec = {
     { name: 'unpin', description: 'Unpin the reminder and stop its schedule' },
     { name: 'status', description: 'Where it is pinned, since when, the next re-post and the count' },
     { name: 'help', description: 'How reminders work' },
+    { name: 'confirm', description: "I've turned the setting off (the reminder's button)", hidden: true },
   ],
 };
 
@@ -80,6 +81,7 @@ export const reminder: Command = {
     };
     if (sub === 'pin') return ctx.reminders.pin(target, (inv.options.every as Schedule | undefined) ?? 'off');
     if (sub === 'unpin') return ctx.reminders.unpin(target);
+    if (sub === 'confirm') return ctx.reminders.confirm(target);
     return ctx.reminders.status(target);
   },
 };

@@ -23,6 +23,8 @@ export interface SubcommandSpec {
   /** Other words accepted in text input (console, Slack), e.g. `ios` for `mobile`. */
   aliases?: string[];
   options?: OptionSpec[];
+  /** Accepted by the dispatcher but left out of help, Discord registration and the Slack manifest (button targets). */
+  hidden?: boolean;
 }
 
 export interface CommandSpec {

@@ -64,7 +64,7 @@ export class Dispatcher {
     const wanted = word.toLowerCase();
     const sub = command.spec.subcommands.find((s) => s.name === wanted || s.aliases?.includes(wanted));
     if (!sub) {
-      const names = command.spec.subcommands.map((s) => s.name);
+      const names = command.spec.subcommands.filter((s) => !s.hidden).map((s) => s.name);
       const ranked = rankByCloseness(wanted, names);
       const describe = (n: string) => {
         const s = command.spec.subcommands.find((x) => x.name === n);

@@ -42,6 +42,8 @@ export interface ReminderPort {
   pin(target: ReminderTarget, schedule: Schedule): Promise<Reply>;
   unpin(target: ReminderTarget): Promise<Reply>;
   status(target: ReminderTarget): Promise<Reply>;
+  /** A member clicked "I've turned it off" on the channel's reminder: count them once, thank them privately. */
+  confirm(target: ReminderTarget): Promise<Reply>;
 }
 
 export interface ReminderTarget {
