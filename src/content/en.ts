@@ -1036,7 +1036,7 @@ export const en: Content = {
               sources: ['ERPN'],
             },
             {
-              text: 'In these regions you can also use the Data Processing Objection form for AI uses the toggle does not cover.',
+              text: 'In the EU, EEA, Switzerland and the UK you can also use the Data Processing Objection form for AI uses the toggle does not cover.',
               sources: ['OBJECTION-FORM', 'ERPN'],
             },
           ],

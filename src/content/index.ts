@@ -12,11 +12,16 @@ export function getContent(locale: Locale = DEFAULT_LOCALE): Content {
   return byLocale[locale];
 }
 
-/** First 12 hex characters of the SHA-256 of the locale's content; stored with reminders to detect changes. */
+/** First 12 hex characters of the SHA-256 of a content object: changes whenever any text changes. */
+export function hashContent(content: Content): string {
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);
+}
+
+/** The locale's content version; stored with reminders to detect changes. */
 export function contentVersion(locale: Locale = DEFAULT_LOCALE): string {
   let v = versions.get(locale);
   if (!v) {
-    v = createHash('sha256').update(JSON.stringify(byLocale[locale])).digest('hex').slice(0, 12);
+    v = hashContent(byLocale[locale]);
     versions.set(locale, v);
   }
   return v;

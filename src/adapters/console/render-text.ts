@@ -37,7 +37,7 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   if (reply.sources.length) {
     lines.push('', dim('Sources:'));
     reply.sources.forEach((s, i) => {
-      lines.push(dim(`  [${i + 1}] ${s.title} (${s.date})${s.url ? ` ${s.url}` : ''}`));
+      lines.push(dim(`  [${i + 1}] ${s.title} · ${s.date}${s.url ? ` · ${s.url}` : ''}`));
     });
   }
   lines.push('', dim(`Facts checked ${formatDate(reply.asOf)} · content ${reply.contentVersion}`));

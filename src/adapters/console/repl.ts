@@ -53,16 +53,25 @@ export function startRepl(opts: ReplOptions = {}): Promise<void> {
 
   let queue = Promise.resolve();
   const history: string[] = [];
+  let closed = false;
+  // Input ended (Ctrl-D): lines already read are still answered, but there is no prompt to show.
+  let ended = false;
+  const prompt = () => {
+    if (!ended) rl.prompt();
+  };
   rl.on('line', (line) => {
     // Lines are answered in order even when pasted in a burst.
     queue = queue.then(async () => {
+      // Lines pasted after `exit` arrive before the close: they are not for us any more.
+      if (closed) return;
       const text = line.trim();
       if (text === 'exit' || text === 'quit') {
+        closed = true;
         rl.close();
         return;
       }
       if (!text) {
-        rl.prompt();
+        prompt();
         return;
       }
       history.push(text);
@@ -76,11 +85,12 @@ export function startRepl(opts: ReplOptions = {}): Promise<void> {
           : await dispatcher.handleLine(text, { platform: 'console', locale: 'en', userId: 'console' }, ctx);
       write(renderText(reply, { color: tty }));
       write('');
-      rl.prompt();
+      prompt();
     });
   });
   return new Promise((resolve) => {
     rl.on('close', () => {
+      ended = true;
       void queue.then(() => {
         if (persist && history.length) {
           try {

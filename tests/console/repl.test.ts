@@ -1,0 +1,34 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { startRepl } from '../../src/adapters/console/repl.js';
+
+async function session(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (c) => {
+    text += c;
+  });
+  const done = startRepl({ input, output, persistHistory: false });
+  for (const l of lines) input.write(`${l}\n`);
+  input.end(); // Ctrl-D
+  await done;
+  return text;
+}
+
+describe('console chat', () => {
+  it('answers each line in order and says bye on Ctrl-D', async () => {
+    const out = await session(['/linkedin-optout desktop', '/linkedin-ai not-used']);
+    const desktop = out.indexOf('Switch it off on desktop');
+    const notUsed = out.indexOf('Private messages');
+    expect(desktop).toBeGreaterThan(-1);
+    expect(notUsed).toBeGreaterThan(desktop);
+    expect(out.trimEnd().endsWith('Bye.')).toBe(true);
+  });
+
+  it('lists the commands on help and stops on exit', async () => {
+    const out = await session(['help', 'exit', '/linkedin-ai myths']);
+    expect(out).toContain('/linkedin-reminder');
+    expect(out).not.toContain('Myth:');
+  });
+});

@@ -1,0 +1,60 @@
+// Black-box: runs the built entry point as `npm start -- say` would, and checks stdout and exit codes.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+function say(...args: string[]) {
+  const r = spawnSync(process.execPath, ['dist/main.js', 'say', ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('say', () => {
+  it('prints the mobile guide as text and exits 0', () => {
+    const r = say('/linkedin-optout mobile');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Data for Generative AI Improvement');
+    expect(r.out).toContain('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
+    expect(r.err).toBe('');
+  });
+
+  it('prints the neutral reply as json with command, topic id and content version', () => {
+    const r = say('/linkedin-ai what-data', '--format', 'json');
+    expect(r.code).toBe(0);
+    const reply = JSON.parse(r.out);
+    expect(reply).toMatchObject({ command: 'linkedin-ai', subcommand: 'what-data', understood: true });
+    expect(reply.contentVersion).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('prints the Discord message body and the Slack Block Kit payload', () => {
+    const d = JSON.parse(say('/linkedin-optout desktop', '--format', 'discord').out);
+    expect(d.embeds[0].title).toContain('desktop');
+    expect(d.allowed_mentions).toEqual({ parse: [] });
+    expect(Array.isArray(d.components)).toBe(true);
+    const s = JSON.parse(say('/linkedin-optout desktop', '--format', 'slack').out);
+    expect(Array.isArray(s.blocks)).toBe(true);
+    expect(s.blocks[0].type).toBe('header');
+  });
+
+  it('exits 2 for input it does not understand, still printing the choices', () => {
+    const r = say('/linkedin-ai whatdata');
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('what-data');
+    const empty = say('');
+    expect(empty.code).toBe(2);
+  });
+
+  it('rejects an unknown format on stderr with a usage exit code', () => {
+    const r = say('/linkedin-ai myths', '--format', 'xml');
+    expect(r.code).toBe(64);
+    expect(r.err).toContain('--format must be one of');
+    expect(r.out).toBe('');
+  });
+
+  it('never prints a stack trace for hostile input', () => {
+    const r = say(`/linkedin-ai ask ${'\u0007\u001b[2J'.repeat(50)}${'ä'.repeat(3000)}`);
+    expect(r.code).toBe(2);
+    expect(r.out + r.err).not.toMatch(/\n\s+at /);
+  });
+});
