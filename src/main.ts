@@ -24,8 +24,19 @@ function usageError(message: string): number {
   return EX_USAGE;
 }
 
+/** Reads ./.env when present (variables already in the environment win), as operators expect of `npm start`. */
+function loadDotEnv(): void {
+  const load = (process as { loadEnvFile?: (path?: string) => void }).loadEnvFile;
+  try {
+    load?.('.env');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+}
+
 async function main(argv: string[]): Promise<number | undefined> {
   const [cmd, ...args] = argv;
+  if (cmd !== 'say' && cmd !== 'help') loadDotEnv();
   switch (cmd) {
     case 'say': {
       const format = flag(args, '--format') ?? 'text';
