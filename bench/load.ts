@@ -1,0 +1,37 @@
+// A thin wrapper over autocannon: one load run against a local URL, summarised the same way for every scenario.
+import autocannon from 'autocannon';
+
+export interface LoadOptions {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  connections?: number;
+  durationSec?: number;
+}
+
+export interface LoadResult {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+export async function load(opts: LoadOptions): Promise<LoadResult> {
+  const r = await autocannon({
+    url: opts.url,
+    method: opts.method ?? 'POST',
+    headers: opts.headers ?? {},
+    ...(opts.body === undefined ? {} : { body: opts.body }),
+    connections: opts.connections ?? 32,
+    duration: opts.durationSec ?? 5,
+  });
+  return {
+    rps: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
+}
