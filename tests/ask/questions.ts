@@ -120,6 +120,33 @@ export const onTopic: readonly OnTopic[] = [
   { q: 'my friend says the opt out resets after two months is that true', expect: 'myths' },
   { q: 'is that viral post about linkedin reading inmail a myth', expect: 'myths' },
   { q: 'heard opt-out expires, rumor or fact?', expect: 'myths' },
+  // Held out: written after the matcher's first version and measured once before any change
+  // (21/25 on-topic, 6/8 off-topic at first run; see docs/ASK.md).
+  { q: 'hey where is the ai data toggle in settings', expect: 'desktop' },
+  { q: 'can u tell me how to turn off the AI thing on linkedin app on my samsung', expect: 'mobile' },
+  { q: 'is there a quick link', expect: 'link' },
+  { q: 'what info about me goes into the ai model', expect: 'what-data' },
+  { q: 'do they use what I write in linkedin ai chat', expect: 'what-data' },
+  { q: 'are InMails safe', expect: 'not-used' },
+  { q: 'they use my password?', expect: 'not-used' },
+  { q: 'why was i auto enrolled', expect: 'default' },
+  { q: 'is the damage already done if my data was used', expect: 'opt-out-effect' },
+  { q: 'if i switch it off today, is my old data gone from the model', expect: 'opt-out-effect' },
+  { q: 'does opt out affect my feed personalization', expect: 'other-ai' },
+  { q: 'how do they keep my personal info private in the models', expect: 'privacy' },
+  { q: 'i am from netherlands, what is the situation here', expect: 'regions' },
+  { q: 'did the ICO do something about this', expect: 'regions' },
+  { q: 'what happened on 3 november 2025', expect: 'timeline' },
+  { q: 'does linkedin send my posts to microsoft', expect: 'microsoft' },
+  { q: 'how to get my data archive from linkedin', expect: 'get-copy' },
+  { q: 'should i even care about this', expect: 'why' },
+  { q: 'someone on reddit said you have to opt out every 60 days', expect: 'myths' },
+  { q: 'how to object against ai on my feed in the eu', expect: 'objection-form' },
+  { q: 'stop microsoft ads using my linkedin profile', expect: 'ads-sharing' },
+  { q: 'how to get linkedin to stop using my data for ai', expect: 'overview' },
+  { q: 'turn off ai training', expect: 'overview' },
+  { q: 'what does the toggle actually do', expect: 'opt-out-effect' },
+  { q: 'is my salary info used for ai?', expect: 'not-used' },
 ];
 
 /** Questions the bot must not pretend to answer: every one must get `topic: null`. */
@@ -140,4 +167,13 @@ export const offTopic: readonly string[] = [
   'recipe for banana bread',
   'lol',
   'what time is it in tokyo',
+  // held out (see above)
+  'how do i get more followers on linkedin',
+  'is chatgpt better than claude',
+  'how do i block someone on whatsapp',
+  'what should i cook tonight',
+  'what is the meaning of life',
+  'whats the best laptop for coding',
+  'good morning everyone',
+  'how to write a cover letter',
 ];
