@@ -20,7 +20,18 @@ export function words(text: string): string[] {
 }
 
 /** A small suffix stripper: plural, -ing, -ed, -ly, a final e, US/UK -ize/-ise. */
+/** Forms the suffix rules below would split apart from their base word. */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  used: 'use',
+  uses: 'use',
+  using: 'use',
+  user: 'use',
+  users: 'use',
+};
+
 export function stem(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
   if (word.length <= 3 || /\d/.test(word)) return word;
   let s = word.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');
   if (s.endsWith('ies') && s.length > 4) s = `${s.slice(0, -3)}y`;

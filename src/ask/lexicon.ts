@@ -391,7 +391,7 @@ export const STOP_WORDS = new Set(
   this those through to too u under until up ur very want was wasnt way we were what whats where which
   while who whom will with would yes yet you your yours yourself hi hey hello yo ok okay guys anyone
   someone tell know question ask hmm um actually honestly make stuff kind sort exactly basically
-  yeah ya lot lots said says`
+  yeah ya lot lots said says live living based located reside`
     .split(/\s+/)
     .filter(Boolean),
 );

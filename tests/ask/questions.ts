@@ -56,7 +56,8 @@ export const onTopic: readonly OnTopic[] = [
   { q: 'does linkdin use my dms', expect: 'not-used' },
   { q: 'are private messages read by the ai', expect: 'not-used' },
   { q: 'is my inbox part of the training data', expect: 'not-used' },
-  { q: 'my daughter is 15 and has a linkedin, is her data used?', expect: 'not-used' },
+  // The under-18 fact is in both not-used and privacy.
+  { q: 'my daughter is 15 and has a linkedin, is her data used?', expect: ['not-used', 'privacy'] },
   { q: 'do they use my credit card details or salary', expect: 'not-used' },
 
   // default
@@ -142,7 +143,8 @@ export const onTopic: readonly OnTopic[] = [
   { q: 'should i even care about this', expect: 'why' },
   { q: 'someone on reddit said you have to opt out every 60 days', expect: 'myths' },
   { q: 'how to object against ai on my feed in the eu', expect: 'objection-form' },
-  { q: 'stop microsoft ads using my linkedin profile', expect: 'ads-sharing' },
+  // The microsoft topic carries the same Data sharing facts as the ads guide.
+  { q: 'stop microsoft ads using my linkedin profile', expect: ['ads-sharing', 'microsoft'] },
   { q: 'how to get linkedin to stop using my data for ai', expect: 'overview' },
   { q: 'turn off ai training', expect: 'overview' },
   { q: 'what does the toggle actually do', expect: 'opt-out-effect' },
