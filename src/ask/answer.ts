@@ -1,12 +1,207 @@
-// Placeholder until free-text matching lands: points to the topic menu rather than guessing.
+// `/linkedin-ai ask <question>`: answers from the content only. Every sentence of an answer is a fact text
+// from the content, verbatim, plus the fixed framing lines below; the question itself is never echoed,
+// logged or stored.
+import { QUESTION_MAX_LENGTH } from '../commands/ai.js';
+import type { Entry, Fact } from '../content/types.js';
 import type { CommandContext } from '../core/command.js';
-import { baseReply } from '../core/replies.js';
-import type { Reply } from '../core/reply.js';
+import { baseReply, factsToSection, sourcesFor } from '../core/replies.js';
+import type { CommandButton, LinkButton, Reply, ReplySection } from '../core/reply.js';
+import { cleanInput } from '../core/text.js';
+import { analyze, words } from './analyze.js';
+import { type AskIndex, type EntryKind, indexFor, type Retrieval, retrieve } from './retrieve.js';
 
-export function answerQuestion(ctx: CommandContext, _question: string): Reply {
-  return baseReply(
-    ctx,
-    { command: 'linkedin-ai', subcommand: 'ask', title: "I can't answer free-text questions yet." },
-    { intro: 'Pick a topic with /linkedin-ai help.', topic: null, confidence: 0 },
-  );
+const COMMAND = 'linkedin-ai';
+const SUBCOMMAND = 'ask';
+const MAX_UNITS = 4;
+const MIN_UNITS = 2;
+/** Words that ask for a procedure: the steps of an entry then count as relevant. */
+const HOW_WORDS = new Set(['how', 'where', 'step', 'steps', 'find', 'path', 'menu']);
+
+/** The command line that shows an entry in full, e.g. "/linkedin-optout mobile" or "/linkedin-ai regions". */
+export function fullCommand(kind: EntryKind, id: string): string {
+  if (kind === 'guide') return id === 'overview' ? '/linkedin-optout' : `/linkedin-optout ${id}`;
+  return `/${COMMAND} ${id}`;
+}
+
+function settingLink(ctx: CommandContext): LinkButton {
+  return { label: 'Open the LinkedIn setting', url: ctx.content.settingUrl };
+}
+
+function topicMenu(ctx: CommandContext): ReplySection {
+  return {
+    kind: 'bullets',
+    title: 'What I can answer',
+    items: Object.values(ctx.content.topics).map((t) => `${t.id}: ${t.summary}`),
+  };
+}
+
+const menuActions: CommandButton[] = [
+  { label: 'What data is used', command: '/linkedin-ai what-data' },
+  { label: 'What opting out does', command: '/linkedin-ai opt-out-effect' },
+  { label: 'Turn it off', command: '/linkedin-optout', style: 'primary' },
+];
+
+function reply(ctx: CommandContext, title: string, rest: Partial<Reply>): Reply {
+  return baseReply(ctx, { command: COMMAND, subcommand: SUBCOMMAND, title }, rest);
+}
+
+function emptyQuestion(ctx: CommandContext): Reply {
+  const examples = ['not-used', 'opt-out-effect', 'regions', 'mobile']
+    .map((id) => (ctx.content.topics[id] ?? ctx.content.guides[id])?.ask?.examples[0])
+    .filter((e): e is string => e !== undefined);
+  return reply(ctx, 'Type a question after /linkedin-ai ask.', {
+    understood: false,
+    topic: null,
+    confidence: 0,
+    sections: [
+      { kind: 'bullets', title: 'For example', items: examples.map((e) => `/linkedin-ai ask ${e}`) },
+    ],
+    actions: [{ label: 'All topics', command: '/linkedin-ai help' }],
+  });
+}
+
+function tooLong(ctx: CommandContext, length: number): Reply {
+  return reply(ctx, `That question is too long (${length} characters).`, {
+    understood: false,
+    topic: null,
+    confidence: 0,
+    intro: `Questions are at most ${QUESTION_MAX_LENGTH} characters. Please ask a shorter one, or pick a topic.`,
+    sections: [topicMenu(ctx)],
+    actions: menuActions,
+  });
+}
+
+function nothingMatched(ctx: CommandContext, confidence: number): Reply {
+  return reply(ctx, "I only know about LinkedIn's AI-training settings.", {
+    understood: false,
+    topic: null,
+    confidence,
+    intro: 'I could not match your question to anything I know. Pick a topic, or ask in other words.',
+    sections: [topicMenu(ctx)],
+    actions: menuActions,
+    links: [settingLink(ctx)],
+  });
+}
+
+function unsure(ctx: CommandContext, r: Retrieval): Reply {
+  const closest = r.ranked.slice(0, 2);
+  return reply(ctx, "I'm not sure I understood your question.", {
+    topic: closest[0]?.id ?? null,
+    confidence: r.confidence,
+    intro: 'These are the closest topics I know about. Or ask again in other words.',
+    sections: [{ kind: 'bullets', items: closest.map((c) => `${c.entry.title}: ${c.entry.summary}`) }],
+    actions: [
+      ...closest.map((c) => ({ label: c.entry.title, command: fullCommand(c.kind, c.id) })),
+      { label: 'All topics', command: '/linkedin-ai help' },
+    ],
+    links: [settingLink(ctx)],
+  });
+}
+
+/** A unit of an answer: a whole list of steps (never cut), or one fact. */
+type Unit = { order: number; steps?: { title?: string; facts: Fact[] }; fact?: Fact; score: number };
+
+function unitsOf(entry: Entry): Omit<Unit, 'score'>[] {
+  const units: Omit<Unit, 'score'>[] = [];
+  for (const s of entry.sections) {
+    if (s.kind === 'steps') {
+      units.push({ order: units.length, steps: { ...(s.title ? { title: s.title } : {}), facts: s.facts } });
+    } else {
+      for (const fact of s.facts) units.push({ order: units.length, fact });
+    }
+  }
+  return units;
+}
+
+/** How much a fact speaks to the question: the weights of the question's terms it holds (prefixes count). */
+function overlap(index: AskIndex, r: Retrieval, fact: Fact): number {
+  const terms = index.factTerms.get(fact) ?? new Set(analyze(fact.text));
+  let score = 0;
+  for (const g of r.groups) {
+    const hit = g.some(
+      (t) => terms.has(t) || (t.length >= 4 && [...terms].some((f) => f.startsWith(t) || t.startsWith(f))),
+    );
+    if (hit) score += Math.max(...g.map((t) => r.weights.get(t) ?? 0));
+  }
+  return score;
+}
+
+/** The 2–4 units that best answer the question, in the entry's own order. */
+export function pickUnits(index: AskIndex, r: Retrieval, entry: Entry, question: string): Unit[] {
+  const wantsSteps = words(question).some((w) => HOW_WORDS.has(w));
+  const scored: Unit[] = unitsOf(entry).map((u) => {
+    if (u.steps) {
+      const best = Math.max(...u.steps.facts.map((f) => overlap(index, r, f)));
+      return { ...u, score: best + (wantsSteps ? 1 : 0) };
+    }
+    return { ...u, score: u.fact ? overlap(index, r, u.fact) : 0 };
+  });
+  const relevant = [...scored]
+    .filter((u) => u.score > 0)
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+  const chosen = relevant.slice(0, MAX_UNITS);
+  // Too little overlap: the entry's first facts are its main points.
+  for (const u of scored) {
+    if (chosen.length >= MIN_UNITS) break;
+    if (!chosen.includes(u)) chosen.push(u);
+  }
+  return chosen.sort((a, b) => a.order - b.order);
+}
+
+function answer(ctx: CommandContext, index: AskIndex, r: Retrieval, question: string): Reply {
+  const best = r.ranked[0]!;
+  const { entry } = best;
+  const units = pickUnits(index, r, entry, question);
+  const sections: ReplySection[] = [];
+  let bullets: Fact[] = [];
+  const flush = () => {
+    if (bullets.length) sections.push(factsToSection('bullets', bullets));
+    bullets = [];
+  };
+  for (const u of units) {
+    if (u.steps) {
+      flush();
+      sections.push(factsToSection('steps', u.steps.facts, u.steps.title));
+    } else if (u.fact) bullets.push(u.fact);
+  }
+  flush();
+  const used = [
+    ...(entry.intro ? [entry.intro] : []),
+    ...units.flatMap((u) => u.steps?.facts ?? (u.fact ? [u.fact] : [])),
+  ];
+  const links: LinkButton[] = entry.links.map((l) => ({ label: l.label, url: l.url }));
+  if (!links.some((l) => l.url === ctx.content.settingUrl)) links.push(settingLink(ctx));
+  const full = fullCommand(best.kind, entry.id);
+  const actions: CommandButton[] = [{ label: `More: ${entry.title}`, command: full }];
+  if (full !== '/linkedin-optout')
+    actions.push({ label: 'Turn it off', command: '/linkedin-optout', style: 'primary' });
+  return reply(ctx, entry.title, {
+    topic: entry.id,
+    confidence: r.confidence,
+    ...(entry.intro ? { intro: introText(entry.intro) } : {}),
+    sections,
+    links: links.slice(0, 3),
+    actions,
+    sources: sourcesFor(
+      ctx.content,
+      used.flatMap((f) => f.sources),
+    ),
+    shareCommand: full,
+  });
+}
+
+function introText(fact: Fact): string {
+  const s = factsToSection('text', [fact]);
+  return s.kind === 'text' ? s.text : fact.text;
+}
+
+export function answerQuestion(ctx: CommandContext, question: string): Reply {
+  const q = cleanInput(question);
+  if (q.length === 0) return emptyQuestion(ctx);
+  if (q.length > QUESTION_MAX_LENGTH) return tooLong(ctx, q.length);
+  const index = indexFor(ctx.content, ctx.contentVersion);
+  const r = retrieve(index, q);
+  if (r.verdict === 'none' || r.ranked.length === 0) return nothingMatched(ctx, r.confidence);
+  if (r.verdict === 'unsure') return unsure(ctx, r);
+  return answer(ctx, index, r, q);
 }

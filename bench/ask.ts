@@ -1,0 +1,51 @@
+// `npm run bench:ask`: in-process speed of `/linkedin-ai ask`. Index build once (cold), then every
+// evaluation question many times through answerQuestion (retrieval + reply). Target: p99 < 2 ms.
+import { answerQuestion } from '../src/ask/answer.js';
+import { buildIndex } from '../src/ask/retrieve.js';
+import { suggestQuestions } from '../src/ask/suggest.js';
+import { makeContext } from '../src/core/context.js';
+import { offTopic, onTopic } from '../tests/ask/questions.js';
+
+const ROUNDS = 50;
+const ctx = makeContext({ now: new Date('2026-11-29T12:00:00Z') });
+const questions = [...onTopic.map((x) => x.q), ...offTopic];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+function measure(name: string, fn: (q: string) => unknown): Record<string, string | number> {
+  for (const q of questions) fn(q); // warm-up: JIT and the lazily built index
+  const times: number[] = [];
+  const start = process.hrtime.bigint();
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const q of questions) {
+      const t = process.hrtime.bigint();
+      fn(q);
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  }
+  const totalMs = Number(process.hrtime.bigint() - start) / 1e6;
+  times.sort((a, b) => a - b);
+  return {
+    scenario: name,
+    calls: times.length,
+    'per second': Math.round(times.length / (totalMs / 1000)),
+    'p50 ms': +percentile(times, 50).toFixed(3),
+    'p99 ms': +percentile(times, 99).toFixed(3),
+    'max ms': +percentile(times, 100).toFixed(3),
+  };
+}
+
+const coldStart = process.hrtime.bigint();
+buildIndex(ctx.content);
+const buildMs = Number(process.hrtime.bigint() - coldStart) / 1e6;
+
+const rows = [
+  measure('answerQuestion (retrieval + reply)', (q) => answerQuestion(ctx, q)),
+  measure('suggestQuestions (autocomplete)', (q) => suggestQuestions(q.slice(0, 12))),
+];
+console.log(`${questions.length} questions × ${ROUNDS} rounds; index build (cold): ${buildMs.toFixed(1)} ms`);
+console.table(rows);
+const p99 = Number(rows[0]?.['p99 ms']);
+console.log(p99 < 2 ? `p99 ${p99} ms: within the 2 ms target` : `p99 ${p99} ms: OVER the 2 ms target`);

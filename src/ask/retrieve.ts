@@ -1,0 +1,186 @@
+// Retrieval for free-text questions: one MiniSearch index per locale and content version, built on first
+// use, with a document per topic and per guide. Ranking is MiniSearch's BM25 with field boosts, prefix and
+// fuzzy matching; confidence comes from how much of the question the best entry explains (coverage,
+// weighted by how specific each word is) and how clearly it beats the runner-up.
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Content, Entry, Fact } from '../content/types.js';
+import { analyze, analyzeGroups } from './analyze.js';
+import { GENERIC, OTHER_PLATFORMS } from './lexicon.js';
+
+export type EntryKind = 'topic' | 'guide';
+
+export interface IndexedEntry {
+  id: string;
+  kind: EntryKind;
+  entry: Entry;
+}
+
+interface Doc {
+  id: string;
+  title: string;
+  summary: string;
+  facts: string;
+  examples: string;
+  keywords: string;
+}
+
+export const FIELD_BOOST = { title: 2, summary: 1.5, facts: 1, examples: 1.5, keywords: 3 } as const;
+
+/** Below this the bot says it only knows LinkedIn's AI settings; below `SURE` it says it is not sure. */
+export const THRESHOLD = { NONE: 0.3, SURE: 0.5 } as const;
+
+export interface AskIndex {
+  search: MiniSearch<Doc>;
+  entries: Map<string, IndexedEntry>;
+  /** Every term the content holds, with the number of entries holding it. */
+  df: Map<string, number>;
+  /** Analysed terms of each fact text, for picking the facts that answer a question. */
+  factTerms: Map<Fact, Set<string>>;
+}
+
+export interface Ranked {
+  id: string;
+  kind: EntryKind;
+  entry: Entry;
+  score: number;
+  /** Share of the question's (weighted) terms this entry matches, 0..1. */
+  coverage: number;
+}
+
+export interface Retrieval {
+  /** The question's terms, grouped by the word or phrase they came from. */
+  groups: string[][];
+  terms: string[];
+  weights: Map<string, number>;
+  ranked: Ranked[];
+  /** 0..1, two decimals. */
+  confidence: number;
+  verdict: 'answer' | 'unsure' | 'none';
+}
+
+const APPROX_CREDIT = 0.6;
+const FACTS_ONLY_CREDIT = 0.5;
+
+const cache = new Map<string, AskIndex>();
+
+function factsOf(entry: Entry): Fact[] {
+  return [...(entry.intro ? [entry.intro] : []), ...entry.sections.flatMap((s) => s.facts)];
+}
+
+export function buildIndex(content: Content): AskIndex {
+  const entries = new Map<string, IndexedEntry>();
+  for (const entry of Object.values(content.topics))
+    entries.set(entry.id, { id: entry.id, kind: 'topic', entry });
+  for (const entry of Object.values(content.guides))
+    entries.set(entry.id, { id: entry.id, kind: 'guide', entry });
+
+  const search = new MiniSearch<Doc>({
+    fields: ['title', 'summary', 'facts', 'examples', 'keywords'],
+    tokenize: (text) => analyze(text),
+    // Terms arrive analysed (from `analyze`), so MiniSearch must not change them again.
+    processTerm: (term) => term,
+    searchOptions: {
+      tokenize: (text) => text.split(' ').filter(Boolean),
+      processTerm: (term) => term,
+      boost: FIELD_BOOST,
+      prefix: (term) => term.length >= 4,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      maxFuzzy: 2,
+      weights: { prefix: 0.5, fuzzy: 0.4 },
+      combineWith: 'OR',
+    },
+  });
+  const df = new Map<string, number>();
+  const factTerms = new Map<Fact, Set<string>>();
+  const docs: Doc[] = [];
+  for (const { id, entry } of entries.values()) {
+    const facts = factsOf(entry);
+    for (const f of facts) factTerms.set(f, new Set(analyze(f.text)));
+    const doc: Doc = {
+      id,
+      title: entry.title,
+      summary: entry.summary,
+      facts: facts.map((f) => f.text).join('\n'),
+      examples: (entry.ask?.examples ?? []).join('\n'),
+      keywords: (entry.ask?.keywords ?? []).join('\n'),
+    };
+    docs.push(doc);
+    const terms = new Set(
+      analyze([doc.title, doc.summary, doc.facts, doc.examples, doc.keywords].join('\n')),
+    );
+    for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  search.addAll(docs);
+  return { search, entries, df, factTerms };
+}
+
+/** The index for this content, built once per locale and content version. */
+export function indexFor(content: Content, version: string): AskIndex {
+  const key = `${content.locale}:${version}`;
+  let index = cache.get(key);
+  if (!index) {
+    index = buildIndex(content);
+    cache.set(key, index);
+  }
+  return index;
+}
+
+/** How much a question term says about which entry is meant. Unknown words count fully against coverage. */
+function termWeight(index: AskIndex, term: string): number {
+  if (OTHER_PLATFORMS.has(term)) return 1.5;
+  if (GENERIC.has(term)) return 0.2;
+  const df = index.df.get(term);
+  if (df === undefined) return 1;
+  const n = index.entries.size;
+  return 0.5 + (0.5 * Math.log(n / df)) / Math.log(n);
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+export function retrieve(index: AskIndex, question: string): Retrieval {
+  const seen = new Set<string>();
+  const groups: string[][] = [];
+  for (const g of analyzeGroups(question, { fuzzy: true, known: (t) => index.df.has(t) })) {
+    const key = g.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    groups.push(g);
+  }
+  const terms = [...new Set(groups.flat())];
+  const weights = new Map(terms.map((t) => [t, termWeight(index, t)]));
+  const groupWeight = (g: string[]) => Math.max(...g.map((t) => weights.get(t) ?? 0));
+  const total = groups.reduce((sum, g) => sum + groupWeight(g), 0);
+  const empty: Retrieval = { groups, terms, weights, ranked: [], confidence: 0, verdict: 'none' };
+  if (terms.length === 0 || total === 0) return empty;
+
+  const results: SearchResult[] = index.search.search(terms.join(' '));
+  const ranked: Ranked[] = [];
+  for (const r of results) {
+    const e = index.entries.get(String(r.id));
+    if (!e) continue;
+    // A term found as itself counts fully, one found only through prefix or fuzzy matching partly; and an
+    // entry is about a word when its title, summary or hints hold it, not when a fact merely mentions it.
+    const matched = new Set(r.queryTerms);
+    const credit = (t: string): number => {
+      if (!matched.has(t)) return 0;
+      const exact = r.match[t];
+      const fields = exact ?? Object.values(r.match).flat();
+      const aboutIt = fields.some((f) => f !== 'facts');
+      return (exact ? 1 : APPROX_CREDIT) * (aboutIt ? 1 : FACTS_ONLY_CREDIT);
+    };
+    let covered = 0;
+    for (const g of groups) covered += groupWeight(g) * Math.max(...g.map(credit));
+    ranked.push({ ...e, score: r.score, coverage: covered / total });
+  }
+  // BM25 favours long entries that repeat a word; weighting by coverage favours the entry that explains
+  // the whole question.
+  ranked.sort((a, b) => b.score * b.coverage - a.score * a.coverage);
+  const best = ranked[0];
+  if (!best) return empty;
+
+  const rank = (r: Ranked | undefined) => (r ? r.score * r.coverage : 0);
+  const margin = rank(best) > 0 ? (rank(best) - rank(ranked[1])) / rank(best) : 0;
+  const confidence = round2(Math.min(1, best.coverage * (0.75 + 0.25 * margin)));
+  const verdict = confidence < THRESHOLD.NONE ? 'none' : confidence < THRESHOLD.SURE ? 'unsure' : 'answer';
+  return { groups, terms, weights, ranked, confidence, verdict };
+}
