@@ -1,6 +1,7 @@
 // `npm run bench`: every scenario offline on 127.0.0.1, a table on stdout, figures in bench/results.json.
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { askBench } from './ask.js';
 import { coldStart } from './cold-start.js';
 import { renderBench } from './render.js';
 
@@ -9,6 +10,7 @@ type Scenario = { name: string; run: () => Promise<object> | object };
 const scenarios: Scenario[] = [
   { name: 'say cold start', run: () => coldStart() },
   { name: 'dispatch + render', run: () => renderBench() },
+  { name: 'ask', run: () => askBench() },
 ];
 
 const only = process.argv.slice(2);
