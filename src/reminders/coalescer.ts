@@ -20,6 +20,7 @@ export class EditCoalescer<K> {
 
   /** Something changed for `key`; the edit that follows reads the latest state when it starts. */
   request(key: K): void {
+    if (this.slots.size > 256) this.prune();
     let slot = this.slots.get(key);
     if (!slot) {
       slot = { dirty: false, lastStart: Number.NEGATIVE_INFINITY };
@@ -51,15 +52,27 @@ export class EditCoalescer<K> {
       })
       .finally(() => {
         slot.inFlight = undefined;
+        // The slot stays (idle) so the next click within the interval still waits for its turn.
         if (slot.dirty) this.schedule(key, slot);
-        else if (slot.timer === undefined) this.slots.delete(key);
       });
+  }
+
+  private idle(slot: Slot): boolean {
+    return slot.timer === undefined && !slot.inFlight && !slot.dirty;
+  }
+
+  /** Forgets idle slots whose interval has passed: they would fire at once anyway. */
+  private prune(): void {
+    const now = this.opts.clock.now().getTime();
+    for (const [key, slot] of this.slots) {
+      if (this.idle(slot) && slot.lastStart + this.opts.intervalMs <= now) this.slots.delete(key);
+    }
   }
 
   /** Runs every waiting edit now and resolves when none is pending or in flight (shutdown, tests). */
   async flush(): Promise<void> {
     for (;;) {
-      const busy = [...this.slots.entries()];
+      const busy = [...this.slots.entries()].filter(([, s]) => !this.idle(s));
       if (busy.length === 0) return;
       for (const [key, slot] of busy) {
         if (slot.timer !== undefined) {
@@ -76,6 +89,6 @@ export class EditCoalescer<K> {
 
   /** Pending (not started) edits, for tests and status. */
   get pending(): number {
-    return [...this.slots.values()].filter((s) => s.timer !== undefined || s.dirty).length;
+    return [...this.slots.values()].filter((s) => !this.idle(s)).length;
   }
 }

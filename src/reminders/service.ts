@@ -385,7 +385,9 @@ export class ReminderService implements ReminderPort {
       added ? 'Thank you! You are counted.' : 'You were already counted. Thank you!',
       {
         intro: added
-          ? `${others === 0 ? 'You are the first' : `You and ${others} other${others === 1 ? '' : 's'}`} in this channel switched it off.`
+          ? others === 0
+            ? 'You are the first in this channel to switch it off.'
+            : `You and ${others} other${others === 1 ? '' : 's'} in this channel switched it off.`
           : `${count} member${count === 1 ? '' : 's'} in this channel switched it off. Each person counts once.`,
       },
       'confirm',
