@@ -95,8 +95,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     throw err;
   }
 
-  // Pinned messages catch up with the facts this build ships; then scheduled re-posts resume.
-  reminders.service.refreshContent().catch((err: unknown) => log.error({ err }, 'reminder content refresh failed'));
+  // The first tick runs now: due re-posts go out and pinned messages catch up with the facts this build ships.
   reminders.scheduler.start();
 
   let stopping: Promise<void> | undefined;

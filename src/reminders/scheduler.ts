@@ -5,6 +5,8 @@ import type { RunSummary } from './service.js';
 
 export interface DueRunner {
   runDue(): Promise<RunSummary>;
+  /** Pinned messages still showing older facts (say, their platform was not up at start-up). */
+  refreshContent?(): Promise<unknown>;
 }
 
 export class ReminderScheduler {
@@ -38,6 +40,7 @@ export class ReminderScheduler {
     if (this.running) return this.running;
     this.running = this.runner
       .runDue()
+      .then(() => this.runner.refreshContent?.())
       .then(
         () => undefined,
         (err: unknown) => this.opts.log.error({ err }, 'reminder scheduler tick failed'),

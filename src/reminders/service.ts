@@ -68,6 +68,7 @@ export class ReminderService implements ReminderPort {
   private readonly edits: EditCoalescer<number>;
   /** Set on shutdown: a fan-out in progress finishes what it holds and claims nothing more. */
   private stopping = false;
+  private refreshing: Promise<{ updated: number; failed: number }> | undefined;
 
   constructor(private readonly opts: ReminderServiceOptions) {
     this.store = opts.store;
@@ -410,10 +411,19 @@ export class ReminderService implements ReminderPort {
   }
 
   /**
-   * Edits every pinned reminder whose content version is not the current one (run at start-up).
+   * Edits every pinned reminder whose content version is not the current one (at start-up, then on each
+   * scheduler tick for any a platform could not take yet).
    * Returns how many were brought up to date and how many could not be reached.
    */
-  async refreshContent(): Promise<{ updated: number; failed: number }> {
+  refreshContent(): Promise<{ updated: number; failed: number }> {
+    // One pass at a time: a second caller shares the pass in progress instead of editing twice.
+    this.refreshing ??= this.refreshOutdated().finally(() => {
+      this.refreshing = undefined;
+    });
+    return this.refreshing;
+  }
+
+  private async refreshOutdated(): Promise<{ updated: number; failed: number }> {
     const version = this.ctx().contentVersion;
     const rows = this.store.outdated(version);
     let updated = 0;
@@ -423,10 +433,8 @@ export class ReminderService implements ReminderPort {
       const row = rows[next++];
       if (!row) return false;
       const port = this.opts.channels.get(row.platform);
-      if (!port || !row.messageId) {
-        failed++;
-        return true;
-      }
+      // A platform that is not up yet: the scheduler's next tick tries again.
+      if (!port || !row.messageId) return true;
       try {
         await withRetry(this.retry, () =>
           port.edit(row.channelId, row.messageId as string, this.message(row.confirmations)),
@@ -435,6 +443,8 @@ export class ReminderService implements ReminderPort {
         updated++;
       } catch (err) {
         failed++;
+        // A deleted message cannot be brought up to date; stop trying until the next pin or re-post.
+        if (err instanceof PlatformError && err.kind === 'not-found') this.store.setContentVersion(row.id, version);
         this.opts.log.warn({ err, reminder: row.id }, 'content refresh failed for a reminder');
       }
       return true;
