@@ -53,9 +53,7 @@ export interface RunSummary {
   failed: number;
 }
 
-type Resolved =
-  | { ok: true; key: ReminderKey; port: ChannelPort; name: string }
-  | { ok: false; reply: Reply };
+type Resolved = { ok: true; key: ReminderKey; port: ChannelPort; name: string } | { ok: false; reply: Reply };
 
 export class ReminderService implements ReminderPort {
   private readonly store: ReminderStore;
@@ -117,7 +115,9 @@ export class ReminderService implements ReminderPort {
         ok: false,
         reply: this.reply(
           'Reminders live in a server or workspace channel.',
-          { intro: 'Run /linkedin-reminder pin in the channel where it should stay, not in a direct message.' },
+          {
+            intro: 'Run /linkedin-reminder pin in the channel where it should stay, not in a direct message.',
+          },
           subcommand,
         ),
       };
@@ -230,10 +230,7 @@ export class ReminderService implements ReminderPort {
           sections: [
             {
               kind: 'bullets',
-              items: [
-                this.scheduleLine(schedule, next),
-                `Confirmations so far: ${row.confirmations}`,
-              ],
+              items: [this.scheduleLine(schedule, next), `Confirmations so far: ${row.confirmations}`],
             },
           ],
         },
@@ -320,7 +317,8 @@ export class ReminderService implements ReminderPort {
     return this.reply(
       `No reminder is pinned in ${name}.`,
       {
-        intro: 'A moderator can pin one with /linkedin-reminder pin (add every:monthly to re-post it monthly).',
+        intro:
+          'A moderator can pin one with /linkedin-reminder pin (add every:monthly to re-post it monthly).',
       },
       subcommand,
     );
@@ -335,7 +333,8 @@ export class ReminderService implements ReminderPort {
       return this.reply(
         `The reminder in ${r.name} is not pinned yet.`,
         {
-          intro: 'The last attempt to pin it failed. Run /linkedin-reminder pin again: it reuses the same message.',
+          intro:
+            'The last attempt to pin it failed. Run /linkedin-reminder pin again: it reuses the same message.',
           sections: [{ kind: 'bullets', items: [`Confirmations so far: ${row.confirmations}`] }],
         },
         'status',
@@ -398,12 +397,18 @@ export class ReminderService implements ReminderPort {
   /** Edits the pinned message to show the current count and facts (the coalescer decides when). */
   private async refreshMessage(id: number): Promise<void> {
     const row = this.store.get(id);
-    if (!row || row.state !== 'pinned' || !row.messageId) return;
+    if (row?.state !== 'pinned' || !row.messageId) return;
     const port = this.opts.channels.get(row.platform);
     if (!port) return;
     const version = this.ctx().contentVersion;
     try {
-      await withRetry(this.retry, () => port.edit(row.channelId, row.messageId as string, this.message(this.store.get(id)?.confirmations ?? row.confirmations)));
+      await withRetry(this.retry, () =>
+        port.edit(
+          row.channelId,
+          row.messageId as string,
+          this.message(this.store.get(id)?.confirmations ?? row.confirmations),
+        ),
+      );
       if (row.contentVersion !== version) this.store.setContentVersion(id, version);
     } catch (err) {
       this.opts.log.warn({ err, reminder: id }, 'could not update the pinned reminder');
@@ -444,7 +449,8 @@ export class ReminderService implements ReminderPort {
       } catch (err) {
         failed++;
         // A deleted message cannot be brought up to date; stop trying until the next pin or re-post.
-        if (err instanceof PlatformError && err.kind === 'not-found') this.store.setContentVersion(row.id, version);
+        if (err instanceof PlatformError && err.kind === 'not-found')
+          this.store.setContentVersion(row.id, version);
         this.opts.log.warn({ err, reminder: row.id }, 'content refresh failed for a reminder');
       }
       return true;
@@ -482,7 +488,9 @@ export class ReminderService implements ReminderPort {
     const port = this.opts.channels.get(row.platform);
     try {
       if (!port) throw new PlatformError('unavailable', `${row.platform} is not running`);
-      const posted = await withRetry(this.retry, () => port.post(row.channelId, this.message(row.confirmations)));
+      const posted = await withRetry(this.retry, () =>
+        port.post(row.channelId, this.message(row.confirmations)),
+      );
       try {
         await withRetry(this.retry, () => port.pin(row.channelId, posted.id));
       } catch (err) {

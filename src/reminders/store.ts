@@ -227,9 +227,9 @@ export class ReminderStore {
           'hmac_secret',
           randomBytes(32),
         );
-        const row = db.prepare<[string], { value: Buffer }>('SELECT value FROM meta WHERE key = ?').get(
-          'hmac_secret',
-        );
+        const row = db
+          .prepare<[string], { value: Buffer }>('SELECT value FROM meta WHERE key = ?')
+          .get('hmac_secret');
         if (!row || row.value.length < 32) throw new Error('the install secret is missing or too short');
         return row.value;
       })
@@ -274,7 +274,11 @@ export class ReminderStore {
           return { row: toRow(raw), acquired: true, created: true };
         }
         const got = this.q.lease.run(until, existing.id, opts.now).changes === 1;
-        return { row: { ...existing, claimedUntil: got ? until : existing.claimedUntil }, acquired: got, created: false };
+        return {
+          row: { ...existing, claimedUntil: got ? until : existing.claimedUntil },
+          acquired: got,
+          created: false,
+        };
       })
       .immediate();
   }

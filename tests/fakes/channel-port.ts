@@ -1,6 +1,11 @@
 // An in-memory ChannelPort: remembers every message, pin and call, and can be told to fail with any
 // PlatformError kind, so the reminder service can be tested without a platform.
-import { type ChannelPort, PlatformError, type PlatformErrorKind, type PostedMessage } from '../../src/core/ports.js';
+import {
+  type ChannelPort,
+  PlatformError,
+  type PlatformErrorKind,
+  type PostedMessage,
+} from '../../src/core/ports.js';
 import type { Reply } from '../../src/core/reply.js';
 
 export type PortOp = 'post' | 'edit' | 'pin' | 'unpin';
@@ -21,7 +26,11 @@ export interface FakeCall {
 
 export const PIN_LIMIT = 250;
 
-export function platformError(kind: PlatformErrorKind, detail?: string, code?: string | number): PlatformError {
+export function platformError(
+  kind: PlatformErrorKind,
+  detail?: string,
+  code?: string | number,
+): PlatformError {
   return new PlatformError(kind, `fake ${kind}`, detail, code);
 }
 
@@ -121,6 +130,7 @@ export class FakeChannelPort implements ChannelPort {
   }
 
   count(op: PortOp, channelId?: string): number {
-    return this.calls.filter((c) => c.op === op && (channelId === undefined || c.channelId === channelId)).length;
+    return this.calls.filter((c) => c.op === op && (channelId === undefined || c.channelId === channelId))
+      .length;
   }
 }

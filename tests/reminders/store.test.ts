@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WEEK_MS } from '../../src/reminders/clock.js';
-import { SCHEMA_VERSION, StoreOpenError, ReminderStore } from '../../src/reminders/store.js';
+import { ReminderStore, SCHEMA_VERSION, StoreOpenError } from '../../src/reminders/store.js';
 import { FakeChannelPort } from '../fakes/channel-port.js';
 import { ManualClock } from './manual-clock.js';
 import { harness, target } from './setup.js';
@@ -76,7 +76,9 @@ describe('store', () => {
     expect(() => ReminderStore.open(dir)).toThrow(/^cannot open database at .*: /);
     const junk = join(dir, 'junk.sqlite');
     writeFileSync(junk, 'this is not SQLite at all, just text that is long enough to be read as a header');
-    expect(() => ReminderStore.open(junk)).toThrow(/^cannot open database at .*junk\.sqlite: file is not a database/);
+    expect(() => ReminderStore.open(junk)).toThrow(
+      /^cannot open database at .*junk\.sqlite: file is not a database/,
+    );
   });
 });
 
