@@ -237,8 +237,8 @@ export class ReminderService implements ReminderPort {
         'pin',
       );
     } catch (err) {
-      // A fresh row that never got a message is dropped, so status does not show a reminder that is not there.
-      if (acquired.created && this.store.get(row.id)?.messageId == null) this.store.remove(row.id);
+      // A row that never got a message is dropped, so status does not show a reminder that is not there.
+      if (this.store.get(row.id)?.messageId == null) this.store.remove(row.id);
       this.opts.log.warn({ reminder: row.id, kind: (err as PlatformError).kind }, 'pin failed');
       return this.failureReply(r.key.platform, err, 'pin');
     } finally {
@@ -258,6 +258,11 @@ export class ReminderService implements ReminderPort {
       contentVersion: row.contentVersion,
       schedule: row.schedule,
     });
+    if (got.created) {
+      // Removed by another process between the two reads: there is nothing to unpin.
+      this.store.remove(got.row.id);
+      return this.noReminder(r.name, 'unpin');
+    }
     if (!got.acquired) return this.busy('unpin');
     try {
       if (row.messageId && row.state === 'pinned') {
