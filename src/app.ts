@@ -10,6 +10,7 @@ import type { ChannelPort, ReminderPort } from './core/ports.js';
 import { Health } from './http/health.js';
 import { HttpServer, json } from './http/server.js';
 import type { Logger } from './log.js';
+import { openReminders } from './reminders/index.js';
 
 /** What a platform adapter gets from the app: the shared core and the one HTTP server. */
 export interface Services {
@@ -42,6 +43,15 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
   // Content is checked once at start-up: a broken fact base must never reach a channel.
   for (const locale of locales) validateContent(getContent(locale));
 
+  // Storage first: an unusable database stops start-up before anything listens or connects.
+  const channels: Services['channels'] = new Map();
+  const reminders = openReminders({
+    databasePath: config.databasePath,
+    channels,
+    log,
+    staleAfterDays: config.staleAfterDays,
+  });
+
   const health = new Health();
   const http = new HttpServer({ log });
   const services: Services = {
@@ -50,8 +60,15 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     dispatcher: new Dispatcher(commands),
     http,
     health,
-    channels: new Map(),
-    context: (opts) => makeContext({ staleAfterDays: config.staleAfterDays, ...opts }),
+    channels,
+    // Set before the runtimes are created so an adapter may read it at creation; ports are looked up per call.
+    reminders: reminders.service,
+    context: (opts) =>
+      makeContext({
+        staleAfterDays: config.staleAfterDays,
+        ...(services.reminders ? { reminders: services.reminders } : {}),
+        ...opts,
+      }),
   };
   http.route('GET', '/healthz', () => {
     const report = health.report();
@@ -59,18 +76,27 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
   });
 
   const runtimes: PlatformRuntime[] = [];
-  if (config.discord) {
-    const { createDiscordRuntime } = await import('./adapters/discord/runtime.js');
-    runtimes.push(await createDiscordRuntime(services));
-  }
-  if (config.slack) {
-    const { createSlackRuntime } = await import('./adapters/slack/runtime.js');
-    runtimes.push(await createSlackRuntime(services));
+  let address: { host: string; port: number };
+  try {
+    if (config.discord) {
+      const { createDiscordRuntime } = await import('./adapters/discord/runtime.js');
+      runtimes.push(await createDiscordRuntime(services));
+    }
+    if (config.slack) {
+      const { createSlackRuntime } = await import('./adapters/slack/runtime.js');
+      runtimes.push(await createSlackRuntime(services));
+    }
+
+    address = await http.listen(config.http.port, config.http.host);
+    log.info({ host: address.host, port: address.port }, 'http server listening');
+    for (const r of runtimes) await r.start();
+  } catch (err) {
+    await reminders.close(0);
+    throw err;
   }
 
-  const address = await http.listen(config.http.port, config.http.host);
-  log.info({ host: address.host, port: address.port }, 'http server listening');
-  for (const r of runtimes) await r.start();
+  // The first tick runs now: due re-posts go out and pinned messages catch up with the facts this build ships.
+  reminders.scheduler.start();
 
   let stopping: Promise<void> | undefined;
   return {
@@ -79,6 +105,8 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     stop() {
       stopping ??= (async () => {
         await http.close();
+        // Before the platforms go: waiting count edits still need their channel ports.
+        await reminders.close();
         await Promise.allSettled(runtimes.map((r) => r.stop()));
       })();
       return stopping;
