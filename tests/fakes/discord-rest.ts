@@ -88,6 +88,11 @@ export class FakeDiscordRest {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
+  private id(): string {
+    this.nextId += 1n;
+    return String(this.nextId);
+  }
+
   private handle(
     method: string,
     url: string,
@@ -126,26 +131,30 @@ export class FakeDiscordRest {
       return;
     }
 
-    let m: RegExpMatchArray | null;
-    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return send(204);
-    if (method === 'PATCH' && (m = path.match(/^\/webhooks\/(\d+)\/[^/]+\/messages\/@original$/))) {
-      return send(200, { id: String(this.nextId++), ...(body as object) });
-    }
-    if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) {
-      return send(200, { id: String(this.nextId++), channel_id: m[1], ...(body as object) });
-    }
-    if (method === 'PATCH' && (m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/))) {
-      return send(200, { id: m[2], channel_id: m[1], ...(body as object) });
-    }
-    if ((method === 'PUT' || method === 'DELETE') && /^\/channels\/\d+\/messages\/pins\/\d+$/.test(path)) {
-      return send(204);
-    }
-    if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
-      const list = Array.isArray(body) ? body : [];
-      return send(
-        200,
-        list.map((c: object) => ({ id: String(this.nextId++), version: '1', ...c })),
-      );
+    const obj = (typeof body === 'object' && body ? body : {}) as object;
+    const routes: [string, RegExp, (m: RegExpMatchArray) => [number, unknown?]][] = [
+      ['POST', /^\/interactions\/\d+\/[^/]+\/callback$/, () => [204]],
+      ['PATCH', /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/, () => [200, { id: this.id(), ...obj }]],
+      ['POST', /^\/channels\/(\d+)\/messages$/, (m) => [200, { id: this.id(), channel_id: m[1], ...obj }]],
+      ['PATCH', /^\/channels\/(\d+)\/messages\/(\d+)$/, (m) => [200, { id: m[2], channel_id: m[1], ...obj }]],
+      ['PUT', /^\/channels\/\d+\/messages\/pins\/\d+$/, () => [204]],
+      ['DELETE', /^\/channels\/\d+\/messages\/pins\/\d+$/, () => [204]],
+      [
+        'PUT',
+        /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/,
+        () => [
+          200,
+          (Array.isArray(body) ? body : []).map((c: object) => ({ id: this.id(), version: '1', ...c })),
+        ],
+      ],
+    ];
+    for (const [routeMethod, pattern, answer] of routes) {
+      const m = method === routeMethod ? path.match(pattern) : null;
+      if (m) {
+        const [status, value] = answer(m);
+        send(status, value);
+        return;
+      }
     }
     send(404, { message: '404: Not Found', code: 0 });
   }
