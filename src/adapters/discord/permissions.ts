@@ -1,0 +1,62 @@
+// The channel permissions the bot needs, why, and the ✅/❌ check run before pinning.
+// Bit values are Discord's (discord.js PermissionFlagsBits); kept here as plain bigints so the interaction
+// path does not load discord.js.
+import type { CommandContext } from '../../core/command.js';
+import { baseReply } from '../../core/replies.js';
+import type { Reply } from '../../core/reply.js';
+
+export const PERMISSION = {
+  ViewChannel: 1n << 10n,
+  SendMessages: 1n << 11n,
+  EmbedLinks: 1n << 14n,
+  ReadMessageHistory: 1n << 16n,
+  // Split from Manage Messages in 2025 and required alone for pinning from 2026-02-23.
+  PinMessages: 1n << 51n,
+} as const;
+
+export type PermissionName = keyof typeof PERMISSION;
+
+/** Everything the bot asks for in its invite link, with the reason shown to the person inviting it. */
+export const NEEDED: readonly { name: PermissionName; label: string; why: string }[] = [
+  { name: 'ViewChannel', label: 'View Channel', why: 'to see the channel it posts the reminder in' },
+  { name: 'SendMessages', label: 'Send Messages', why: 'to post the reminder' },
+  { name: 'EmbedLinks', label: 'Embed Links', why: 'replies and the reminder are embeds' },
+  {
+    name: 'ReadMessageHistory',
+    label: 'Read Message History',
+    why: 'to find and edit its pinned reminder later',
+  },
+  { name: 'PinMessages', label: 'Pin Messages', why: 'to pin and unpin the reminder' },
+];
+
+export const INVITE_PERMISSIONS: bigint = NEEDED.reduce((bits, p) => bits | PERMISSION[p.name], 0n);
+
+/** Parses Discord's decimal permission bitfield; anything malformed counts as no permissions at all. */
+export function parseBits(bitfield: string | null | undefined): bigint {
+  if (!bitfield || !/^\d{1,40}$/.test(bitfield)) return 0n;
+  return BigInt(bitfield);
+}
+
+export function missingPermissions(bitfield: string | null | undefined): PermissionName[] {
+  const bits = parseBits(bitfield);
+  return NEEDED.filter((p) => (bits & PERMISSION[p.name]) === 0n).map((p) => p.name);
+}
+
+/** The reply listing each needed permission with ✅ or ❌, shown instead of pinning when any is missing. */
+export function permissionsReply(
+  ctx: CommandContext,
+  command: string,
+  subcommand: string,
+  missing: PermissionName[],
+): Reply {
+  const items = NEEDED.map((p) => `${missing.includes(p.name) ? '❌' : '✅'} ${p.label}: ${p.why}`);
+  return baseReply(
+    ctx,
+    { command, subcommand, title: 'I need a few more permissions in this channel' },
+    {
+      intro:
+        'Ask a server admin to give my role these permissions here (channel settings → Permissions), then run the command again.',
+      sections: [{ kind: 'bullets', title: 'Permissions in this channel', items }],
+    },
+  );
+}

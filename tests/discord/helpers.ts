@@ -1,0 +1,68 @@
+// Discord test helpers: fixtures, a real Ed25519 signer, and Services wired like startApp's (with a fixed clock).
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Services } from '../../src/app.js';
+import { commands } from '../../src/commands/index.js';
+import { loadConfig } from '../../src/config.js';
+import { makeContext } from '../../src/core/context.js';
+import { Dispatcher } from '../../src/core/dispatcher.js';
+import { Health } from '../../src/http/health.js';
+import { HttpServer } from '../../src/http/server.js';
+import { createLogger } from '../../src/log.js';
+import { FIXED_NOW } from '../helpers.js';
+
+export const APP_ID = '1100000000000000004';
+export const GUILD_ID = '1100000000000000001';
+export const CHANNEL_ID = '1100000000000000002';
+
+// biome-ignore lint/suspicious/noExplicitAny: fixtures are raw JSON payloads, edited freely by tests.
+export function fixture(name: string): any {
+  return JSON.parse(readFileSync(new URL(`../fixtures/discord/${name}.json`, import.meta.url), 'utf8'));
+}
+
+export interface Signer {
+  publicKeyHex: string;
+  headers(body: string | Buffer, timestamp?: string): Record<string, string>;
+}
+
+/** A fresh key pair per suite; requests are signed exactly as Discord signs them (timestamp + body). */
+export function makeSigner(): Signer {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const jwk = publicKey.export({ format: 'jwk' });
+  const publicKeyHex = Buffer.from(jwk.x ?? '', 'base64url').toString('hex');
+  return {
+    publicKeyHex,
+    headers(body, timestamp = String(Math.floor(Date.now() / 1000))) {
+      const signature = sign(null, Buffer.concat([Buffer.from(timestamp), Buffer.from(body)]), privateKey);
+      return {
+        'content-type': 'application/json',
+        'x-signature-ed25519': signature.toString('hex'),
+        'x-signature-timestamp': timestamp,
+      };
+    },
+  };
+}
+
+export const silentLog = createLogger('silent');
+
+/** Services as startApp builds them, minus listening; the context clock is fixed so replies are stable. */
+export function makeServices(env: Record<string, string>): Services {
+  const config = loadConfig(env);
+  return {
+    config,
+    log: silentLog,
+    dispatcher: new Dispatcher(commands),
+    http: new HttpServer({ log: silentLog }),
+    health: new Health(),
+    channels: new Map(),
+    context: (opts) => makeContext({ now: FIXED_NOW, staleAfterDays: config.staleAfterDays, ...opts }),
+  };
+}
+
+/** Every string anywhere in a JSON value, for "nothing in this body can ping" checks. */
+export function allStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(allStrings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(allStrings);
+  return [];
+}

@@ -1,0 +1,158 @@
+// The shared interaction handler: button gates, autocomplete, failures, and deferral over HTTP.
+
+import { REST } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendLate } from '../../src/adapters/discord/gateway.js';
+import { importPublicKey, interactionsEndpoint } from '../../src/adapters/discord/http-endpoint.js';
+import {
+  handleInteraction,
+  type InteractionInput,
+  parsePayload,
+  suggestQuestions,
+} from '../../src/adapters/discord/interaction.js';
+import type { Services } from '../../src/app.js';
+import type { ReminderPort } from '../../src/core/ports.js';
+import { baseReply } from '../../src/core/replies.js';
+import { FakeDiscordRest } from '../fakes/discord-rest.js';
+import { testContext } from '../helpers.js';
+import { APP_ID, fixture, makeServices, makeSigner } from './helpers.js';
+
+function input(payload: unknown): InteractionInput {
+  const parsed = parsePayload(payload);
+  if (!parsed.ok) throw new Error(`fixture did not parse: ${parsed.error}`);
+  return parsed.input;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are inspected field by field.
+const data = (r: unknown) => (r as any).data;
+
+describe('handleInteraction', () => {
+  const services = makeServices({ DISCORD_TOKEN: 't', LOG_LEVEL: 'silent' });
+
+  it('lets only members who can pin start a pin from a button', async () => {
+    const click = fixture('button-run-mobile');
+    click.data.custom_id = 'run:/linkedin-reminder pin every:weekly';
+    click.member.permissions = String((1n << 10n) | (1n << 11n));
+    const denied = await handleInteraction(services, input(click));
+    expect(data(denied).embeds[0].title).toBe('Only members who can pin messages can do that.');
+
+    click.member.permissions = String(1n << 51n);
+    click.app_permissions = '0';
+    const allowed = await handleInteraction(services, input(click));
+    expect(data(allowed).embeds[0].description).toContain('❌ View Channel');
+  });
+
+  it('lets anyone press the reminder’s confirm button', async () => {
+    const s: Services = { ...services, reminders: undefined };
+    const calls: string[] = [];
+    s.reminders = {
+      confirm: async () => {
+        calls.push('confirm');
+        return baseReply(testContext(), {
+          command: 'linkedin-reminder',
+          subcommand: 'confirm',
+          title: 'Thanks!',
+        });
+      },
+    } as unknown as ReminderPort;
+    const click = fixture('button-run-mobile');
+    click.data.custom_id = 'run:/linkedin-reminder confirm';
+    click.member.permissions = '0';
+    const r = await handleInteraction(s, input(click));
+    expect(calls).toEqual(['confirm']);
+    expect(data(r).embeds[0].title).toBe('Thanks!');
+    expect(data(r).flags).toBe(64);
+  });
+
+  it('passes the DM context without a guild', async () => {
+    const dm = input(fixture('command-dm-optout-mobile'));
+    expect(dm).toMatchObject({ kind: 'command', guildId: null, userId: '1100000000000000003' });
+  });
+
+  it('still answers when something inside throws', async () => {
+    const broken: Services = {
+      ...services,
+      dispatcher: {
+        ...services.dispatcher,
+        parse: () => {
+          throw new Error('boom');
+        },
+        get: services.dispatcher.get.bind(services.dispatcher),
+      } as unknown as Services['dispatcher'],
+    };
+    const r = await handleInteraction(broken, input(fixture('command-optout-desktop')));
+    expect(r.type).toBe(4);
+    expect(data(r).embeds[0].title).toBe('Something went wrong on my side.');
+  });
+
+  it('suggests at most 25 examples of at most 100 characters, none for nonsense', () => {
+    const ctx = testContext();
+    expect(suggestQuestions(ctx, '').length).toBeLessThanOrEqual(25);
+    expect(suggestQuestions(ctx, 'zzqxj')).toEqual([]);
+    const long = 'how '.repeat(60);
+    const topics = {
+      t: { ...Object.values(ctx.content.topics)[0]!, ask: { examples: [long], keywords: [] } },
+    };
+    const [choice] = suggestQuestions({ ...ctx, content: { ...ctx.content, topics } }, 'how');
+    expect(choice?.name.length).toBe(100);
+    expect(choice?.value.length).toBe(100);
+  });
+});
+
+describe('deferred replies over HTTP', () => {
+  let fake: FakeDiscordRest;
+  const signer = makeSigner();
+  let services: Services;
+  let url: string;
+  let release: () => void = () => {};
+
+  beforeAll(async () => {
+    fake = await FakeDiscordRest.start();
+    services = makeServices({ DISCORD_TOKEN: 't', DISCORD_API_URL: fake.api, LOG_LEVEL: 'silent' });
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    services.reminders = {
+      pin: async () => {
+        await gate;
+        return baseReply(testContext(), {
+          command: 'linkedin-reminder',
+          subcommand: 'pin',
+          title: 'Reminder pinned',
+        });
+      },
+    } as unknown as ReminderPort;
+    const rest = new REST({ api: fake.api }).setToken('t');
+    services.http.route(
+      'POST',
+      '/discord/interactions',
+      interactionsEndpoint(services, {
+        publicKey: importPublicKey(signer.publicKeyHex),
+        deferMs: 1,
+        sendLate: (i, r) => sendLate(rest, i, r),
+      }),
+    );
+    const address = await services.http.listen(0, '127.0.0.1');
+    url = `http://127.0.0.1:${address.port}/discord/interactions`;
+  });
+  afterAll(async () => {
+    await services.http.close();
+    await fake.close();
+  });
+
+  it('answers type 5 in time, then edits the original response with the reply', async () => {
+    const payload = fixture('command-reminder-pin');
+    const body = JSON.stringify(payload);
+    const res = await fetch(url, { method: 'POST', body, headers: signer.headers(body) });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ type: 5, data: { flags: 64 } });
+    release();
+    const edit = await fake.waitFor((r) => r.method === 'PATCH' && r.path.startsWith(`/webhooks/${APP_ID}/`));
+    expect(edit.path).toBe(`/webhooks/${APP_ID}/${payload.token}/messages/@original`);
+    // biome-ignore lint/suspicious/noExplicitAny: request body inspected field by field.
+    const sent = edit.body as any;
+    expect(sent.embeds[0].title).toBe('Reminder pinned');
+    expect(sent.allowed_mentions).toEqual({ parse: [] });
+    expect(sent.flags).toBeUndefined();
+  });
+});

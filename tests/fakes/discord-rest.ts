@@ -1,0 +1,161 @@
+// A local fake of the Discord REST API on 127.0.0.1: records every request and answers like Discord does,
+// with failures that tests queue per route. Only what the bot calls is implemented.
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path after the API version, e.g. /channels/1/messages. */
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: unknown;
+}
+
+interface Failure {
+  method: string;
+  path: RegExp;
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+  times: number;
+}
+
+type Waiter = { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void };
+
+export class FakeDiscordRest {
+  readonly requests: RecordedRequest[] = [];
+  private readonly failures: Failure[] = [];
+  private readonly waiters: Waiter[] = [];
+  private nextId = 1_300_000_000_000_000_000n;
+
+  private constructor(
+    private readonly server: Server,
+    /** What DISCORD_API_URL / `rest: { api }` should be set to. */
+    readonly api: string,
+  ) {}
+
+  static async start(): Promise<FakeDiscordRest> {
+    let fake: FakeDiscordRest | undefined;
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => fake?.handle(req.method ?? 'GET', req.url ?? '/', req.headers, chunks, res));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    fake = new FakeDiscordRest(server, `http://127.0.0.1:${port}/api`);
+    return fake;
+  }
+
+  /** The next `times` requests matching method and path get this status and JSON body. */
+  fail(
+    method: string,
+    path: RegExp,
+    status: number,
+    body: unknown,
+    times = 1,
+    headers: Record<string, string> = {},
+  ): void {
+    this.failures.push({ method, path, status, body, headers, times });
+  }
+
+  /** Resolves with the first request (already received or future) that matches. */
+  waitFor(match: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
+    const seen = this.requests.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('fake Discord: expected request never came')),
+        timeoutMs,
+      );
+      this.waiters.push({
+        match,
+        resolve: (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+      });
+    });
+  }
+
+  reset(): void {
+    this.requests.length = 0;
+    this.failures.length = 0;
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  private id(): string {
+    this.nextId += 1n;
+    return String(this.nextId);
+  }
+
+  private handle(
+    method: string,
+    url: string,
+    headers: IncomingHttpHeaders,
+    chunks: Buffer[],
+    res: import('node:http').ServerResponse,
+  ): void {
+    // Discord treats %40original and @original alike; so does the fake.
+    const path = decodeURIComponent(new URL(url, 'http://x').pathname.replace(/^\/api\/v\d+/, ''));
+    const raw = Buffer.concat(chunks).toString('utf8');
+    let body: unknown = raw;
+    if ((headers['content-type'] ?? '').includes('json') && raw) body = JSON.parse(raw);
+    const recorded: RecordedRequest = { method, path, headers, body };
+    this.requests.push(recorded);
+    for (const w of [...this.waiters]) {
+      if (w.match(recorded)) {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        w.resolve(recorded);
+      }
+    }
+
+    const send = (status: number, value?: unknown, extra: Record<string, string> = {}) => {
+      const text = value === undefined ? '' : JSON.stringify(value);
+      res.writeHead(status, {
+        ...(text ? { 'content-type': 'application/json' } : {}),
+        'content-length': Buffer.byteLength(text),
+        ...extra,
+      });
+      res.end(text);
+    };
+
+    const failure = this.failures.find((f) => f.method === method && f.path.test(path) && f.times > 0);
+    if (failure) {
+      failure.times--;
+      send(failure.status, failure.body, failure.headers);
+      return;
+    }
+
+    const obj = (typeof body === 'object' && body ? body : {}) as object;
+    const routes: [string, RegExp, (m: RegExpMatchArray) => [number, unknown?]][] = [
+      ['POST', /^\/interactions\/\d+\/[^/]+\/callback$/, () => [204]],
+      ['PATCH', /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/, () => [200, { id: this.id(), ...obj }]],
+      ['POST', /^\/channels\/(\d+)\/messages$/, (m) => [200, { id: this.id(), channel_id: m[1], ...obj }]],
+      ['PATCH', /^\/channels\/(\d+)\/messages\/(\d+)$/, (m) => [200, { id: m[2], channel_id: m[1], ...obj }]],
+      ['PUT', /^\/channels\/\d+\/messages\/pins\/\d+$/, () => [204]],
+      ['DELETE', /^\/channels\/\d+\/messages\/pins\/\d+$/, () => [204]],
+      [
+        'PUT',
+        /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/,
+        () => [
+          200,
+          (Array.isArray(body) ? body : []).map((c: object) => ({ id: this.id(), version: '1', ...c })),
+        ],
+      ],
+    ];
+    for (const [routeMethod, pattern, answer] of routes) {
+      const m = method === routeMethod ? path.match(pattern) : null;
+      if (m) {
+        const [status, value] = answer(m);
+        send(status, value);
+        return;
+      }
+    }
+    send(404, { message: '404: Not Found', code: 0 });
+  }
+}
