@@ -168,10 +168,9 @@ describe('POST /discord/interactions', () => {
     const choices: { name: string; value: string }[] = r.json.data.choices;
     expect(choices.length).toBeGreaterThan(0);
     expect(choices.length).toBeLessThanOrEqual(25);
-    for (const c of choices) {
-      expect(c.name.length).toBeLessThanOrEqual(100);
-      expect(c.name.toLowerCase()).toContain('opt');
-    }
+    for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
+    // Suggestions match by meaning ("turn off" is opting out), with literal matches among them.
+    expect(choices.some((c: { name: string }) => c.name.toLowerCase().includes('opt'))).toBe(true);
     const empty = fixture('autocomplete-ask');
     empty.data.options[0].options[0].value = '';
     const all = await post(empty);

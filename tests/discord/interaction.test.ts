@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendLate } from '../../src/adapters/discord/gateway.js';
 import { importPublicKey, interactionsEndpoint } from '../../src/adapters/discord/http-endpoint.js';
 import {
+  autocompleteChoices,
   handleInteraction,
   type InteractionInput,
   parsePayload,
-  suggestQuestions,
 } from '../../src/adapters/discord/interaction.js';
 import type { Services } from '../../src/app.js';
 import type { ReminderPort } from '../../src/core/ports.js';
@@ -85,17 +85,16 @@ describe('handleInteraction', () => {
     expect(data(r).embeds[0].title).toBe('Something went wrong on my side.');
   });
 
-  it('suggests at most 25 examples of at most 100 characters, none for nonsense', () => {
-    const ctx = testContext();
-    expect(suggestQuestions(ctx, '').length).toBeLessThanOrEqual(25);
-    expect(suggestQuestions(ctx, 'zzqxj')).toEqual([]);
-    const long = 'how '.repeat(60);
-    const topics = {
-      t: { ...Object.values(ctx.content.topics)[0]!, ask: { examples: [long], keywords: [] } },
-    };
-    const [choice] = suggestQuestions({ ...ctx, content: { ...ctx.content, topics } }, 'how');
-    expect(choice?.name.length).toBe(100);
-    expect(choice?.value.length).toBe(100);
+  it('suggests at most 25 example questions of at most 100 characters, none for nonsense', () => {
+    const all = autocompleteChoices('');
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.length).toBeLessThanOrEqual(25);
+    for (const c of all) {
+      expect(c.name.length).toBeLessThanOrEqual(100);
+      expect(c.value).toBe(c.name);
+    }
+    expect(autocompleteChoices('zzqxj')).toEqual([]);
+    expect(autocompleteChoices('does it use my d').some((c) => /\bdms?\b/i.test(c.name))).toBe(true);
   });
 });
 

@@ -3,6 +3,8 @@
 // Only the transport differs: the HTTP endpoint returns the body, the gateway POSTs it to the callback route.
 import { z } from 'zod';
 import type { Services } from '../../app.js';
+import { suggestQuestions } from '../../ask/suggest.js';
+import type { Locale } from '../../content/types.js';
 import type { CommandContext } from '../../core/command.js';
 import type { LineSource } from '../../core/dispatcher.js';
 import { baseReply } from '../../core/replies.js';
@@ -284,34 +286,12 @@ async function replyForLine(
   return response;
 }
 
-/** Example questions matching what was typed so far: prefix matches first, then substrings, then shared words. */
-export function suggestQuestions(ctx: CommandContext, typed: string): { name: string; value: string }[] {
-  const needle = cleanInput(typed).toLowerCase();
-  const words = needle.split(' ').filter((w) => w.length >= 3);
-  const seen = new Set<string>();
-  const scored: { text: string; score: number; index: number }[] = [];
-  let index = 0;
-  for (const topic of Object.values(ctx.content.topics)) {
-    for (const example of topic.ask?.examples ?? []) {
-      const lower = example.toLowerCase();
-      if (seen.has(lower)) continue;
-      seen.add(lower);
-      let score: number;
-      if (!needle || lower.startsWith(needle)) score = 0;
-      else if (lower.includes(needle)) score = 1;
-      else if (words.length > 0 && words.every((w) => lower.includes(w))) score = 2;
-      else if (words.some((w) => lower.includes(w))) score = 3;
-      else continue;
-      scored.push({ text: example, score, index: index++ });
-    }
-  }
-  return scored
-    .sort((a, b) => a.score - b.score || a.index - b.index)
-    .slice(0, AUTOCOMPLETE_MAX)
-    .map(({ text }) => {
-      const t = truncate(text, CHOICE_MAX_CHARS);
-      return { name: t, value: t };
-    });
+/** Autocomplete choices for the `ask` question: the ask module's example questions, as Discord choices. */
+export function autocompleteChoices(typed: string, locale: Locale = 'en'): { name: string; value: string }[] {
+  return suggestQuestions(typed, AUTOCOMPLETE_MAX, locale).map((q) => {
+    const t = truncate(q, CHOICE_MAX_CHARS);
+    return { name: t, value: t };
+  });
 }
 
 function focusedValue(options: readonly OptionData[]): { name: string; value: string } | undefined {
@@ -345,7 +325,7 @@ async function respond(services: InteractionServices, input: InteractionInput): 
       const sub = input.options.find((o) => o.type === T.Subcommand)?.name;
       const spec = services.dispatcher.get(input.name)?.spec.subcommands.find((s) => s.name === sub);
       const wantsExamples = spec?.options?.some((o) => o.name === focused?.name && o.autocomplete);
-      const choices = focused && wantsExamples ? suggestQuestions(contextFor(services), focused.value) : [];
+      const choices = focused && wantsExamples ? autocompleteChoices(focused.value, 'en') : [];
       return { type: RESPONSE.AutocompleteResult, data: { choices } };
     }
     case 'button': {
