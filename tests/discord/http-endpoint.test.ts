@@ -174,7 +174,8 @@ describe('POST /discord/interactions', () => {
     const empty = fixture('autocomplete-ask');
     empty.data.options[0].options[0].value = '';
     const all = await post(empty);
-    expect(all.json.data.choices.length).toBe(25);
+    // Nothing typed yet: one example per topic and guide.
+    expect(all.json.data.choices.length).toBeGreaterThanOrEqual(12);
   });
 
   describe('rejections', () => {

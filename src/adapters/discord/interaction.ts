@@ -9,7 +9,7 @@ import type { CommandContext } from '../../core/command.js';
 import type { LineSource } from '../../core/dispatcher.js';
 import { baseReply } from '../../core/replies.js';
 import type { Reply } from '../../core/reply.js';
-import { cleanInput, truncate } from '../../core/text.js';
+import { truncate } from '../../core/text.js';
 import { BUTTON } from '../limits.js';
 import { missingPermissions, PERMISSION, parseBits, permissionsReply } from './permissions.js';
 import { type DiscordMessage, EPHEMERAL_FLAG, renderDiscord } from './render.js';
