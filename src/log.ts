@@ -29,6 +29,7 @@ export const REDACT_PATHS = [
   'body',
   'rawBody',
   'payload',
+  'options',
   'config.discord.token',
   'config.slack.botToken',
   'config.slack.appToken',
@@ -62,6 +63,7 @@ export const REDACT_PATHS = [
   '*.question',
   '*.body',
   '*.payload',
+  '*.options',
 ];
 
 // Token shapes worth masking even when they are not the configured ones (a pasted token in an error).

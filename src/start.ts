@@ -145,16 +145,22 @@ export async function start(): Promise<number | undefined> {
 
   const { createLogger } = await import('./log.js');
   const log = createLogger(config.logLevel, { secrets: secretsOf(config) });
+  const app = await runApp(config, log);
+  if (!app) return 1;
+  installLifecycle(app, { log });
+  return undefined;
+}
+
+/** Starts the app and logs the outcome; undefined (after logging why) when it could not start. */
+export async function runApp(config: Config, log: Logger): Promise<App | undefined> {
   const { startApp } = await import('./app.js');
-  let app: App;
   try {
-    app = await startApp(config, log);
+    const app = await startApp(config, log);
+    log.info(describeConfig(config), 'started');
+    return app;
   } catch (err) {
     log.fatal({ err }, 'could not start');
     log.flush();
-    return 1;
+    return undefined;
   }
-  log.info(describeConfig(config), 'started');
-  installLifecycle(app, { log });
-  return undefined;
 }
