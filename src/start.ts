@@ -85,7 +85,7 @@ export function installLifecycle(app: Pick<App, 'stop'>, opts: LifecycleOptions)
       log.error({ deadlineMs }, 'shutdown took too long; exiting');
       finish(1);
     }, deadlineMs);
-    timer.unref();
+    // Kept referenced: a stop that waits on a bare promise would otherwise let the loop drain and exit 0.
     // Leave a third of the deadline for disconnecting the platforms and closing storage.
     const graceMs = Math.floor((deadlineMs * 2) / 3);
     stopping = app.stop(graceMs).then(

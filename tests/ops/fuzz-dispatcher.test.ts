@@ -14,7 +14,8 @@ import { commandLine, discordViolations, slackViolations } from './fuzz.js';
 /** A reminder service stand-in that answers, fails the way platforms fail, or throws something unexpected. */
 function reminders(mode: 'ok' | 'platform-error' | 'crash'): ReminderPort {
   const act = async () => {
-    if (mode === 'platform-error') throw new PlatformError('missing-permission', 'no pin permission', 'Pin Messages');
+    if (mode === 'platform-error')
+      throw new PlatformError('missing-permission', 'no pin permission', 'Pin Messages');
     if (mode === 'crash') throw new TypeError('cannot read properties of undefined');
     return baseReply(testContext(), { command: 'linkedin-reminder', subcommand: 'pin', title: 'Pinned.' });
   };
@@ -23,8 +24,18 @@ function reminders(mode: 'ok' | 'platform-error' | 'crash'): ReminderPort {
 
 const source = fc.constantFrom<LineSource>(
   { platform: 'console', locale: 'en', userId: 'u1' },
-  { platform: 'discord', locale: 'en', userId: '123456789012345678', channel: { id: 'c1', workspaceId: 'g1' } },
-  { platform: 'slack', locale: 'en', userId: 'U123', channel: { id: 'C1', workspaceId: 'T1', name: 'general' } },
+  {
+    platform: 'discord',
+    locale: 'en',
+    userId: '123456789012345678',
+    channel: { id: 'c1', workspaceId: 'g1' },
+  },
+  {
+    platform: 'slack',
+    locale: 'en',
+    userId: 'U123',
+    channel: { id: 'C1', workspaceId: 'T1', name: 'general' },
+  },
   { platform: 'slack', locale: 'en', userId: 'U123' },
 );
 

@@ -31,7 +31,8 @@ describe('HTTP fuzzing', () => {
       fc.asyncProperty(requestArb(ROUTES), async (req) => {
         const res = await httpCall(port, req).catch((err: NodeJS.ErrnoException) => {
           // The server may cut an oversized upload short after answering 413; that is not a failure.
-          if (req.body.length > 64 * 1024 && (err.code === 'ECONNRESET' || err.code === 'EPIPE')) return undefined;
+          if (req.body.length > 64 * 1024 && (err.code === 'ECONNRESET' || err.code === 'EPIPE'))
+            return undefined;
           throw err;
         });
         if (res) expect(res.status, `${req.method} ${req.path}`).toBeLessThan(500);

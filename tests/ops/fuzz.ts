@@ -13,7 +13,11 @@ const MEANINGFUL = [
   ...commands.flatMap((c) => [
     c.spec.name,
     `/${c.spec.name}`,
-    ...c.spec.subcommands.flatMap((s) => [s.name, ...(s.aliases ?? []), ...(s.options ?? []).map((o) => o.name)]),
+    ...c.spec.subcommands.flatMap((s) => [
+      s.name,
+      ...(s.aliases ?? []),
+      ...(s.options ?? []).map((o) => o.name),
+    ]),
   ]),
   'every:monthly',
   'every=weekly',
@@ -89,7 +93,10 @@ export function discordViolations(m: DiscordMessage): string[] {
   const check = (ok: boolean, what: string) => {
     if (!ok) bad.push(what);
   };
-  check(Array.isArray(m.allowed_mentions?.parse) && m.allowed_mentions.parse.length === 0, 'allowed_mentions.parse');
+  check(
+    Array.isArray(m.allowed_mentions?.parse) && m.allowed_mentions.parse.length === 0,
+    'allowed_mentions.parse',
+  );
   check((m.content ?? '').length <= DISCORD.contentChars, 'content length');
   check(m.embeds.length <= 10, 'embed count');
   for (const e of m.embeds) {
@@ -113,7 +120,10 @@ export function discordViolations(m: DiscordMessage): string[] {
     check(row.components.length >= 1 && row.components.length <= DISCORD.buttonsPerRow, 'buttons per row');
     for (const b of row.components) {
       check(b.label.length > 0 && b.label.length <= DISCORD.buttonLabel, 'button label');
-      check((b.custom_id === undefined) !== (b.url === undefined), 'button needs exactly one of custom_id/url');
+      check(
+        (b.custom_id === undefined) !== (b.url === undefined),
+        'button needs exactly one of custom_id/url',
+      );
       if (b.custom_id !== undefined) check(b.custom_id.length <= DISCORD.customId, 'custom_id length');
       if (b.url !== undefined) check(b.url.length <= DISCORD.urlChars, 'url length');
     }
@@ -137,7 +147,8 @@ export function slackViolations(m: SlackMessage): string[] {
   check(m.blocks.length <= SLACK.blocks, 'block count');
   for (const b of m.blocks) {
     if (b.type === 'header') check(b.text.text.length <= SLACK.headerText, 'header length');
-    if (b.type === 'section') check(b.text.text.length > 0 && b.text.text.length <= SLACK.sectionText, 'section');
+    if (b.type === 'section')
+      check(b.text.text.length > 0 && b.text.text.length <= SLACK.sectionText, 'section');
     if (b.type === 'context') {
       check(b.elements.length <= SLACK.contextElements, 'context elements');
       for (const e of b.elements) check(e.text.length <= SLACK.sectionText, 'context text');
@@ -302,5 +313,7 @@ export const rawRequestArb: fc.Arbitrary<Buffer> = fc.oneof(
       ),
       fc.constantFrom('', 'zz\r\n', '5\r\nhello\r\n0\r\n\r\n', '{"type":1}', 'x'.repeat(100)),
     )
-    .map(([m, p, v, hs, body]) => Buffer.from(`${m} ${p} ${v}\r\n${hs.join('\r\n')}\r\n\r\n${body}`, 'latin1')),
+    .map(([m, p, v, hs, body]) =>
+      Buffer.from(`${m} ${p} ${v}\r\n${hs.join('\r\n')}\r\n\r\n${body}`, 'latin1'),
+    ),
 );

@@ -37,12 +37,16 @@ describe('HttpServer', () => {
   });
 
   it('refuses bodies over 64 KiB with 413, declared or streamed', async () => {
-    const { port } = await serve((s) => s.route('POST', '/in', (r) => ({ status: 200, body: String(r.body.length) })));
+    const { port } = await serve((s) =>
+      s.route('POST', '/in', (r) => ({ status: 200, body: String(r.body.length) })),
+    );
     const ok = await httpCall(port, { method: 'POST', path: '/in', body: Buffer.alloc(64 * 1024, 1) });
     expect(ok).toMatchObject({ status: 200, body: String(64 * 1024) });
-    const big = await httpCall(port, { method: 'POST', path: '/in', body: Buffer.alloc(64 * 1024 + 1, 1) }).catch(
-      () => ({ status: 413 }),
-    );
+    const big = await httpCall(port, {
+      method: 'POST',
+      path: '/in',
+      body: Buffer.alloc(64 * 1024 + 1, 1),
+    }).catch(() => ({ status: 413 }));
     expect(big.status).toBe(413);
     const chunked = await rawCall(
       port,
@@ -117,7 +121,10 @@ describe('HttpServer', () => {
 
   it('reports every response to onResponse with the route, never the raw path', async () => {
     const seen: string[] = [];
-    const s = new HttpServer({ log: memoryLog().log, onResponse: (route, status) => seen.push(`${route} ${status}`) });
+    const s = new HttpServer({
+      log: memoryLog().log,
+      onResponse: (route, status) => seen.push(`${route} ${status}`),
+    });
     s.route('GET', '/x', () => ({ status: 204 }));
     servers.push(s);
     const { port } = await s.listen(0, '127.0.0.1');
