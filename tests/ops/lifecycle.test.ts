@@ -65,7 +65,12 @@ describe('lifecycle (child process)', () => {
     await c.waitFor('slow-started');
     c.proc.kill('SIGTERM');
     await c.waitFor('shutting down');
-    await expect(httpCall(c.port, { path: '/healthz' })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    // Refused, or reset when the connection reached the kernel's backlog just before the listener closed.
+    const late = await httpCall(c.port, { path: '/healthz' }).then(
+      (r) => `answered ${r.status}`,
+      (err: NodeJS.ErrnoException) => err.code,
+    );
+    expect(['ECONNREFUSED', 'ECONNRESET']).toContain(late);
     expect(await inFlight).toMatchObject({ status: 200, body: 'finished' });
     expect(await c.exited).toEqual({ code: 0, signal: null });
     expect(logged(c.out, 'stopped')).toBe(true);
