@@ -145,10 +145,11 @@ export async function start(): Promise<number | undefined> {
 
   const { createLogger } = await import('./log.js');
   const log = createLogger(config.logLevel, { secrets: secretsOf(config) });
-  const app = await runApp(config, log);
-  if (!app) return 1;
-  installLifecycle(app, { log });
-  return undefined;
+  // Installed before start-up, so a signal or a crash while connecting is handled the same way.
+  let app: App | undefined;
+  installLifecycle({ stop: (graceMs) => app?.stop(graceMs) ?? Promise.resolve() }, { log });
+  app = await runApp(config, log);
+  return app ? undefined : 1;
 }
 
 /** Starts the app and logs the outcome; undefined (after logging why) when it could not start. */
