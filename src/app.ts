@@ -7,8 +7,11 @@ import type { CommandContext } from './core/command.js';
 import { type ContextOptions, makeContext } from './core/context.js';
 import { Dispatcher } from './core/dispatcher.js';
 import type { ChannelPort, ReminderPort } from './core/ports.js';
+import { Limits } from './core/rate-limit.js';
 import { Health } from './http/health.js';
-import { HttpServer, json } from './http/server.js';
+import { Metrics } from './http/metrics.js';
+import { registerOpsRoutes } from './http/routes.js';
+import { HttpServer } from './http/server.js';
 import type { Logger } from './log.js';
 import { openReminders } from './reminders/index.js';
 
@@ -19,6 +22,12 @@ export interface Services {
   dispatcher: Dispatcher;
   http: HttpServer;
   health: Health;
+  /** Prometheus counters adapters and the reminder service report to (`metrics.replied(...)`, `platformError(...)`). */
+  metrics: Metrics;
+  /** Abuse limits: `limits.allow('command', 'discord:<user>')`, `limits.allow('share', 'slack:<channel>')`. */
+  limits: Limits;
+  /** Registers a clean-up (close the database, ...) run on stop after the platforms have stopped, last first. */
+  onStop(fn: () => void | Promise<void>): void;
   /** Each platform adapter registers its channel port here; the reminder service posts through them. */
   channels: Map<'discord' | 'slack', ChannelPort>;
   /** The pinned-reminder service, once storage is open; adapters pass it into the command context. */
@@ -36,7 +45,8 @@ export interface PlatformRuntime {
 export interface App {
   services: Services;
   address: { host: string; port: number };
-  stop(): Promise<void>;
+  /** Idempotent; `graceMs` bounds the wait for in-flight requests. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 export async function startApp(config: Config, log: Logger): Promise<App> {
@@ -53,29 +63,59 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
   });
 
   const health = new Health();
-  const http = new HttpServer({ log });
+  const metrics = new Metrics(commands.map((c) => c.spec));
+  const http = new HttpServer({
+    log,
+    onResponse: (route, status, s) => metrics.httpRequest(route, status, s),
+  });
+  const context = (opts?: ContextOptions) =>
+    makeContext({ staleAfterDays: config.staleAfterDays, reminders: reminders.service, ...opts });
+  const closers: (() => void | Promise<void>)[] = [];
   const services: Services = {
     config,
     log,
     dispatcher: new Dispatcher(commands),
     http,
     health,
+    metrics,
+    limits: new Limits({
+      commandsPerMinute: config.rateLimitPerMinute,
+      context: () => context(),
+      onLimited: (kind) => metrics.rateLimited(kind),
+    }),
+    onStop: (fn) => {
+      closers.push(fn);
+    },
     channels,
     // Set before the runtimes are created so an adapter may read it at creation; ports are looked up per call.
     reminders: reminders.service,
-    context: (opts) =>
-      makeContext({
-        staleAfterDays: config.staleAfterDays,
-        ...(services.reminders ? { reminders: services.reminders } : {}),
-        ...opts,
-      }),
+    context,
   };
-  http.route('GET', '/healthz', () => {
-    const report = health.report();
-    return json(report.status === 'down' ? 503 : 200, report, { 'cache-control': 'no-store' });
-  });
+  registerOpsRoutes(http, health, metrics);
 
   const runtimes: PlatformRuntime[] = [];
+  let stopping: Promise<void> | undefined;
+  const stop = (graceMs?: number) => {
+    stopping ??= (async () => {
+      health.shuttingDown();
+      // Stop accepting and finish in-flight requests first.
+      await http.close(graceMs);
+      // Before the platforms go: waiting count edits still need their channel ports.
+      await reminders.close();
+      for (const r of await Promise.allSettled(runtimes.map((r) => r.stop()))) {
+        if (r.status === 'rejected') log.warn({ err: r.reason }, 'a platform did not stop cleanly');
+      }
+      for (const close of closers.reverse()) {
+        try {
+          await close();
+        } catch (err) {
+          log.warn({ err }, 'a clean-up step failed');
+        }
+      }
+    })();
+    return stopping;
+  };
+
   let address: { host: string; port: number };
   try {
     if (config.discord) {
@@ -86,30 +126,16 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       const { createSlackRuntime } = await import('./adapters/slack/runtime.js');
       runtimes.push(await createSlackRuntime(services));
     }
-
     address = await http.listen(config.http.port, config.http.host);
     log.info({ host: address.host, port: address.port }, 'http server listening');
     for (const r of runtimes) await r.start();
   } catch (err) {
-    await reminders.close(0);
+    // A half-started app would keep the port or the database open: undo, then report.
+    await stop(0);
     throw err;
   }
 
   // The first tick runs now: due re-posts go out and pinned messages catch up with the facts this build ships.
   reminders.scheduler.start();
-
-  let stopping: Promise<void> | undefined;
-  return {
-    services,
-    address,
-    stop() {
-      stopping ??= (async () => {
-        await http.close();
-        // Before the platforms go: waiting count edits still need their channel ports.
-        await reminders.close();
-        await Promise.allSettled(runtimes.map((r) => r.stop()));
-      })();
-      return stopping;
-    },
-  };
+  return { services, address, stop };
 }

@@ -1,4 +1,6 @@
-// Environment → typed Config, validated with zod. Every problem is reported at once, one line each.
+// Environment → typed Config, validated with zod. Every problem is reported at once, one line each, naming
+// the variable and what it expects. Fields are checked one by one (not as one object) so that the rules
+// between variables are checked even when a single value is malformed: the operator sees the whole list.
 import { z } from 'zod';
 
 const optional = z
@@ -10,75 +12,116 @@ const optional = z
 /** A whole number within bounds, or the default when unset. */
 const int = (fallback: number, min: number, max: number) =>
   optional
-    .transform((v) => (v === undefined ? fallback : Number(v)))
-    .pipe(z.number().int().min(min).max(max));
-
-const env = z
-  .object({
-    DISCORD_TOKEN: optional,
-    DISCORD_APPLICATION_ID: optional.pipe(
+    .transform((v) => (v === undefined ? fallback : /^-?\d+$/.test(v) ? Number(v) : Number.NaN))
+    .pipe(
       z
-        .string()
-        .regex(/^\d{17,20}$/, 'a numeric Discord application id (snowflake)')
-        .optional(),
-    ),
-    DISCORD_MODE: optional.pipe(z.enum(['gateway', 'http']).default('gateway')),
-    DISCORD_PUBLIC_KEY: optional.pipe(
-      z
-        .string()
-        .regex(/^[0-9a-fA-F]{64}$/, '64 hex characters (the application public key)')
-        .optional(),
-    ),
-    DISCORD_API_URL: optional.pipe(z.url({ protocol: /^https?$/ }).default('https://discord.com/api')),
-    SLACK_BOT_TOKEN: optional.pipe(
-      z.string().startsWith('xoxb-', 'a bot token starting with xoxb-').optional(),
-    ),
-    SLACK_APP_TOKEN: optional.pipe(
-      z.string().startsWith('xapp-', 'an app-level token starting with xapp-').optional(),
-    ),
-    SLACK_SIGNING_SECRET: optional,
-    SLACK_API_URL: optional.pipe(z.url({ protocol: /^https?$/ }).default('https://slack.com/api/')),
-    HTTP_HOST: optional.pipe(z.string().default('0.0.0.0')),
-    HTTP_PORT: int(3000, 0, 65535),
-    DATABASE_PATH: optional.pipe(z.string().default('./data/bot.sqlite')),
-    LOG_LEVEL: optional.pipe(
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    ),
-    STALE_AFTER_DAYS: int(180, 1, 3650),
-    RATE_LIMIT_PER_MINUTE: int(10, 1, 10_000),
-  })
-  .superRefine((e, ctx) => {
-    if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID && e.DISCORD_MODE === 'http') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DISCORD_APPLICATION_ID'],
-        message: 'required when DISCORD_MODE=http',
-      });
-    }
-    if (e.DISCORD_MODE === 'http' && e.DISCORD_TOKEN && !e.DISCORD_PUBLIC_KEY) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DISCORD_PUBLIC_KEY'],
-        message: 'required when DISCORD_MODE=http (64 hex characters)',
-      });
-    }
-    if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_SIGNING_SECRET'],
-        message: 'required for Slack over HTTP (or set SLACK_APP_TOKEN for Socket Mode)',
-      });
-    }
-    if (!e.SLACK_BOT_TOKEN && (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_BOT_TOKEN'],
-        message: 'required when other SLACK_* variables are set (xoxb-…)',
-      });
-    }
-  });
+        .number({ error: `expected a whole number from ${min} to ${max}` })
+        .int(`expected a whole number from ${min} to ${max}`)
+        .min(min, `expected a whole number from ${min} to ${max}`)
+        .max(max, `expected a whole number from ${min} to ${max}`),
+    );
 
-export type Env = z.output<typeof env>;
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
+  optional.pipe(z.enum(values, { error: `expected one of ${values.join(', ')}` }).default(fallback as never));
+
+const httpUrl = (fallback: string) =>
+  optional.pipe(
+    z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).default(fallback),
+  );
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const fields = {
+  DISCORD_TOKEN: optional,
+  DISCORD_APPLICATION_ID: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{17,20}$/, 'expected the numeric application id (17 to 20 digits)')
+      .optional(),
+  ),
+  DISCORD_MODE: oneOf(['gateway', 'http'], 'gateway'),
+  DISCORD_PUBLIC_KEY: optional.pipe(
+    z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'expected 64 hex characters (the application public key)')
+      .optional(),
+  ),
+  DISCORD_API_URL: httpUrl('https://discord.com/api'),
+  SLACK_BOT_TOKEN: optional.pipe(
+    z.string().startsWith('xoxb-', 'expected a bot token starting with xoxb-').optional(),
+  ),
+  SLACK_APP_TOKEN: optional.pipe(
+    z.string().startsWith('xapp-', 'expected an app-level token starting with xapp-').optional(),
+  ),
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_API_URL: httpUrl('https://slack.com/api/'),
+  HTTP_HOST: optional.pipe(z.string().default('0.0.0.0')),
+  HTTP_PORT: int(3000, 0, 65535),
+  DATABASE_PATH: optional.pipe(z.string().default('./data/bot.sqlite')),
+  LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
+  STALE_AFTER_DAYS: int(180, 1, 3650),
+  RATE_LIMIT_PER_MINUTE: int(10, 1, 10_000),
+};
+
+type Fields = typeof fields;
+export type Env = { [K in keyof Fields]: z.output<Fields[K]> };
+
+/** Variables whose values are never printed, even when malformed. URLs may carry credentials. */
+const SECRET = /TOKEN|SECRET|KEY|URL/;
+
+function shown(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a value echoed to a terminal must not carry escapes.
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
+}
+
+function crossChecks(e: Partial<Env>): [keyof Env, string][] {
+  const out: [keyof Env, string][] = [];
+  const discordHttp = e.DISCORD_TOKEN && e.DISCORD_MODE === 'http';
+  if (discordHttp && !e.DISCORD_APPLICATION_ID)
+    out.push(['DISCORD_APPLICATION_ID', 'required when DISCORD_MODE=http (the numeric application id)']);
+  if (discordHttp && !e.DISCORD_PUBLIC_KEY)
+    out.push(['DISCORD_PUBLIC_KEY', 'required when DISCORD_MODE=http (64 hex characters)']);
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET)
+    out.push([
+      'SLACK_SIGNING_SECRET',
+      'required for Slack over HTTP (or set SLACK_APP_TOKEN, xapp-…, for Socket Mode)',
+    ]);
+  if (!e.SLACK_BOT_TOKEN && (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET))
+    out.push([
+      'SLACK_BOT_TOKEN',
+      'required when other SLACK_* variables are set (a bot token starting with xoxb-)',
+    ]);
+  return out;
+}
+
+/** Checks every variable; returns the typed values or one line per problem. */
+export function parseEnv(
+  source: NodeJS.ProcessEnv,
+): { ok: true; env: Env } | { ok: false; problems: string[] } {
+  const values: Partial<Record<keyof Env, unknown>> = {};
+  const problems: string[] = [];
+  for (const name of Object.keys(fields) as (keyof Fields)[]) {
+    const raw = source[name];
+    const r = fields[name].safeParse(raw);
+    if (r.success) {
+      values[name] = r.data;
+      continue;
+    }
+    const got = typeof raw === 'string' && !SECRET.test(name) ? ` (got "${shown(raw)}")` : '';
+    const messages = [...new Set(r.error.issues.map((i) => i.message))];
+    problems.push(`${name}: ${messages.join('; ')}${got}`);
+  }
+  // Cross-variable rules only need to know what is present, so they run on raw presence when a value failed.
+  const present = Object.fromEntries(
+    Object.keys(fields).map((n) => [
+      n,
+      values[n as keyof Env] ?? (source[n]?.trim() ? source[n] : undefined),
+    ]),
+  ) as Partial<Env>;
+  for (const [name, message] of crossChecks(present)) problems.push(`${name}: ${message}`);
+  return problems.length ? { ok: false, problems } : { ok: true, env: values as Env };
+}
 
 export interface Config {
   discord?: {
@@ -110,20 +153,9 @@ export class ConfigError extends Error {
 
 /** Parses the environment; throws ConfigError with one line per problem (variable name first). */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = env.safeParse(source);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => {
-        const name = String(i.path[0] ?? 'environment');
-        const got =
-          typeof source[name] === 'string' && !/TOKEN|SECRET|KEY/.test(name)
-            ? ` (got "${source[name]}")`
-            : '';
-        return `${name}: ${i.message}${got}`;
-      }),
-    );
-  }
-  const e = parsed.data;
+  const parsed = parseEnv(source);
+  if (!parsed.ok) throw new ConfigError(parsed.problems);
+  const e = parsed.env;
   return {
     ...(e.DISCORD_TOKEN
       ? {

@@ -1,13 +1,132 @@
 // `npm start`: load the configuration, then run the configured platforms or, with none, the console.
-import { ConfigError, loadConfig } from './config.js';
+// The process lifecycle lives here: SIGTERM/SIGINT stop it cleanly within 5 s; a crash is logged and exits 1
+// so a supervisor restarts it.
+import type { App } from './app.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import type { Logger } from './log.js';
 
 export const EX_CONFIG = 78;
+/** Docker and Kubernetes send SIGKILL 10 s (Docker) or 30 s (Kubernetes) after SIGTERM; we promise 5 s. */
+export const SHUTDOWN_DEADLINE_MS = 4_800;
 
 const HOW_TO_ENABLE =
   'No platform configured: starting the console. Set DISCORD_TOKEN (Discord) or SLACK_BOT_TOKEN (Slack) in .env to run on a platform; see .env.example.';
 
+/** The secret values a logger must never print, whatever object or message they end up in. */
+export function secretsOf(config: Config): string[] {
+  return [
+    config.discord?.token,
+    config.slack?.botToken,
+    config.slack?.appToken,
+    config.slack?.signingSecret,
+  ].filter((s): s is string => typeof s === 'string');
+}
+
+/** What the operator needs to see at start-up, without a single secret. */
+export function describeConfig(config: Config): Record<string, unknown> {
+  return {
+    discord: config.discord ? { mode: config.discord.mode, apiUrl: config.discord.apiUrl } : 'off',
+    slack: config.slack
+      ? { mode: config.slack.appToken ? 'socket' : 'http', apiUrl: config.slack.apiUrl }
+      : 'off',
+    http: config.http,
+    databasePath: config.databasePath,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+  };
+}
+
+export interface LifecycleOptions {
+  log: Logger;
+  /** Exits the process; tests pass a recorder. */
+  exit?: (code: number) => void;
+  deadlineMs?: number;
+  /** Where signals and crash events come from; default `process`. */
+  target?: NodeJS.EventEmitter;
+  signals?: readonly NodeJS.Signals[];
+}
+
+export interface Lifecycle {
+  /** Stops the app: finish in-flight work within the deadline, exit 0; exit 1 if stopping fails or hangs. */
+  shutdown(reason: string): Promise<void>;
+  /** Logs a fatal error and exits 1. */
+  crash(kind: string, err: unknown): void;
+  /** Removes the listeners (tests). */
+  dispose(): void;
+}
+
+/**
+ * Wires SIGTERM/SIGINT to a clean stop and unhandled errors to a logged exit 1. The stop order is the app's:
+ * stop accepting HTTP, finish in-flight requests, disconnect the platforms, close storage.
+ */
+export function installLifecycle(app: Pick<App, 'stop'>, opts: LifecycleOptions): Lifecycle {
+  const { log } = opts;
+  const exit = opts.exit ?? ((code: number) => process.exit(code));
+  const deadlineMs = opts.deadlineMs ?? SHUTDOWN_DEADLINE_MS;
+  const target = opts.target ?? process;
+  const signals = opts.signals ?? ['SIGTERM', 'SIGINT'];
+  let exited = false;
+  const finish = (code: number) => {
+    if (exited) return;
+    exited = true;
+    log.flush();
+    exit(code);
+  };
+
+  let stopping: Promise<void> | undefined;
+  const shutdown = (reason: string): Promise<void> => {
+    if (stopping) {
+      // A second signal means the operator is done waiting.
+      log.warn({ reason }, 'second stop request: exiting now');
+      finish(1);
+      return stopping;
+    }
+    log.info({ reason }, 'shutting down');
+    const timer = setTimeout(() => {
+      log.error({ deadlineMs }, 'shutdown took too long; exiting');
+      finish(1);
+    }, deadlineMs);
+    // Kept referenced: a stop that waits on a bare promise would otherwise let the loop drain and exit 0.
+    // Leave a third of the deadline for disconnecting the platforms and closing storage.
+    const graceMs = Math.floor((deadlineMs * 2) / 3);
+    stopping = app.stop(graceMs).then(
+      () => {
+        clearTimeout(timer);
+        log.info('stopped');
+        finish(0);
+      },
+      (err: unknown) => {
+        clearTimeout(timer);
+        log.error({ err }, 'error while stopping');
+        finish(1);
+      },
+    );
+    return stopping;
+  };
+
+  const crash = (kind: string, err: unknown) => {
+    log.fatal({ err, kind }, 'unhandled error; exiting so the supervisor restarts the process');
+    finish(1);
+  };
+
+  const onSignal = new Map(signals.map((s) => [s, () => void shutdown(s)] as const));
+  const onRejection = (err: unknown) => crash('unhandledRejection', err);
+  const onException = (err: unknown) => crash('uncaughtException', err);
+  for (const [s, f] of onSignal) target.on(s, f);
+  target.on('unhandledRejection', onRejection);
+  target.on('uncaughtException', onException);
+  return {
+    shutdown,
+    crash,
+    dispose() {
+      for (const [s, f] of onSignal) target.off(s, f);
+      target.off('unhandledRejection', onRejection);
+      target.off('uncaughtException', onException);
+    },
+  };
+}
+
 export async function start(): Promise<number | undefined> {
-  let config: ReturnType<typeof loadConfig>;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (err) {
@@ -31,40 +150,24 @@ export async function start(): Promise<number | undefined> {
   }
 
   const { createLogger } = await import('./log.js');
-  const log = createLogger(config.logLevel);
-  const { startApp } = await import('./app.js');
-  const app = await startApp(config, log);
+  const log = createLogger(config.logLevel, { secrets: secretsOf(config) });
+  // Installed before start-up, so a signal or a crash while connecting is handled the same way.
+  let app: App | undefined;
+  installLifecycle({ stop: (graceMs) => app?.stop(graceMs) ?? Promise.resolve() }, { log });
+  app = await runApp(config, log);
+  return app ? undefined : 1;
+}
 
-  const shutdown = (signal: string) => {
-    log.info({ signal }, 'shutting down');
-    // A hard deadline: whatever hangs, the process is gone within 5 s so the supervisor can move on.
-    const timer = setTimeout(() => {
-      log.error('shutdown took too long; exiting');
-      process.exit(1);
-    }, 4_800);
-    timer.unref();
-    app.stop().then(
-      () => {
-        log.flush();
-        process.exit(0);
-      },
-      (err: unknown) => {
-        log.error({ err }, 'error while stopping');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.on('unhandledRejection', (err) => {
-    log.fatal({ err }, 'unhandled rejection');
+/** Starts the app and logs the outcome; undefined (after logging why) when it could not start. */
+export async function runApp(config: Config, log: Logger): Promise<App | undefined> {
+  const { startApp } = await import('./app.js');
+  try {
+    const app = await startApp(config, log);
+    log.info(describeConfig(config), 'started');
+    return app;
+  } catch (err) {
+    log.fatal({ err }, 'could not start');
     log.flush();
-    process.exit(1);
-  });
-  process.on('uncaughtException', (err) => {
-    log.fatal({ err }, 'uncaught exception');
-    log.flush();
-    process.exit(1);
-  });
-  return undefined;
+    return undefined;
+  }
 }

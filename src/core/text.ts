@@ -63,5 +63,7 @@ export function rankByCloseness(input: string, choices: readonly string[]): stri
 
 /** A short, harmless rendering of user text for echoing in a reply ("`whatdata` is not a topic"). */
 export function echo(text: string, max = 40): string {
-  return truncate(cleanInput(text), max);
+  // Angle brackets become look-alikes so that no platform can read <!channel>, <@id> or <url|label> in an
+  // echo, whatever the renderer does with it (Slack headers are plain_text and are not escaped).
+  return truncate(cleanInput(text).replace(/</g, '‹').replace(/>/g, '›'), max);
 }

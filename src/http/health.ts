@@ -1,33 +1,55 @@
-// Each platform's state, as /healthz reports it.
+// Each platform's state, as /healthz reports it (DESIGN.md section 5).
+//
+// ok:       every configured platform is connected (gateway, Socket Mode) or ready (HTTP mode), or none is configured.
+// degraded: something is starting or reconnecting; the process is alive and will recover on its own (200).
+// down:     a configured platform gave up ('down'), or the process is shutting down (503), so a supervisor or
+//           load balancer stops sending traffic and restarts or replaces the process.
 
 export type PlatformState = 'starting' | 'connected' | 'ready' | 'reconnecting' | 'down';
 
 export interface HealthReport {
   status: 'ok' | 'degraded' | 'down';
   platforms: Record<string, { state: PlatformState; mode: string; since: string }>;
+  /** Present while the process is stopping. */
+  shuttingDown?: true;
 }
 
 export class Health {
   private readonly platforms = new Map<string, { state: PlatformState; mode: string; since: Date }>();
+  private stopping = false;
+
+  constructor(private readonly now: () => Date = () => new Date()) {}
 
   set(name: string, mode: string, state: PlatformState): void {
     const prev = this.platforms.get(name);
     if (prev && prev.state === state && prev.mode === mode) return;
-    this.platforms.set(name, { state, mode, since: new Date() });
+    this.platforms.set(name, { state, mode, since: this.now() });
+  }
+
+  /** Marks the process as stopping: /healthz answers 503 from now on. */
+  shuttingDown(): void {
+    this.stopping = true;
   }
 
   report(): HealthReport {
-    const entries = [...this.platforms.entries()];
+    const states = [...this.platforms.values()].map((p) => p.state);
     const up = (s: PlatformState) => s === 'connected' || s === 'ready';
-    const upCount = entries.filter(([, p]) => up(p.state)).length;
-    // Down only when nothing configured works; one platform out of two reconnecting is degraded, not down.
-    const status =
-      entries.length === 0 || upCount === entries.length ? 'ok' : upCount === 0 ? 'down' : 'degraded';
+    const status: HealthReport['status'] =
+      this.stopping || states.includes('down') ? 'down' : states.every(up) ? 'ok' : 'degraded';
     return {
-      status: entries.length > 0 && entries.every(([, p]) => p.state === 'starting') ? 'degraded' : status,
+      status,
       platforms: Object.fromEntries(
-        entries.map(([n, p]) => [n, { state: p.state, mode: p.mode, since: p.since.toISOString() }]),
+        [...this.platforms.entries()].map(([n, p]) => [
+          n,
+          { state: p.state, mode: p.mode, since: p.since.toISOString() },
+        ]),
       ),
+      ...(this.stopping ? { shuttingDown: true as const } : {}),
     };
+  }
+
+  /** HTTP status for the report: 200 unless down. */
+  static httpStatus(report: HealthReport): number {
+    return report.status === 'down' ? 503 : 200;
   }
 }

@@ -1,8 +1,11 @@
 // The one HTTP server: routes by method and path, a body limit, timeouts, and never a crash on bad input.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Logger } from '../log.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
+/** A handler that has not answered by then gets a 503: platforms retry or give up long before. */
+export const HANDLER_TIMEOUT_MS = 15_000;
 
 export interface HttpRequest {
   method: string;
@@ -31,37 +34,95 @@ export const errorJson = (status: number, error: string): HttpResponse => json(s
 export interface HttpServerOptions {
   log: Logger;
   bodyLimit?: number;
-  /** Called after every response, for metrics. */
+  handlerTimeoutMs?: number;
+  /** Called after every response, for metrics; `route` is "METHOD /path" of a registered route or "unknown". */
   onResponse?: (route: string, status: number, seconds: number) => void;
 }
+
+/**
+ * The path of a request target without trusting `new URL(target, base)`: that reads "//x" as a host and
+ * throws on "//", which inside a request listener would be an uncaught exception.
+ */
+function parseTarget(target: string): { path: string; query: URLSearchParams } | undefined {
+  try {
+    const url = target.startsWith('/') ? new URL(`http://localhost${target}`) : new URL(target);
+    return { path: url.pathname, query: url.searchParams };
+  } catch {
+    return undefined;
+  }
+}
+
+const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
 
 export class HttpServer {
   private readonly routes = new Map<string, RouteHandler>();
   readonly server: Server;
   private inFlight = 0;
+  private closing = false;
+  private readonly drained = new Set<() => void>();
 
   constructor(private readonly opts: HttpServerOptions) {
     this.server = createServer(
       { requestTimeout: 10_000, headersTimeout: 5_000, keepAliveTimeout: 5_000 },
       (req, res) => {
-        const started = process.hrtime.bigint();
-        const url = new URL(req.url ?? '/', 'http://localhost');
-        const key = `${req.method ?? 'GET'} ${url.pathname}`;
-        const handler = this.routes.get(key);
-        const send = (r: HttpResponse) => {
-          if (res.headersSent) return;
-          const body = r.body ?? '';
-          res.writeHead(r.status, { 'content-length': Buffer.byteLength(body), ...r.headers });
-          res.end(body);
-          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-          this.opts.onResponse?.(handler ? key : 'unknown', r.status, seconds);
+        // Counted from arrival, not from the end of the body, so a request still uploading at shutdown is
+        // waited for too.
+        this.inFlight++;
+        let done = false;
+        const finished = () => {
+          if (done) return;
+          done = true;
+          this.inFlight--;
+          if (this.inFlight === 0) for (const f of this.drained) f();
         };
+        res.on('close', finished);
+
+        const started = process.hrtime.bigint();
+        let routeLabel = 'unknown';
+        const send = (r: HttpResponse) => {
+          if (res.headersSent || res.destroyed) return;
+          const body = r.body ?? '';
+          let status = r.status;
+          try {
+            res.writeHead(r.status, {
+              ...SECURITY_HEADERS,
+              ...r.headers,
+              'content-length': String(Buffer.byteLength(body)),
+              ...(this.closing ? { connection: 'close' } : {}),
+            });
+            res.end(body);
+          } catch (err) {
+            // A handler returned an unsendable header; answer plainly rather than leave the socket hanging.
+            this.opts.log.error({ err, route: routeLabel }, 'could not send response');
+            if (!res.headersSent) {
+              res.writeHead(500, { 'content-type': 'application/json' });
+              res.end('{"error":"internal error"}');
+              status = 500;
+            } else res.destroy();
+          }
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          try {
+            this.opts.onResponse?.(routeLabel, status, seconds);
+          } catch (err) {
+            this.opts.log.warn({ err }, 'onResponse hook failed');
+          }
+        };
+
+        const target = parseTarget(req.url ?? '/');
+        if (!target) {
+          req.resume();
+          send(errorJson(400, 'bad request target'));
+          return;
+        }
+        const key = `${req.method ?? 'GET'} ${target.path}`;
+        const handler = this.routes.get(key);
         if (!handler) {
-          const known = [...this.routes.keys()].some((k) => k.endsWith(` ${url.pathname}`));
+          const known = [...this.routes.keys()].some((k) => k.slice(k.indexOf(' ') + 1) === target.path);
           req.resume();
           send(known ? errorJson(405, 'method not allowed') : errorJson(404, 'not found'));
           return;
         }
+        routeLabel = key;
         const limit = this.opts.bodyLimit ?? BODY_LIMIT_BYTES;
         const declared = Number(req.headers['content-length'] ?? 0);
         if (declared > limit) {
@@ -91,35 +152,54 @@ export class HttpServer {
         });
         req.on('end', () => {
           if (aborted) return;
-          this.inFlight++;
           const request: HttpRequest = {
             method: req.method ?? 'GET',
-            path: url.pathname,
-            query: url.searchParams,
+            path: target.path,
+            query: target.query,
             headers: req.headers,
             body: Buffer.concat(chunks),
           };
-          Promise.resolve()
-            .then(() => handler(request))
+          const timeoutMs = this.opts.handlerTimeoutMs ?? HANDLER_TIMEOUT_MS;
+          let timer: NodeJS.Timeout | undefined;
+          const timeout = new Promise<HttpResponse>((resolve) => {
+            timer = setTimeout(() => {
+              this.opts.log.warn({ route: key, timeoutMs }, 'route handler timed out');
+              resolve(errorJson(503, 'timed out'));
+            }, timeoutMs);
+          });
+          Promise.race([Promise.resolve().then(() => handler(request)), timeout])
             .then(send, (err: unknown) => {
               this.opts.log.error({ err, route: key }, 'route handler failed');
               send(errorJson(500, 'internal error'));
             })
-            .finally(() => {
-              this.inFlight--;
-            });
+            .finally(() => clearTimeout(timer))
+            .catch(() => {});
         });
       },
     );
-    this.server.on('clientError', (_err, socket) => {
-      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
-      else socket.destroy();
+    this.server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
+      // Malformed requests never reach the listener; answer them with the status Node's parser implies.
+      const status =
+        err.code === 'HPE_HEADER_OVERFLOW'
+          ? '431 Request Header Fields Too Large'
+          : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? '408 Request Timeout'
+            : '400 Bad Request';
+      if (socket.writable && !socket.destroyed) {
+        socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+      } else socket.destroy();
+      this.opts.onResponse?.('unknown', Number(status.slice(0, 3)), 0);
     });
   }
 
   route(method: string, path: string, handler: RouteHandler): this {
     this.routes.set(`${method} ${path}`, handler);
     return this;
+  }
+
+  /** Requests being read or handled right now. */
+  get active(): number {
+    return this.inFlight;
   }
 
   listen(port: number, host: string): Promise<{ port: number; host: string }> {
@@ -133,12 +213,23 @@ export class HttpServer {
     });
   }
 
-  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes idle sockets. */
-  async close(graceMs = 4000): Promise<void> {
+  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes every socket. */
+  async close(graceMs = 3000): Promise<void> {
+    this.closing = true;
+    if (!this.server.listening) return;
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeIdleConnections();
-    const deadline = Date.now() + graceMs;
-    while (this.inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    if (this.inFlight > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, graceMs);
+        timer.unref();
+        this.drained.add(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      this.drained.clear();
+    }
     this.server.closeAllConnections();
     await closed;
   }

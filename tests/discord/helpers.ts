@@ -4,9 +4,11 @@ import { readFileSync } from 'node:fs';
 import type { Services } from '../../src/app.js';
 import { commands } from '../../src/commands/index.js';
 import { loadConfig } from '../../src/config.js';
-import { makeContext } from '../../src/core/context.js';
+import { type ContextOptions, makeContext } from '../../src/core/context.js';
 import { Dispatcher } from '../../src/core/dispatcher.js';
+import { Limits } from '../../src/core/rate-limit.js';
 import { Health } from '../../src/http/health.js';
+import { Metrics } from '../../src/http/metrics.js';
 import { HttpServer } from '../../src/http/server.js';
 import { createLogger } from '../../src/log.js';
 import { FIXED_NOW } from '../helpers.js';
@@ -48,14 +50,22 @@ export const silentLog = createLogger('silent');
 /** Services as startApp builds them, minus listening; the context clock is fixed so replies are stable. */
 export function makeServices(env: Record<string, string>): Services {
   const config = loadConfig(env);
+  const context = (opts?: ContextOptions) =>
+    makeContext({ now: FIXED_NOW, staleAfterDays: config.staleAfterDays, ...opts });
   return {
     config,
     log: silentLog,
     dispatcher: new Dispatcher(commands),
     http: new HttpServer({ log: silentLog }),
     health: new Health(),
+    metrics: new Metrics(
+      commands.map((c) => c.spec),
+      { defaultMetrics: false },
+    ),
+    limits: new Limits({ commandsPerMinute: config.rateLimitPerMinute, context: () => context() }),
+    onStop: () => {},
     channels: new Map(),
-    context: (opts) => makeContext({ now: FIXED_NOW, staleAfterDays: config.staleAfterDays, ...opts }),
+    context,
   };
 }
 

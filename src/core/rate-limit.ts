@@ -1,0 +1,177 @@
+// Abuse limits: token buckets per key (a user for commands, a channel for "Share in channel").
+// Memory stays bounded: a bucket that has refilled is the same as no bucket, so it is dropped, and the
+// map is capped (oldest first) so a flood of distinct keys cannot grow it without limit.
+import type { CommandContext } from './command.js';
+import { baseReply } from './replies.js';
+import type { Reply } from './reply.js';
+
+export type Clock = () => number;
+
+export interface BucketOptions {
+  /** Tokens a key may spend at once. */
+  capacity: number;
+  /** Tokens added back per minute. */
+  perMinute: number;
+  /** At most this many keys are tracked; the least recently used are forgotten first. */
+  maxKeys?: number;
+  now?: Clock;
+}
+
+export interface TakeResult {
+  allowed: boolean;
+  /** When refused: milliseconds until one token is back. */
+  retryAfterMs: number;
+}
+
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+export class TokenBuckets {
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly capacity: number;
+  private readonly perMs: number;
+  private readonly maxKeys: number;
+  private readonly now: Clock;
+  private lastSweep: number;
+
+  constructor(opts: BucketOptions) {
+    if (!(opts.capacity >= 1) || !(opts.perMinute > 0))
+      throw new RangeError('capacity >= 1 and perMinute > 0');
+    this.capacity = opts.capacity;
+    this.perMs = opts.perMinute / 60_000;
+    this.maxKeys = opts.maxKeys ?? 50_000;
+    this.now = opts.now ?? Date.now;
+    this.lastSweep = this.now();
+  }
+
+  /** How many keys are tracked right now (for tests and metrics). */
+  get size(): number {
+    return this.buckets.size;
+  }
+
+  take(key: string, cost = 1): TakeResult {
+    const now = this.now();
+    this.sweep(now);
+    const prev = this.buckets.get(key);
+    const tokens = prev ? this.refilled(prev, now) : this.capacity;
+    // Re-insert so Map order is least-recently-used first.
+    this.buckets.delete(key);
+    if (tokens >= cost) {
+      this.buckets.set(key, { tokens: tokens - cost, at: now });
+      this.cap();
+      return { allowed: true, retryAfterMs: 0 };
+    }
+    this.buckets.set(key, { tokens, at: now });
+    this.cap();
+    return { allowed: false, retryAfterMs: Math.ceil((cost - tokens) / this.perMs) };
+  }
+
+  private refilled(b: Bucket, now: number): number {
+    // A clock that goes backwards (NTP step) must not mint tokens or take them away.
+    const elapsed = Math.max(0, now - b.at);
+    return Math.min(this.capacity, b.tokens + elapsed * this.perMs);
+  }
+
+  private cap(): void {
+    while (this.buckets.size > this.maxKeys) {
+      const oldest = this.buckets.keys().next().value;
+      if (oldest === undefined) break;
+      this.buckets.delete(oldest);
+    }
+  }
+
+  /** Drops full buckets, at most once per refill period, so the sweep's cost is spread thin. */
+  private sweep(now: number): void {
+    const fullAfter = this.capacity / this.perMs;
+    if (now - this.lastSweep < fullAfter) return;
+    this.lastSweep = now;
+    for (const [key, b] of this.buckets) {
+      if (this.refilled(b, now) >= this.capacity) this.buckets.delete(key);
+    }
+  }
+}
+
+export type LimitKind = 'command' | 'share';
+
+export type LimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number; reply: Reply };
+
+export interface LimitsOptions {
+  /** Commands a user may run per minute (RATE_LIMIT_PER_MINUTE); also the burst. */
+  commandsPerMinute: number;
+  /** Public shares a channel may receive per minute; also the burst. */
+  sharesPerMinute?: number;
+  maxKeys?: number;
+  now?: Clock;
+  /** Builds the context the polite reply is made with. */
+  context: () => CommandContext;
+  onLimited?: (kind: LimitKind) => void;
+}
+
+export const DEFAULT_SHARES_PER_MINUTE = 3;
+
+/** What adapters call before running a command (`command`, key = platform + user) or sharing (`share`, key = platform + channel). */
+export class Limits {
+  private readonly buckets: Record<LimitKind, TokenBuckets>;
+
+  constructor(private readonly opts: LimitsOptions) {
+    const common = {
+      ...(opts.maxKeys ? { maxKeys: opts.maxKeys } : {}),
+      ...(opts.now ? { now: opts.now } : {}),
+    };
+    const shares = opts.sharesPerMinute ?? DEFAULT_SHARES_PER_MINUTE;
+    this.buckets = {
+      command: new TokenBuckets({
+        capacity: opts.commandsPerMinute,
+        perMinute: opts.commandsPerMinute,
+        ...common,
+      }),
+      share: new TokenBuckets({ capacity: shares, perMinute: shares, ...common }),
+    };
+  }
+
+  /**
+   * Spends one token of `kind` for `key`. Keys should name the platform too ("discord:1234"), so the same id on
+   * two platforms does not share a bucket. When refused, `reply` is the polite answer to send instead.
+   */
+  allow(kind: LimitKind, key: string): LimitResult {
+    const r = this.buckets[kind].take(key);
+    if (r.allowed) return { allowed: true };
+    this.opts.onLimited?.(kind);
+    const retryAfterSeconds = Math.max(1, Math.ceil(r.retryAfterMs / 1000));
+    return {
+      allowed: false,
+      retryAfterSeconds,
+      reply: rateLimitedReply(this.opts.context(), kind, retryAfterSeconds),
+    };
+  }
+
+  /** Tracked keys per kind, to check that memory stays bounded. */
+  sizes(): Record<LimitKind, number> {
+    return { command: this.buckets.command.size, share: this.buckets.share.size };
+  }
+}
+
+export function rateLimitedReply(ctx: CommandContext, kind: LimitKind, retryAfterSeconds: number): Reply {
+  const wait = retryAfterSeconds === 1 ? 'a second' : `${retryAfterSeconds} seconds`;
+  return baseReply(
+    ctx,
+    {
+      command: 'linkedin-optout',
+      subcommand: null,
+      title:
+        kind === 'share'
+          ? 'This channel has had a lot of shares just now.'
+          : 'That was a lot of commands at once.',
+    },
+    {
+      intro:
+        kind === 'share'
+          ? `To keep the channel readable, please wait ${wait} before sharing again. The reply above is still yours to read.`
+          : `Please wait ${wait} and try again. The LinkedIn setting itself is always at the link below.`,
+      links: [{ label: 'Open the LinkedIn setting', url: ctx.content.settingUrl }],
+      visibility: 'ephemeral',
+    },
+  );
+}
