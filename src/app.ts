@@ -55,15 +55,23 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
 
   // Storage first: an unusable database stops start-up before anything listens or connects.
   const channels: Services['channels'] = new Map();
+  const metrics = new Metrics(commands.map((c) => c.spec));
   const reminders = openReminders({
     databasePath: config.databasePath,
     channels,
     log,
     staleAfterDays: config.staleAfterDays,
+    service: {
+      events: {
+        pinned: (p) => metrics.reminderPinned(p),
+        unpinned: (p) => metrics.reminderUnpinned(p),
+        confirmed: (p) => metrics.reminderConfirmed(p),
+        platformError: (p, kind) => metrics.platformError(p, kind),
+      },
+    },
   });
 
   const health = new Health();
-  const metrics = new Metrics(commands.map((c) => c.spec));
   const http = new HttpServer({
     log,
     onResponse: (route, status, s) => metrics.httpRequest(route, status, s),

@@ -46,6 +46,15 @@ export interface ReminderServiceOptions {
   concurrency?: number;
   /** When a scheduled re-post failed for a passing reason, try again after this long instead of next period. */
   retryLaterMs?: number;
+  /** Told what happened, for metrics; never given user ids. */
+  events?: ReminderEvents;
+}
+
+export interface ReminderEvents {
+  pinned?(platform: ReminderPlatform): void;
+  unpinned?(platform: ReminderPlatform): void;
+  confirmed?(platform: ReminderPlatform): void;
+  platformError?(platform: ReminderPlatform, kind: string): void;
 }
 
 export interface RunSummary {
@@ -104,6 +113,7 @@ export class ReminderService implements ReminderPort {
 
   private failureReply(platform: ReminderPlatform, err: unknown, subcommand: string): Reply {
     if (!(err instanceof PlatformError)) this.opts.log.error({ err }, 'reminder operation failed');
+    else this.opts.events?.platformError?.(platform, err.kind);
     const f = describeFailure(platform, err);
     return this.reply(f.title, { sections: [{ kind: 'bullets', items: f.lines }] }, subcommand);
   }
@@ -221,6 +231,7 @@ export class ReminderService implements ReminderPort {
         { reminder: row.id, platform: r.key.platform, schedule, refreshed },
         'reminder pinned',
       );
+      this.opts.events?.pinned?.(r.key.platform);
       return this.reply(
         refreshed ? `Reminder refreshed in ${r.name}.` : `Reminder pinned in ${r.name}.`,
         {
@@ -270,6 +281,7 @@ export class ReminderService implements ReminderPort {
       }
       this.store.remove(row.id);
       this.opts.log.info({ reminder: row.id, platform: r.key.platform }, 'reminder unpinned');
+      this.opts.events?.unpinned?.(r.key.platform);
       return this.reply(
         `Reminder unpinned in ${r.name}.`,
         {
@@ -384,7 +396,10 @@ export class ReminderService implements ReminderPort {
       );
     }
     const { added, count } = this.store.addConfirmation(row.id, this.userHash(key, target.userId));
-    if (added) this.edits.request(row.id);
+    if (added) {
+      this.edits.request(row.id);
+      this.opts.events?.confirmed?.(platform);
+    }
     const others = count - 1;
     return this.reply(
       added ? 'Thank you! You are counted.' : 'You were already counted. Thank you!',

@@ -26,6 +26,9 @@ beforeAll(async () => {
     HTTP_HOST: '127.0.0.1',
     HTTP_PORT: '0',
     LOG_LEVEL: 'silent',
+    DATABASE_PATH: ':memory:',
+    // Many requests come from one test user; the limit itself is tested in interaction.test.ts.
+    RATE_LIMIT_PER_MINUTE: '10000',
   });
   app = await startApp(config, silentLog);
   url = `http://127.0.0.1:${app.address.port}/discord/interactions`;

@@ -155,3 +155,26 @@ describe('deferred replies over HTTP', () => {
     expect(sent.flags).toBeUndefined();
   });
 });
+
+describe('abuse limits', () => {
+  it('answers politely once a member exceeds the command rate, and limits sharing per channel', async () => {
+    const services = makeServices({ DISCORD_TOKEN: 't', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '2' });
+    const cmd = input(fixture('command-optout-desktop'));
+    expect(data(await handleInteraction(services, cmd)).embeds[0].title).toContain('desktop');
+    expect(data(await handleInteraction(services, cmd)).embeds[0].title).toContain('desktop');
+    const third = data(await handleInteraction(services, cmd));
+    expect(third.flags).toBe(64);
+    expect(third.embeds[0].title).not.toContain('desktop');
+    expect(JSON.stringify(third)).toMatch(/minute|second/i);
+
+    const roomy = makeServices({ DISCORD_TOKEN: 't', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000' });
+    const share = fixture('button-share-what-data');
+    const titles: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      share.member.user.id = `12000000000000000${10 + i}`;
+      titles.push(data(await handleInteraction(roomy, input(share))).embeds[0].title);
+    }
+    // Different members, one channel: the channel's share allowance runs out.
+    expect(titles.filter((t) => /what data/i.test(t)).length).toBeLessThan(5);
+  });
+});

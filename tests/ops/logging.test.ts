@@ -49,6 +49,7 @@ describe('no secret or message text reaches the logs', () => {
       DISCORD_API_URL: 'http://127.0.0.1:9/api',
       HTTP_HOST: '127.0.0.1',
       HTTP_PORT: '0',
+      DATABASE_PATH: ':memory:',
     });
     const mem = memoryLog('trace', secretsOf(config));
     const { log } = mem;

@@ -26,7 +26,13 @@ export function memoryLog(level = 'trace', secrets: readonly string[] = []): Mem
 }
 
 export function baseConfig(env: NodeJS.ProcessEnv = {}): Config {
-  return loadConfig({ HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', LOG_LEVEL: 'silent', ...env });
+  return loadConfig({
+    HTTP_HOST: '127.0.0.1',
+    HTTP_PORT: '0',
+    LOG_LEVEL: 'silent',
+    DATABASE_PATH: ':memory:',
+    ...env,
+  });
 }
 
 export async function runningApp(config: Config = baseConfig(), log: Logger = memoryLog().log): Promise<App> {

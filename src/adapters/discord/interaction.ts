@@ -70,7 +70,10 @@ export type InteractionResponse =
   | { type: typeof RESPONSE.DeferredChannelMessage; data: { flags?: number } }
   | { type: typeof RESPONSE.AutocompleteResult; data: { choices: { name: string; value: string }[] } };
 
-export type InteractionServices = Pick<Services, 'dispatcher' | 'context' | 'log' | 'reminders'>;
+export type InteractionServices = Pick<
+  Services,
+  'dispatcher' | 'context' | 'log' | 'reminders' | 'limits' | 'metrics'
+>;
 
 // ---------------------------------------------------------------------------------------------------------
 // Raw payload → InteractionInput. A valid signature proves who sent a payload, not that its shape is right,
@@ -230,9 +233,21 @@ async function replyForLine(
   commandName: string | undefined,
   mode: LineMode,
 ): Promise<InteractionResponse> {
+  const started = process.hrtime.bigint();
   const ctx = contextFor(services);
+  const allowed = services.limits.allow('command', `discord:${input.userId}`);
+  if (!allowed.allowed) return message(renderDiscord(allowed.reply));
+  if (mode === 'share') {
+    // Sharing posts publicly: limited per channel too, so the bot cannot be used to flood one.
+    const share = services.limits.allow('share', `discord:${input.channelId ?? input.userId}`);
+    if (!share.allowed) return message(renderDiscord(share.reply));
+  }
   const parsed = services.dispatcher.parse(line, sourceFor(input), ctx, commandName);
-  if (!parsed.ok) return message(renderDiscord(parsed.reply));
+  const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+  if (!parsed.ok) {
+    services.metrics.replied(parsed.reply, 'discord', seconds());
+    return message(renderDiscord(parsed.reply));
+  }
   const inv = parsed.invocation;
   const spec = services.dispatcher.get(inv.command)?.spec;
 
@@ -267,11 +282,18 @@ async function replyForLine(
     ? `${ctx.contentVersion}|${ctx.now.toISOString().slice(0, 10)}|${mode}|${inv.command} ${inv.subcommand ?? ''}|${JSON.stringify(inv.options)}`
     : '';
   const hit = cacheable ? rendered.get(key) : undefined;
-  if (hit) return hit;
+  if (hit) {
+    services.metrics.commandHandled(
+      { command: inv.command, subcommand: inv.subcommand, platform: 'discord', outcome: 'ok' },
+      seconds(),
+    );
+    return hit;
+  }
 
   const reply = await services.dispatcher.run(inv, ctx, (err) =>
     services.log.error({ err, command: inv.command, subcommand: inv.subcommand }, 'command failed'),
   );
+  services.metrics.replied(reply, 'discord', seconds());
   const shown: Reply =
     mode === 'share'
       ? { ...reply, visibility: 'public' }
