@@ -31,7 +31,16 @@ export function escapeSlack(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Escapes, then cuts to `max` without leaving half an entity (`&am…`) behind. */
+export function escapeFit(text: string, max: number): string {
+  const escaped = escapeSlack(text);
+  if (escaped.length <= max) return escaped;
+  const cut = truncate(escaped, max);
+  return cut.replace(/&[a-z]{0,3}…$/, '…');
+}
+
 const mrkdwn = (text: string): SlackText => ({ type: 'mrkdwn', text });
+const plain = (text: string, max: number): SlackText => ({ type: 'plain_text', text: escapeFit(text, max) });
 
 function sectionText(s: ReplySection): string {
   const title = s.title ? `*${escapeSlack(s.title)}*\n` : '';
@@ -46,7 +55,7 @@ function buttons(reply: Reply): SlackButton[] {
     if (l.url.length <= SLACK.buttonUrl) {
       out.push({
         type: 'button',
-        text: { type: 'plain_text', text: truncate(l.label, SLACK.buttonText) },
+        text: plain(l.label, SLACK.buttonText),
         action_id: `link:${i}`,
         url: l.url,
         ...(i === 0 ? { style: 'primary' as const } : {}),
@@ -57,7 +66,7 @@ function buttons(reply: Reply): SlackButton[] {
     if (a.command.length > SLACK.buttonValue) return;
     out.push({
       type: 'button',
-      text: { type: 'plain_text', text: truncate(a.label, SLACK.buttonText) },
+      text: plain(a.label, SLACK.buttonText),
       action_id: `${BUTTON.run}${i}`,
       value: a.command,
     });
@@ -65,7 +74,7 @@ function buttons(reply: Reply): SlackButton[] {
   if (reply.visibility === 'ephemeral' && reply.shareCommand) {
     out.push({
       type: 'button',
-      text: { type: 'plain_text', text: 'Share in channel' },
+      text: plain('Share in channel', SLACK.buttonText),
       action_id: `${BUTTON.share}0`,
       value: reply.shareCommand,
     });
@@ -82,14 +91,17 @@ export function renderSlack(reply: Reply): SlackMessage {
     });
   head.push({
     type: 'header',
-    text: { type: 'plain_text', text: truncate(reply.title, SLACK.headerText), emoji: true },
+    // Slack decodes &amp; &lt; &gt; in plain_text too, and a title can echo what someone typed.
+    text: { ...plain(reply.title, SLACK.headerText), emoji: true },
   });
 
   const body: SlackBlock[] = [];
-  if (reply.intro)
-    body.push({ type: 'section', text: mrkdwn(truncate(escapeSlack(reply.intro), SLACK.sectionText)) });
-  for (const s of reply.sections)
-    body.push({ type: 'section', text: mrkdwn(truncate(sectionText(s), SLACK.sectionText)) });
+  if (reply.intro) body.push({ type: 'section', text: mrkdwn(escapeFit(reply.intro, SLACK.sectionText)) });
+  for (const s of reply.sections) {
+    const text = sectionText(s);
+    // An empty section text is rejected by Slack (invalid_blocks) and would sink the whole message.
+    if (text.trim()) body.push({ type: 'section', text: mrkdwn(truncate(text, SLACK.sectionText)) });
+  }
 
   const tail: SlackBlock[] = [];
   const btns = buttons(reply);
