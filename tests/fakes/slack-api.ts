@@ -18,7 +18,13 @@ export interface ScriptedAnswer {
 }
 
 const DEFAULTS: Record<string, Record<string, unknown>> = {
-  'auth.test': { ok: true, user_id: 'UBOT0001', bot_id: 'BBOT0001', user: 'linkedin-optout', team_id: 'T0TEAM001' },
+  'auth.test': {
+    ok: true,
+    user_id: 'UBOT0001',
+    bot_id: 'BBOT0001',
+    user: 'linkedin-optout',
+    team_id: 'T0TEAM001',
+  },
   'chat.postMessage': { ok: true, channel: 'C0CHAN001', ts: '1764410000.000100' },
   'chat.update': { ok: true, channel: 'C0CHAN001', ts: '1764410000.000100' },
   'views.publish': { ok: true, view: { id: 'V0001' } },
@@ -26,7 +32,8 @@ const DEFAULTS: Record<string, Record<string, unknown>> = {
 
 /** Form fields from the WebClient arrive as strings; JSON-looking ones (blocks, view) are parsed back. */
 function decode(contentType: string, raw: string): Record<string, unknown> {
-  if (contentType.startsWith('application/json')) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  if (contentType.startsWith('application/json'))
+    return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
   const out: Record<string, unknown> = {};
   for (const [k, v] of new URLSearchParams(raw)) {
     out[k] = /^[[{]/.test(v) ? JSON.parse(v) : v;
@@ -77,7 +84,9 @@ export class FakeSlack {
       this.wss = new WebSocketServer({ server: this.server, path: '/socket' });
       this.wss.on('connection', (ws) => {
         this.sockets.push(ws);
-        ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0APP001' } }));
+        ws.send(
+          JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0APP001' } }),
+        );
       });
     }
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
@@ -117,7 +126,10 @@ export class FakeSlack {
     const envelope_id = `env-${Math.random().toString(36).slice(2)}`;
     return new Promise<{ envelope_id: string; payload?: Record<string, unknown> }>((resolve) => {
       const onMessage = (data: Buffer) => {
-        const msg = JSON.parse(data.toString('utf8')) as { envelope_id: string; payload?: Record<string, unknown> };
+        const msg = JSON.parse(data.toString('utf8')) as {
+          envelope_id: string;
+          payload?: Record<string, unknown>;
+        };
         if (msg.envelope_id !== envelope_id) return;
         ws.off('message', onMessage);
         resolve(msg);

@@ -17,14 +17,23 @@ export function fixture(name: string): string {
 
 /** A slash-command body from a fixture, with the response_url at the fake and fields overridden. */
 export function slashBody(name: string, fake: FakeSlack, overrides: Record<string, string> = {}): string {
-  const form = new URLSearchParams(fixture(name).replace('__RESPONSE_URL__', encodeURIComponent(fake.responseUrl())));
+  const form = new URLSearchParams(
+    fixture(name).replace('__RESPONSE_URL__', encodeURIComponent(fake.responseUrl())),
+  );
   for (const [k, v] of Object.entries(overrides)) form.set(k, v);
   return form.toString();
 }
 
 /** An interaction body (`payload=<json>`) from a JSON fixture, with `patch` applied on top. */
-export function interactionBody(name: string, fake: FakeSlack, patch: (p: Record<string, unknown>) => void = () => {}) {
-  const payload = JSON.parse(fixture(name).replace('__RESPONSE_URL__', fake.responseUrl())) as Record<string, unknown>;
+export function interactionBody(
+  name: string,
+  fake: FakeSlack,
+  patch: (p: Record<string, unknown>) => void = () => {},
+) {
+  const payload = JSON.parse(fixture(name).replace('__RESPONSE_URL__', fake.responseUrl())) as Record<
+    string,
+    unknown
+  >;
   patch(payload);
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }

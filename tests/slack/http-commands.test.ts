@@ -1,9 +1,16 @@
 // The real app over HTTP: signed slash commands, button clicks and App Home against the fake Slack.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getContent } from '../../src/content/index.js';
 import type { ReminderPort, ReminderTarget } from '../../src/core/ports.js';
 import type { Reply } from '../../src/core/reply.js';
-import { getContent } from '../../src/content/index.js';
-import { type Bot, interactionBody, postSlack, slashBody, startSlackBot, unescapedMentions } from './helpers.js';
+import {
+  type Bot,
+  interactionBody,
+  postSlack,
+  slashBody,
+  startSlackBot,
+  unescapedMentions,
+} from './helpers.js';
 
 type Block = { type: string; text?: { text: string }; elements?: Record<string, unknown>[] };
 
@@ -44,7 +51,10 @@ describe('slash commands over HTTP', () => {
   });
 
   it('lists the choices, closest first, for an unknown guide', async () => {
-    const res = await postSlack(bot.base, slashBody('slash-optout-desktop.form', bot.fake, { text: 'mobil' }));
+    const res = await postSlack(
+      bot.base,
+      slashBody('slash-optout-desktop.form', bot.fake, { text: 'mobil' }),
+    );
     const body = res.json() as { blocks: Block[] };
     expect(JSON.stringify(body.blocks)).toContain('/linkedin-optout mobile');
   });
@@ -63,7 +73,10 @@ describe('slash commands over HTTP', () => {
     ['linkedin-optout', '<!everyone>'],
     ['linkedin-optout', '<@U0OTHER01> <#C0CHAN001|general> <https://evil.example|click>'],
   ])('never lets echoed text ping or link: /%s %s', async (command, text) => {
-    const res = await postSlack(bot.base, slashBody('slash-optout-desktop.form', bot.fake, { command: `/${command}`, text }));
+    const res = await postSlack(
+      bot.base,
+      slashBody('slash-optout-desktop.form', bot.fake, { command: `/${command}`, text }),
+    );
     expect(res.status).toBe(200);
     const body = res.json();
     expect(unescapedMentions(body.blocks)).toEqual([]);
@@ -150,7 +163,15 @@ describe('buttons', () => {
     await postSlack(
       bot.base,
       interactionBody('block-actions-run.json', bot.fake, (p) => {
-        p.actions = [{ action_id: 'share:0', type: 'button', value: '/linkedin-ai what-data', block_id: 'a', action_ts: '1' }];
+        p.actions = [
+          {
+            action_id: 'share:0',
+            type: 'button',
+            value: '/linkedin-ai what-data',
+            block_id: 'a',
+            action_ts: '1',
+          },
+        ];
       }),
     );
     const call = await bot.fake.next('response_url', since);
@@ -179,7 +200,9 @@ describe('App Home', () => {
   it('publishes the overview, the direct link and the commands when the Home tab opens', async () => {
     const since = bot.fake.calls.length;
     const { fixture } = await import('./helpers.js');
-    const res = await postSlack(bot.base, fixture('event-app-home-opened.json'), { contentType: 'application/json' });
+    const res = await postSlack(bot.base, fixture('event-app-home-opened.json'), {
+      contentType: 'application/json',
+    });
     expect(res.status).toBe(200);
     const call = await bot.fake.next('views.publish', since);
     expect(call.body.user_id).toBe('U0USER001');

@@ -1,8 +1,8 @@
 // Signature, timestamp and body checks on POST /slack/events, with the real runtime and an injected clock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, startApp } from '../../src/app.js';
 import { createSlackRuntime } from '../../src/adapters/slack/runtime.js';
 import type { PlatformRuntime } from '../../src/app.js';
+import { type App, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { FakeSlack } from '../fakes/slack-api.js';
@@ -120,7 +120,9 @@ describe('malformed bodies', () => {
     ['payload=%5B%5D'],
     ['payload=%22block_actions%22'],
     ['payload=%7B%22type%22%3A%22block_actions%22%7D'],
-    ['payload=%7B%22type%22%3A%22block_actions%22%2C%22user%22%3A%7B%22id%22%3A%22U1%22%7D%2C%22actions%22%3A5%7D'],
+    [
+      'payload=%7B%22type%22%3A%22block_actions%22%2C%22user%22%3A%7B%22id%22%3A%22U1%22%7D%2C%22actions%22%3A5%7D',
+    ],
     ['command=%2Flinkedin-optout'],
     ['hello=world'],
     [''],
@@ -135,18 +137,27 @@ describe('malformed bodies', () => {
     },
   );
 
-  it.each([['text/plain'], ['multipart/form-data; boundary=x'], ['']])('content type "%s" → 400', async (type) => {
-    expect((await signed('payload=null', type)).status).toBe(400);
-  });
+  it.each([['text/plain'], ['multipart/form-data; boundary=x'], ['']])(
+    'content type "%s" → 400',
+    async (type) => {
+      expect((await signed('payload=null', type)).status).toBe(400);
+    },
+  );
 
   it('answers url_verification with the challenge', async () => {
-    const res = await signed(JSON.stringify({ token: 't', challenge: 'ch4ll3nge', type: 'url_verification' }), 'application/json');
+    const res = await signed(
+      JSON.stringify({ token: 't', challenge: 'ch4ll3nge', type: 'url_verification' }),
+      'application/json',
+    );
     expect(res.status).toBe(200);
     expect(res.json()).toEqual({ challenge: 'ch4ll3nge' });
   });
 
   it("answers Slack's unsigned ssl_check without running anything", async () => {
-    const res = await postSlack(base, 'ssl_check=1', { signature: null, headers: { 'x-slack-request-timestamp': '' } });
+    const res = await postSlack(base, 'ssl_check=1', {
+      signature: null,
+      headers: { 'x-slack-request-timestamp': '' },
+    });
     expect(res.status).toBe(200);
   });
 

@@ -26,8 +26,10 @@ function slackCode(err: unknown): string | undefined {
 function isRateLimited(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
   if ((err as { code?: unknown }).code === webApi.ErrorCode.RateLimitedError) return true;
-  // What the WebClient throws once its own retries after HTTP 429 are used up.
-  return err.message.startsWith('A rate limit was exceeded');
+  // Once its own retries after HTTP 429 are used up, the WebClient throws a request error wrapping this message.
+  const original = (err as { original?: unknown }).original;
+  const message = original instanceof Error ? original.message : err.message;
+  return message.startsWith('A rate limit was exceeded');
 }
 
 export class SlackChannelPort implements ChannelPort {

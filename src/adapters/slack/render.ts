@@ -55,7 +55,7 @@ function buttons(reply: Reply): SlackButton[] {
     if (l.url.length <= SLACK.buttonUrl) {
       out.push({
         type: 'button',
-        text: plain(l.label, SLACK.buttonText),
+        text: plain(l.label.trim() || 'Open link', SLACK.buttonText),
         action_id: `link:${i}`,
         url: l.url,
         ...(i === 0 ? { style: 'primary' as const } : {}),
@@ -63,28 +63,37 @@ function buttons(reply: Reply): SlackButton[] {
     }
   });
   reply.actions.forEach((a, i) => {
-    if (a.command.length > SLACK.buttonValue) return;
+    if (!a.command.trim() || a.command.length > SLACK.buttonValue) return;
     out.push({
       type: 'button',
-      text: plain(a.label, SLACK.buttonText),
+      text: plain(a.label.trim() || a.command, SLACK.buttonText),
       action_id: `${BUTTON.run}${i}`,
       value: a.command,
     });
   });
-  if (reply.visibility === 'ephemeral' && reply.shareCommand) {
-    out.push({
-      type: 'button',
-      text: plain('Share in channel', SLACK.buttonText),
-      action_id: `${BUTTON.share}0`,
-      value: reply.shareCommand,
-    });
+  if (
+    reply.visibility === 'ephemeral' &&
+    reply.shareCommand &&
+    reply.shareCommand.length <= SLACK.buttonValue
+  ) {
+    // Share stays even when follow-ups overflow the row: it is the one button every reply promises.
+    return [
+      ...out.slice(0, SLACK.actionsElements - 1),
+      {
+        type: 'button',
+        text: plain('Share in channel', SLACK.buttonText),
+        action_id: `${BUTTON.share}0`,
+        value: reply.shareCommand,
+      },
+    ];
   }
   return out.slice(0, SLACK.actionsElements);
 }
 
 export function renderSlack(reply: Reply): SlackMessage {
   const head: SlackBlock[] = [];
-  if (reply.notice)
+  // Slack rejects blank text anywhere in a block, so blank optional parts are left out.
+  if (reply.notice?.trim())
     head.push({
       type: 'context',
       elements: [mrkdwn(truncate(`:warning: ${escapeSlack(reply.notice)}`, SLACK.sectionText))],
@@ -92,11 +101,12 @@ export function renderSlack(reply: Reply): SlackMessage {
   head.push({
     type: 'header',
     // Slack decodes &amp; &lt; &gt; in plain_text too, and a title can echo what someone typed.
-    text: { ...plain(reply.title, SLACK.headerText), emoji: true },
+    text: { ...plain(reply.title.trim() || 'LinkedIn AI opt-out', SLACK.headerText), emoji: true },
   });
 
   const body: SlackBlock[] = [];
-  if (reply.intro) body.push({ type: 'section', text: mrkdwn(escapeFit(reply.intro, SLACK.sectionText)) });
+  if (reply.intro?.trim())
+    body.push({ type: 'section', text: mrkdwn(escapeFit(reply.intro, SLACK.sectionText)) });
   for (const s of reply.sections) {
     const text = sectionText(s);
     // An empty section text is rejected by Slack (invalid_blocks) and would sink the whole message.
