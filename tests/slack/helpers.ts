@@ -1,7 +1,8 @@
 // Shared by the Slack tests: fixtures, real HMAC signing, and the real app started against the fake Slack.
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { App } from '../../src/app.js';
+import { createSlackRuntime, type SlackRuntimeOptions } from '../../src/adapters/slack/runtime.js';
+import type { App, PlatformRuntime, Services } from '../../src/app.js';
 import { startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
@@ -98,4 +99,42 @@ export async function startSlackBot(env: Record<string, string> = {}): Promise<B
 /** Every `<!` (a broadcast mention) or `<@` left unescaped anywhere in a Block Kit payload. */
 export function unescapedMentions(value: unknown): string[] {
   return (JSON.stringify(value).match(/<[!@#][^>]*>?/g) ?? []).filter(Boolean);
+}
+
+export interface AttachedSlack {
+  app: App;
+  services: Services;
+  runtime: PlatformRuntime;
+  fake: FakeSlack;
+  base: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The app started with no platform, then the Slack runtime attached by hand with test-only options
+ * (a clock, shorter budgets) that `npm start` never sets.
+ */
+export async function attachSlack(env: Record<string, string>, opts: SlackRuntimeOptions = {}): Promise<AttachedSlack> {
+  const fake = await new FakeSlack().start({ socket: true });
+  const app = await startApp(
+    loadConfig({ HTTP_PORT: '0', HTTP_HOST: '127.0.0.1', LOG_LEVEL: 'silent' }),
+    createLogger('silent'),
+  );
+  const slack = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fake.apiUrl, ...env }).slack;
+  if (!slack) throw new Error('no Slack config');
+  const services: Services = { ...app.services, config: { ...app.services.config, slack } };
+  const runtime = await createSlackRuntime(services, { retryConfig: { retries: 0 }, ...opts });
+  await runtime.start();
+  return {
+    app,
+    services,
+    runtime,
+    fake,
+    base: `http://127.0.0.1:${app.address.port}`,
+    async stop() {
+      await app.stop();
+      await runtime.stop();
+      await fake.close();
+    },
+  };
 }
