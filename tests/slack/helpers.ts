@@ -114,7 +114,10 @@ export interface AttachedSlack {
  * The app started with no platform, then the Slack runtime attached by hand with test-only options
  * (a clock, shorter budgets) that `npm start` never sets.
  */
-export async function attachSlack(env: Record<string, string>, opts: SlackRuntimeOptions = {}): Promise<AttachedSlack> {
+export async function attachSlack(
+  env: Record<string, string>,
+  opts: SlackRuntimeOptions = {},
+): Promise<AttachedSlack> {
   const fake = await new FakeSlack().start({ socket: true });
   const app = await startApp(
     loadConfig({ HTTP_PORT: '0', HTTP_HOST: '127.0.0.1', LOG_LEVEL: 'silent' }),

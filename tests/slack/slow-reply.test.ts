@@ -52,7 +52,13 @@ describe('slow replies', () => {
 
   it('answers 200 on its own when nothing acks an interaction in time', async () => {
     const body = new URLSearchParams({
-      payload: JSON.stringify({ type: 'shortcut', callback_id: 'x', trigger_id: '1', user: { id: 'U1' }, team: { id: 'T1' } }),
+      payload: JSON.stringify({
+        type: 'shortcut',
+        callback_id: 'x',
+        trigger_id: '1',
+        user: { id: 'U1' },
+        team: { id: 'T1' },
+      }),
     }).toString();
     const res = await postSlack(bot.base, body);
     expect(res.status).toBe(200);

@@ -11,7 +11,8 @@ function slashPayload(bot: { fake: Bot['fake'] }, overrides: Record<string, stri
 
 async function health(base: string) {
   const res = await fetch(`${base}/healthz`);
-  return ((await res.json()) as { platforms: Record<string, { state: string; mode: string }> }).platforms.slack;
+  return ((await res.json()) as { platforms: Record<string, { state: string; mode: string }> }).platforms
+    .slack;
 }
 
 describe('Socket Mode through npm start', () => {
@@ -58,7 +59,9 @@ describe('Socket Mode through npm start', () => {
 
   it('answers a button click through response_url', async () => {
     const since = bot.fake.calls.length;
-    const payload = JSON.parse(fixture('block-actions-run.json').replace('__RESPONSE_URL__', bot.fake.responseUrl()));
+    const payload = JSON.parse(
+      fixture('block-actions-run.json').replace('__RESPONSE_URL__', bot.fake.responseUrl()),
+    );
     await bot.fake.envelope('interactive', payload);
     const call = await bot.fake.next('response_url', since);
     expect(call.body.replace_original).toBe(false);
@@ -69,7 +72,10 @@ describe('Socket Mode through npm start', () => {
 describe('Socket Mode reconnects', () => {
   let bot: AttachedSlack;
   beforeAll(async () => {
-    bot = await attachSlack({ SLACK_APP_TOKEN: 'xapp-1-test-app-token' }, { socket: { clientPingTimeout: 50 } });
+    bot = await attachSlack(
+      { SLACK_APP_TOKEN: 'xapp-1-test-app-token' },
+      { socket: { clientPingTimeout: 50 } },
+    );
   });
   afterAll(async () => {
     await bot.stop();

@@ -126,6 +126,7 @@ export class SlackHttpReceiver implements Receiver {
   private routed = false;
   /** Listener work still running after its HTTP answer went out (e.g. a `respond` to a slow reply). */
   private readonly pending = new Set<Promise<unknown>>();
+  private readonly serialized = new WeakMap<object, string>();
   private readonly path: string;
   private readonly now: () => number;
   private readonly ackTimeoutMs: number;
@@ -207,6 +208,23 @@ export class SlackHttpReceiver implements Receiver {
     }
   }
 
+  private ackResponse(response: unknown): HttpResponse {
+    if (response === undefined || response === null || response === '') return { status: 200 };
+    if (typeof response === 'string') {
+      return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: response };
+    }
+    if (typeof response === 'object' && Object.isFrozen(response)) {
+      // A frozen body cannot change, so its JSON is computed once (the cached guide and topic answers).
+      let body = this.serialized.get(response);
+      if (body === undefined) {
+        body = JSON.stringify(response);
+        this.serialized.set(response, body);
+      }
+      return { status: 200, headers: { 'content-type': 'application/json' }, body };
+    }
+    return json(200, response);
+  }
+
   private dispatch(app: App, body: Record<string, unknown>, req: HttpRequest): Promise<HttpResponse> {
     return new Promise<HttpResponse>((resolve) => {
       let answered = false;
@@ -223,7 +241,7 @@ export class SlackHttpReceiver implements Receiver {
       const ack: AckFn<unknown> = async (response) => {
         if (acked) throw new ReceiverMultipleAckError();
         acked = true;
-        answer(ackResponse(response));
+        answer(this.ackResponse(response));
       };
       const retryNum = Number(firstHeader(req, 'x-slack-retry-num'));
       const retryReason = firstHeader(req, 'x-slack-retry-reason');
@@ -244,12 +262,4 @@ export class SlackHttpReceiver implements Receiver {
       this.pending.add(work);
     });
   }
-}
-
-function ackResponse(response: unknown): HttpResponse {
-  if (response === undefined || response === null || response === '') return { status: 200 };
-  if (typeof response === 'string') {
-    return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: response };
-  }
-  return json(200, response);
 }

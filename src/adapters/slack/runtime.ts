@@ -21,6 +21,7 @@ import { SlackChannelPort } from './channel-port.js';
 import { HOME_BACK_ACTION, homeView } from './home.js';
 import { SlackHttpReceiver } from './receiver.js';
 import { renderSlack } from './render.js';
+import { ResponseCache } from './response-cache.js';
 
 type RetryOptions = NonNullable<ConstructorParameters<typeof webApi.WebClient>[1]>['retryConfig'];
 
@@ -78,6 +79,13 @@ export function slackResponse(reply: Reply): RespondArguments {
 }
 
 async function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+  // Most replies settle within a few microtasks; only those still pending after this turn of the event
+  // loop pay for a timer.
+  const early = await Promise.race([
+    p,
+    new Promise<undefined>((resolve) => setImmediate(resolve, undefined)),
+  ]);
+  if (early !== undefined) return early;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), ms);
@@ -178,19 +186,30 @@ export async function createSlackRuntime(
   // Read per request: the reminder service may be attached after this adapter is created.
   const ctx = () => services.context({ reminders: services.reminders });
   const replyBudgetMs = opts.replyBudgetMs ?? DEFAULT_REPLY_BUDGET_MS;
+  const cache = new ResponseCache<RespondArguments>();
 
   // Any slash command routed to this app: unknown names get the core's "not one of my commands" reply.
   app.command(/^\/.+/, async ({ command, ack, respond }) => {
     const name = command.command.slice(1).toLowerCase();
     log.debug({ command: name }, 'slash command');
+    const context = ctx();
+    const text = command.text ?? '';
+    const key = cache.key(name, text, context);
+    const cached = cache.get(key);
+    if (cached) {
+      await ack(cached);
+      return;
+    }
     const from = source(
       command.user_id,
       channelRef(command.channel_id, command.team_id, command.channel_name),
     );
-    const pending = services.dispatcher.handleLine(command.text ?? '', from, ctx(), name);
+    const pending = services.dispatcher.handleLine(text, from, context, name);
     const fast = await within(pending, replyBudgetMs);
     if (fast) {
-      await ack(slackResponse(fast));
+      const response = slackResponse(fast);
+      cache.set(key, fast, response);
+      await ack(response);
       return;
     }
     // Slow (a reminder pin waiting on the Web API): acknowledge inside Slack's 3 s, then answer.
@@ -213,12 +232,24 @@ export async function createSlackRuntime(
     await client.views.publish({ user_id: userId, view: homeView(reply, specs, { showBack }) as never });
   };
 
+  // One listener for every button: each registered listener costs every incoming request a middleware chain.
   app.action<BlockAction<ButtonAction>>(
-    new RegExp(`^${BUTTON.run}`),
+    new RegExp(`^(${BUTTON.run}|${BUTTON.share}|link:)`),
     async ({ ack, body, action, respond, client }) => {
       await ack();
+      // Link buttons open their URL in the browser; Slack still sends the click, which only needs the ack.
+      if (action.action_id.startsWith('link:')) return;
       const reply = await runButton(body, action);
       if (!reply) return;
+      if (action.action_id.startsWith(BUTTON.share)) {
+        // Public, so the renderer leaves out the share button itself.
+        await respond({
+          ...renderSlack({ ...reply, visibility: 'public' }),
+          response_type: 'in_channel',
+          replace_original: false,
+        } as RespondArguments);
+        return;
+      }
       if (body.view?.type === 'home') {
         await publishHome(client, body.user.id, reply, action.action_id !== HOME_BACK_ACTION);
         return;
@@ -230,26 +261,6 @@ export async function createSlackRuntime(
       } as RespondArguments);
     },
   );
-
-  app.action<BlockAction<ButtonAction>>(
-    new RegExp(`^${BUTTON.share}`),
-    async ({ ack, body, action, respond }) => {
-      await ack();
-      const reply = await runButton(body, action);
-      if (!reply) return;
-      // Public, so the renderer leaves out the share button itself.
-      await respond({
-        ...renderSlack({ ...reply, visibility: 'public' }),
-        response_type: 'in_channel',
-        replace_original: false,
-      } as RespondArguments);
-    },
-  );
-
-  // Link buttons open their URL in the browser; Slack still sends the click, which only needs an ack.
-  app.action(/^link:/, async ({ ack }) => {
-    await ack();
-  });
 
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
