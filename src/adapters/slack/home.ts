@@ -46,7 +46,13 @@ export function homeView(
     { type: 'header', text: { type: 'plain_text', text: 'Commands' } },
     {
       type: 'section',
-      text: { type: 'mrkdwn', text: `Type these in any channel or DM:\n${lines.join('\n')}`.slice(0, 3000) },
+      text: {
+        type: 'mrkdwn',
+        text: `Type these in any channel (guides and topics also work in DMs):\n${lines.join('\n')}`.slice(
+          0,
+          3000,
+        ),
+      },
     },
   ];
   return { type: 'home', blocks: [...blocks.slice(0, HOME_BLOCKS - tail.length), ...tail] };
