@@ -31,7 +31,16 @@ export function escapeSlack(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Escapes, then cuts to `max` without leaving half an entity (`&am…`) behind. */
+export function escapeFit(text: string, max: number): string {
+  const escaped = escapeSlack(text);
+  if (escaped.length <= max) return escaped;
+  const cut = truncate(escaped, max);
+  return cut.replace(/&[a-z]{0,3}…$/, '…');
+}
+
 const mrkdwn = (text: string): SlackText => ({ type: 'mrkdwn', text });
+const plain = (text: string, max: number): SlackText => ({ type: 'plain_text', text: escapeFit(text, max) });
 
 function sectionText(s: ReplySection): string {
   const title = s.title ? `*${escapeSlack(s.title)}*\n` : '';
@@ -46,7 +55,7 @@ function buttons(reply: Reply): SlackButton[] {
     if (l.url.length <= SLACK.buttonUrl) {
       out.push({
         type: 'button',
-        text: { type: 'plain_text', text: truncate(l.label, SLACK.buttonText) },
+        text: plain(l.label.trim() || 'Open link', SLACK.buttonText),
         action_id: `link:${i}`,
         url: l.url,
         ...(i === 0 ? { style: 'primary' as const } : {}),
@@ -54,42 +63,55 @@ function buttons(reply: Reply): SlackButton[] {
     }
   });
   reply.actions.forEach((a, i) => {
-    if (a.command.length > SLACK.buttonValue) return;
+    if (!a.command.trim() || a.command.length > SLACK.buttonValue) return;
     out.push({
       type: 'button',
-      text: { type: 'plain_text', text: truncate(a.label, SLACK.buttonText) },
+      text: plain(a.label.trim() || a.command, SLACK.buttonText),
       action_id: `${BUTTON.run}${i}`,
       value: a.command,
     });
   });
-  if (reply.visibility === 'ephemeral' && reply.shareCommand) {
-    out.push({
-      type: 'button',
-      text: { type: 'plain_text', text: 'Share in channel' },
-      action_id: `${BUTTON.share}0`,
-      value: reply.shareCommand,
-    });
+  if (
+    reply.visibility === 'ephemeral' &&
+    reply.shareCommand &&
+    reply.shareCommand.length <= SLACK.buttonValue
+  ) {
+    // Share stays even when follow-ups overflow the row: it is the one button every reply promises.
+    return [
+      ...out.slice(0, SLACK.actionsElements - 1),
+      {
+        type: 'button',
+        text: plain('Share in channel', SLACK.buttonText),
+        action_id: `${BUTTON.share}0`,
+        value: reply.shareCommand,
+      },
+    ];
   }
   return out.slice(0, SLACK.actionsElements);
 }
 
 export function renderSlack(reply: Reply): SlackMessage {
   const head: SlackBlock[] = [];
-  if (reply.notice)
+  // Slack rejects blank text anywhere in a block, so blank optional parts are left out.
+  if (reply.notice?.trim())
     head.push({
       type: 'context',
       elements: [mrkdwn(truncate(`:warning: ${escapeSlack(reply.notice)}`, SLACK.sectionText))],
     });
   head.push({
     type: 'header',
-    text: { type: 'plain_text', text: truncate(reply.title, SLACK.headerText), emoji: true },
+    // Slack decodes &amp; &lt; &gt; in plain_text too, and a title can echo what someone typed.
+    text: { ...plain(reply.title.trim() || 'LinkedIn AI opt-out', SLACK.headerText), emoji: true },
   });
 
   const body: SlackBlock[] = [];
-  if (reply.intro)
-    body.push({ type: 'section', text: mrkdwn(truncate(escapeSlack(reply.intro), SLACK.sectionText)) });
-  for (const s of reply.sections)
-    body.push({ type: 'section', text: mrkdwn(truncate(sectionText(s), SLACK.sectionText)) });
+  if (reply.intro?.trim())
+    body.push({ type: 'section', text: mrkdwn(escapeFit(reply.intro, SLACK.sectionText)) });
+  for (const s of reply.sections) {
+    const text = sectionText(s);
+    // An empty section text is rejected by Slack (invalid_blocks) and would sink the whole message.
+    if (text.trim()) body.push({ type: 'section', text: mrkdwn(truncate(text, SLACK.sectionText)) });
+  }
 
   const tail: SlackBlock[] = [];
   const btns = buttons(reply);

@@ -1,6 +1,284 @@
-// Replaced by the Slack adapter.
+// The Slack adapter: a Bolt app over Socket Mode (SLACK_APP_TOKEN set) or over HTTP on the app's one server.
+// Slash-command text goes to the core's dispatcher exactly as a console line does; replies come back as Block Kit.
+import {
+  App,
+  type BlockAction,
+  type Logger as BoltLogger,
+  type ButtonAction,
+  LogLevel,
+  type RespondArguments,
+  SocketModeReceiver,
+  webApi,
+} from '@slack/bolt';
 import type { PlatformRuntime, Services } from '../../app.js';
+import type { ChannelRef, CommandSpec } from '../../core/command.js';
+import type { LineSource } from '../../core/dispatcher.js';
+import type { Reply } from '../../core/reply.js';
+import type { PlatformState } from '../../http/health.js';
+import type { Logger } from '../../log.js';
+import { BUTTON } from '../limits.js';
+import { SlackChannelPort } from './channel-port.js';
+import { HOME_BACK_ACTION, homeView } from './home.js';
+import { SlackHttpReceiver } from './receiver.js';
+import { renderSlack } from './render.js';
+import { ResponseCache } from './response-cache.js';
 
-export async function createSlackRuntime(_services: Services): Promise<PlatformRuntime> {
-  throw new Error('Slack support is not built yet');
+type RetryOptions = NonNullable<ConstructorParameters<typeof webApi.WebClient>[1]>['retryConfig'];
+
+export interface SlackRuntimeOptions {
+  /** Clock for signature timestamps (milliseconds); tests set it to replay Slack's documented example. */
+  now?: () => number;
+  /** How long a slash command may take before it is acked empty and answered through response_url. */
+  replyBudgetMs?: number;
+  /** How long the HTTP receiver waits for any ack before answering 200 on its own. */
+  ackTimeoutMs?: number;
+  /** Web API retries; tests use `{ retries: 0 }`. */
+  retryConfig?: RetryOptions;
+  /** Socket Mode client tuning (tests shorten the ping timeout). */
+  socket?: { clientPingTimeout?: number; serverPingTimeout?: number; autoReconnectEnabled?: boolean };
+}
+
+/** Enough retries to ride out a blip or a rate limit without holding start-up for minutes. */
+const DEFAULT_RETRY: RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000 };
+const DEFAULT_REPLY_BUDGET_MS = 2_000;
+
+/** Bolt's logger interface on top of pino. Bolt's debug output can include request bodies, so it goes to trace. */
+function boltLogger(log: Logger): BoltLogger {
+  const text = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : String(m))).join(' ');
+  return {
+    debug: (...msg) => log.trace(text(msg)),
+    info: (...msg) => log.debug(text(msg)),
+    warn: (...msg) => log.warn(text(msg)),
+    error: (...msg) => log.error(text(msg)),
+    setLevel: () => {},
+    getLevel: () => LogLevel.INFO,
+    setName: () => {},
+  };
+}
+
+/** The channel a slash command or button came from; none in a 1:1 DM, where a reminder makes no sense. */
+function channelRef(
+  id: string | undefined,
+  teamId: string | undefined,
+  name: string | undefined,
+): ChannelRef | undefined {
+  if (!id || id.startsWith('D') || name === 'directmessage') return undefined;
+  return { id, workspaceId: teamId ?? null, ...(name ? { name } : {}) };
+}
+
+function source(userId: string, channel?: ChannelRef): LineSource {
+  return { platform: 'slack', locale: 'en', userId, ...(channel ? { channel } : {}) };
+}
+
+/** A slash-command response: the Block Kit message plus who sees it. */
+export function slackResponse(reply: Reply): RespondArguments {
+  return {
+    ...renderSlack(reply),
+    response_type: reply.visibility === 'public' ? 'in_channel' : 'ephemeral',
+  } as RespondArguments;
+}
+
+async function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+  // Most replies settle within a few microtasks; only those still pending after this turn of the event
+  // loop pay for a timer.
+  const early = await Promise.race([
+    p,
+    new Promise<undefined>((resolve) => setImmediate(resolve, undefined)),
+  ]);
+  if (early !== undefined) return early;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function socketState(event: string): PlatformState | undefined {
+  switch (event) {
+    case 'connecting':
+      return 'starting';
+    case 'connected':
+      return 'connected';
+    case 'reconnecting':
+      return 'reconnecting';
+    case 'disconnected':
+      return 'down';
+    default:
+      return undefined;
+  }
+}
+
+export async function createSlackRuntime(
+  services: Services,
+  opts: SlackRuntimeOptions = {},
+): Promise<PlatformRuntime> {
+  const cfg = services.config.slack;
+  if (!cfg) throw new Error('Slack is not configured (SLACK_BOT_TOKEN)');
+  const mode = cfg.appToken ? 'socket' : 'http';
+  const log = services.log.child({ platform: 'slack', mode });
+  const boltLog = boltLogger(log);
+  services.health.set('slack', mode, 'starting');
+
+  const clientOptions = {
+    slackApiUrl: cfg.apiUrl,
+    retryConfig: opts.retryConfig ?? DEFAULT_RETRY,
+    logger: boltLog,
+    timeout: 10_000,
+  };
+
+  // One auth.test up front: a wrong token fails start-up with one clear line, and Bolt then needs no
+  // verification round trip on the first event.
+  let identity: { botId?: string; botUserId?: string; botName: string };
+  try {
+    const who = await new webApi.WebClient(cfg.botToken, clientOptions).auth.test();
+    identity = { botId: who.bot_id, botUserId: who.user_id, botName: who.user ?? 'linkedin-optout' };
+  } catch (err) {
+    const code = (err as { data?: { error?: string } }).data?.error;
+    throw new Error(`Slack refused SLACK_BOT_TOKEN (auth.test: ${code ?? (err as Error).message})`);
+  }
+
+  let receiver: SlackHttpReceiver | SocketModeReceiver;
+  if (cfg.appToken) {
+    const socket = new SocketModeReceiver({
+      appToken: cfg.appToken,
+      logger: boltLog,
+      installerOptions: { clientOptions },
+      ...opts.socket,
+    });
+    for (const event of ['connecting', 'connected', 'reconnecting', 'disconnected']) {
+      socket.client.on(event, () => {
+        const state = socketState(event);
+        if (state) services.health.set('slack', 'socket', state);
+        log.info({ event }, 'slack socket mode');
+      });
+    }
+    receiver = socket;
+  } else {
+    if (!cfg.signingSecret) throw new Error('SLACK_SIGNING_SECRET is required for Slack over HTTP');
+    receiver = new SlackHttpReceiver({
+      http: services.http,
+      signingSecret: cfg.signingSecret,
+      log,
+      ...(opts.now ? { now: opts.now } : {}),
+      ...(opts.ackTimeoutMs ? { ackTimeoutMs: opts.ackTimeoutMs } : {}),
+      onReady: () => services.health.set('slack', 'http', 'ready'),
+    });
+  }
+
+  const app = new App({
+    token: cfg.botToken,
+    ...(identity.botId ? { botId: identity.botId } : {}),
+    ...(identity.botUserId ? { botUserId: identity.botUserId } : {}),
+    tokenVerificationEnabled: false,
+    receiver,
+    logger: boltLog,
+    clientOptions,
+  });
+  app.error(async (err) => {
+    log.error({ err: err.original ?? err, code: err.code }, 'slack listener failed');
+  });
+
+  const specs: CommandSpec[] = services.dispatcher.commands.map((c) => c.spec);
+  // Read per request: the reminder service may be attached after this adapter is created.
+  const ctx = () => services.context({ reminders: services.reminders });
+  const replyBudgetMs = opts.replyBudgetMs ?? DEFAULT_REPLY_BUDGET_MS;
+  const cache = new ResponseCache<RespondArguments>();
+
+  // Any slash command routed to this app: unknown names get the core's "not one of my commands" reply.
+  app.command(/^\/.+/, async ({ command, ack, respond }) => {
+    const name = command.command.slice(1).toLowerCase();
+    log.debug({ command: name }, 'slash command');
+    const context = ctx();
+    const text = command.text ?? '';
+    const key = cache.key(name, text, context);
+    const cached = cache.get(key);
+    if (cached) {
+      await ack(cached);
+      return;
+    }
+    const from = source(
+      command.user_id,
+      channelRef(command.channel_id, command.team_id, command.channel_name),
+    );
+    const pending = services.dispatcher.handleLine(text, from, context, name);
+    const fast = await within(pending, replyBudgetMs);
+    if (fast) {
+      const response = slackResponse(fast);
+      cache.set(key, fast, response);
+      await ack(response);
+      return;
+    }
+    // Slow (a reminder pin waiting on the Web API): acknowledge inside Slack's 3 s, then answer.
+    await ack();
+    await respond(slackResponse(await pending));
+  });
+
+  /** Runs the command line a button carries and returns the reply, or undefined for a malformed click. */
+  const runButton = async (body: BlockAction, action: ButtonAction): Promise<Reply | undefined> => {
+    const line = action.value;
+    if (!line) return undefined;
+    const from = source(
+      body.user.id,
+      channelRef(body.channel?.id, body.team?.id ?? undefined, body.channel?.name),
+    );
+    return services.dispatcher.handleLine(line, from, ctx());
+  };
+
+  const publishHome = async (client: typeof app.client, userId: string, reply: Reply, showBack: boolean) => {
+    await client.views.publish({ user_id: userId, view: homeView(reply, specs, { showBack }) as never });
+  };
+
+  // One listener for every button: each registered listener costs every incoming request a middleware chain.
+  app.action<BlockAction<ButtonAction>>(
+    new RegExp(`^(${BUTTON.run}|${BUTTON.share}|link:)`),
+    async ({ ack, body, action, respond, client }) => {
+      await ack();
+      // Link buttons open their URL in the browser; Slack still sends the click, which only needs the ack.
+      if (action.action_id.startsWith('link:')) return;
+      const reply = await runButton(body, action);
+      if (!reply) return;
+      if (action.action_id.startsWith(BUTTON.share)) {
+        // Public, so the renderer leaves out the share button itself.
+        await respond({
+          ...renderSlack({ ...reply, visibility: 'public' }),
+          response_type: 'in_channel',
+          replace_original: false,
+        } as RespondArguments);
+        return;
+      }
+      if (body.view?.type === 'home') {
+        await publishHome(client, body.user.id, reply, action.action_id !== HOME_BACK_ACTION);
+        return;
+      }
+      await respond({
+        ...renderSlack(reply),
+        response_type: 'ephemeral',
+        replace_original: false,
+      } as RespondArguments);
+    },
+  );
+
+  app.event('app_home_opened', async ({ event, client }) => {
+    if (event.tab !== 'home') return;
+    const reply = await services.dispatcher.handleLine('/linkedin-optout', source(event.user), ctx());
+    await publishHome(client, event.user, reply, false);
+  });
+
+  services.channels.set('slack', new SlackChannelPort(app.client, { botName: identity.botName, log }));
+
+  return {
+    name: 'slack',
+    async start() {
+      await app.start();
+      log.info({ bot: identity.botName }, 'slack ready');
+    },
+    async stop() {
+      await app.stop();
+      services.health.set('slack', mode, 'down');
+    },
+  };
 }

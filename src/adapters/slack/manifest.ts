@@ -1,0 +1,119 @@
+// The Slack app manifest, generated from the command registry so the installed app never drifts from the code.
+// Pure and free of Bolt: `slack-manifest` prints it without loading the library.
+import type { CommandSpec } from '../../core/command.js';
+
+export type ManifestMode = { kind: 'socket' } | { kind: 'http'; publicUrl: string };
+
+/**
+ * Bot scopes, each because a feature uses it (see docs/SLACK.md):
+ * - `commands`: the three slash commands.
+ * - `chat:write`: post and edit the pinned reminder (chat.postMessage, chat.update).
+ * - `pins:write`: pin and unpin it (pins.add, pins.remove).
+ * - `channels:join`: join a public channel by itself when asked to pin there (conversations.join), instead
+ *   of failing with not_in_channel. Private channels still need `/invite`.
+ * Slash-command and button replies go through response_url and App Home through views.publish: no scope.
+ */
+export const BOT_SCOPES = ['commands', 'chat:write', 'pins:write', 'channels:join'] as const;
+
+export const APP_NAME = 'LinkedIn AI Opt-out';
+export const BOT_DISPLAY_NAME = 'linkedin-optout';
+
+const LONG_DESCRIPTION =
+  'LinkedIn uses members\' data and content to train generative AI unless they switch the "Data for Generative AI ' +
+  'Improvement" setting off. This app explains, with sources, what the setting covers and walks anyone through ' +
+  'switching it off on desktop or in the mobile app: type /linkedin-optout or /linkedin-ai. Moderators can pin a ' +
+  'reminder that stays current and counts who switched the setting off. It stores no message text.';
+
+export interface SlashCommandManifest {
+  command: string;
+  description: string;
+  usage_hint: string;
+  should_escape: boolean;
+  url?: string;
+}
+
+export interface SlackManifest {
+  _metadata: { major_version: number; minor_version: number };
+  display_information: {
+    name: string;
+    description: string;
+    long_description: string;
+    background_color: string;
+  };
+  features: {
+    app_home: {
+      home_tab_enabled: boolean;
+      messages_tab_enabled: boolean;
+      messages_tab_read_only_enabled: boolean;
+    };
+    bot_user: { display_name: string; always_online: boolean };
+    slash_commands: SlashCommandManifest[];
+  };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: {
+    event_subscriptions: { request_url?: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url?: string };
+    org_deploy_enabled: boolean;
+    socket_mode_enabled: boolean;
+    token_rotation_enabled: boolean;
+  };
+}
+
+// Slack's manifest limits (App manifest reference).
+const LIMITS = { command: 32, description: 2000, usageHint: 1000, name: 35, shortDescription: 140 } as const;
+
+/** `https://bot.example.org/` → `https://bot.example.org/slack/events`; rejects anything but an https URL. */
+export function eventsUrl(publicUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(publicUrl);
+  } catch {
+    throw new Error(`--http needs the public https URL of this bot (got "${publicUrl}")`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`Slack only calls https URLs (got "${publicUrl}")`);
+  if (url.search || url.hash)
+    throw new Error(`the public URL must not have a query or fragment (got "${publicUrl}")`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}/slack/events`;
+}
+
+export function buildManifest(specs: readonly CommandSpec[], mode: ManifestMode): SlackManifest {
+  const requestUrl = mode.kind === 'http' ? eventsUrl(mode.publicUrl) : undefined;
+  const withUrl = requestUrl ? { request_url: requestUrl } : {};
+  return {
+    _metadata: { major_version: 2, minor_version: 1 },
+    display_information: {
+      name: APP_NAME.slice(0, LIMITS.name),
+      description: 'Switch off LinkedIn using your data to train its AI, step by step, with sources.'.slice(
+        0,
+        LIMITS.shortDescription,
+      ),
+      long_description: LONG_DESCRIPTION,
+      background_color: '#0a66c2',
+    },
+    features: {
+      // The Home tab carries the overview; there is no conversation to have, so the Messages tab is off.
+      app_home: {
+        home_tab_enabled: true,
+        messages_tab_enabled: false,
+        messages_tab_read_only_enabled: false,
+      },
+      bot_user: { display_name: BOT_DISPLAY_NAME, always_online: true },
+      slash_commands: specs.map((s) => ({
+        command: `/${s.name}`.slice(0, LIMITS.command),
+        description: s.description.slice(0, LIMITS.description),
+        usage_hint: s.usageHint.slice(0, LIMITS.usageHint),
+        // The bot never resolves mentions or links in what people type; raw text is echoed escaped.
+        should_escape: false,
+        ...(requestUrl ? { url: requestUrl } : {}),
+      })),
+    },
+    oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
+    settings: {
+      event_subscriptions: { ...withUrl, bot_events: ['app_home_opened'] },
+      interactivity: { is_enabled: true, ...withUrl },
+      org_deploy_enabled: false,
+      socket_mode_enabled: mode.kind === 'socket',
+      token_rotation_enabled: false,
+    },
+  };
+}
