@@ -82,6 +82,9 @@ export async function startSlackBot(env: Record<string, string> = {}): Promise<B
     HTTP_PORT: '0',
     HTTP_HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
+    DATABASE_PATH: ':memory:',
+    // One test user sends many commands; the limit itself has its own test.
+    RATE_LIMIT_PER_MINUTE: '10000',
     ...env,
   });
   const app = await startApp(config, createLogger('silent'));
@@ -120,7 +123,13 @@ export async function attachSlack(
 ): Promise<AttachedSlack> {
   const fake = await new FakeSlack().start({ socket: true });
   const app = await startApp(
-    loadConfig({ HTTP_PORT: '0', HTTP_HOST: '127.0.0.1', LOG_LEVEL: 'silent' }),
+    loadConfig({
+      HTTP_PORT: '0',
+      HTTP_HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      DATABASE_PATH: ':memory:',
+      RATE_LIMIT_PER_MINUTE: '10000',
+    }),
     createLogger('silent'),
   );
   const slack = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fake.apiUrl, ...env }).slack;

@@ -84,10 +84,15 @@ describe('slash commands over HTTP', () => {
     expect(JSON.stringify(body.blocks)).not.toContain('<!');
   });
 
-  it('tells how reminders work when the reminder service is not attached', async () => {
+  it('posts and pins a real reminder through the Web API, then reports it in status', async () => {
     const res = await postSlack(bot.base, slashBody('slash-reminder-pin.form', bot.fake));
     expect(res.status).toBe(200);
-    expect(JSON.stringify(res.json().blocks)).toContain('/linkedin-reminder pin');
+    expect(JSON.stringify(res.json())).toContain('Reminder pinned');
+    const posted = (await bot.fake.next('chat.postMessage')).body;
+    const pinned = (await bot.fake.next('pins.add')).body;
+    expect(pinned.channel).toBe(posted.channel);
+    expect(JSON.stringify(posted.blocks)).toContain("I've turned it off");
+    expect(JSON.stringify(posted.blocks)).not.toContain('share:');
   });
 });
 

@@ -29,7 +29,12 @@ let base: string;
 beforeAll(async () => {
   fake = await new FakeSlack().start();
   // The app with no platform, then the Slack runtime attached with a clock the test controls.
-  const config = loadConfig({ HTTP_PORT: '0', HTTP_HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    HTTP_PORT: '0',
+    HTTP_HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DATABASE_PATH: ':memory:',
+  });
   app = await startApp(config, createLogger('silent'));
   const slack = loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-test-token',

@@ -190,13 +190,26 @@ export async function createSlackRuntime(
 
   // Any slash command routed to this app: unknown names get the core's "not one of my commands" reply.
   app.command(/^\/.+/, async ({ command, ack, respond }) => {
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     const name = command.command.slice(1).toLowerCase();
     log.debug({ command: name }, 'slash command');
+    const allowed = services.limits.allow('command', `slack:${command.team_id}:${command.user_id}`);
+    if (!allowed.allowed) {
+      await ack(slackResponse(allowed.reply));
+      return;
+    }
     const context = ctx();
     const text = command.text ?? '';
     const key = cache.key(name, text, context);
     const cached = cache.get(key);
     if (cached) {
+      // A cached answer is always a guide or topic the dispatcher understood; its first word names it.
+      const subcommand = text.trim().split(/\s+/, 1)[0]?.toLowerCase() || null;
+      services.metrics.commandHandled(
+        { command: name, subcommand, platform: 'slack', outcome: 'ok' },
+        seconds(),
+      );
       await ack(cached);
       return;
     }
@@ -207,6 +220,7 @@ export async function createSlackRuntime(
     const pending = services.dispatcher.handleLine(text, from, context, name);
     const fast = await within(pending, replyBudgetMs);
     if (fast) {
+      services.metrics.replied(fast, 'slack', seconds());
       const response = slackResponse(fast);
       cache.set(key, fast, response);
       await ack(response);
@@ -214,18 +228,34 @@ export async function createSlackRuntime(
     }
     // Slow (a reminder pin waiting on the Web API): acknowledge inside Slack's 3 s, then answer.
     await ack();
-    await respond(slackResponse(await pending));
+    const slow = await pending;
+    services.metrics.replied(slow, 'slack', seconds());
+    await respond(slackResponse(slow));
   });
 
-  /** Runs the command line a button carries and returns the reply, or undefined for a malformed click. */
-  const runButton = async (body: BlockAction, action: ButtonAction): Promise<Reply | undefined> => {
+  /**
+   * Runs the command line a button carries and returns the reply (`limited` when an abuse limit answered
+   * instead), or undefined for a malformed click.
+   */
+  const runButton = async (
+    body: BlockAction,
+    action: ButtonAction,
+  ): Promise<{ reply: Reply; limited: boolean } | undefined> => {
     const line = action.value;
     if (!line) return undefined;
+    const team = body.team?.id ?? '';
+    const allowed = services.limits.allow('command', `slack:${team}:${body.user.id}`);
+    if (!allowed.allowed) return { reply: allowed.reply, limited: true };
+    if (action.action_id.startsWith(BUTTON.share)) {
+      // Sharing posts publicly: limited per channel too, so the bot cannot be used to flood one.
+      const share = services.limits.allow('share', `slack:${team}:${body.channel?.id ?? body.user.id}`);
+      if (!share.allowed) return { reply: share.reply, limited: true };
+    }
     const from = source(
       body.user.id,
       channelRef(body.channel?.id, body.team?.id ?? undefined, body.channel?.name),
     );
-    return services.dispatcher.handleLine(line, from, ctx());
+    return { reply: await services.dispatcher.handleLine(line, from, ctx()), limited: false };
   };
 
   const publishHome = async (client: typeof app.client, userId: string, reply: Reply, showBack: boolean) => {
@@ -239,9 +269,11 @@ export async function createSlackRuntime(
       await ack();
       // Link buttons open their URL in the browser; Slack still sends the click, which only needs the ack.
       if (action.action_id.startsWith('link:')) return;
-      const reply = await runButton(body, action);
-      if (!reply) return;
-      if (action.action_id.startsWith(BUTTON.share)) {
+      const ran = await runButton(body, action);
+      if (!ran) return;
+      const { reply } = ran;
+      services.metrics.replied(reply, 'slack', undefined, ran.limited ? 'rate-limited' : undefined);
+      if (action.action_id.startsWith(BUTTON.share) && !ran.limited) {
         // Public, so the renderer leaves out the share button itself.
         await respond({
           ...renderSlack({ ...reply, visibility: 'public' }),
