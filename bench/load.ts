@@ -1,11 +1,19 @@
 // A thin wrapper over autocannon: one load run against a local URL, summarised the same way for every scenario.
 import autocannon from 'autocannon';
 
+/** One pre-signed request; several of them spread a run over many users (per-user rate limits). */
+export interface Variant {
+  headers: Record<string, string>;
+  body: string;
+}
+
 export interface LoadOptions {
   url: string;
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** Each connection cycles through these instead of sending `headers`/`body`. */
+  variants?: Variant[];
   connections?: number;
   durationSec?: number;
 }
@@ -19,11 +27,13 @@ export interface LoadResult {
 }
 
 export async function load(opts: LoadOptions): Promise<LoadResult> {
+  const method = opts.method ?? 'POST';
   const r = await autocannon({
     url: opts.url,
-    method: opts.method ?? 'POST',
+    method,
     headers: opts.headers ?? {},
     ...(opts.body === undefined ? {} : { body: opts.body }),
+    ...(opts.variants ? { requests: opts.variants.map((v) => ({ method, ...v })) } : {}),
     connections: opts.connections ?? 32,
     duration: opts.durationSec ?? 5,
   });

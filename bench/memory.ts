@@ -1,17 +1,11 @@
 // Memory: RSS of the real bot process (Discord HTTP + Slack HTTP) idle after start-up, and after two
-// consecutive load runs of signed requests; growth between the runs would point at a leak.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// consecutive load runs of signed requests on both platforms at once; growth between the runs would point
+// at a leak.
+import { readFileSync } from 'node:fs';
+import { FakeSlack } from '../tests/fakes/slack-api.js';
 import { load } from './load.js';
-import {
-  discordCommandPayload,
-  discordHeaders,
-  discordKeys,
-  slackCommandBody,
-  slackHeaders,
-} from './signing.js';
+import { startBot } from './servers.js';
+import { discordKeys, discordVariants, slackVariants } from './signing.js';
 import { round } from './stats.js';
 
 const rssMb = (pid: number) => {
@@ -19,83 +13,75 @@ const rssMb = (pid: number) => {
   return m ? Number(m[1]) / 1024 : Number.NaN;
 };
 
-async function waitHealthy(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('bot did not become healthy');
+export interface MemoryResult {
+  idleMb: number;
+  afterLoad1Mb: number;
+  afterLoad2Mb: number;
+  growthMb: number;
+  loadSec: number;
+  rpsDuringLoad: number;
+  failures: number;
+  target: string;
+  pass: boolean;
 }
 
-export async function memoryBench(loadSec = 60, port = 3917) {
+export async function memoryBench(loadSec = 60): Promise<MemoryResult> {
   const keys = discordKeys();
   const secret = 'bench-signing-secret';
-  const dir = mkdtempSync(join(tmpdir(), 'bot-mem-'));
-  const child = spawn(process.execPath, ['dist/main.js'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      PATH: process.env.PATH ?? '',
-      DISCORD_TOKEN: 'bench.discord.token',
-      DISCORD_APPLICATION_ID: '1300000000000000000',
-      DISCORD_MODE: 'http',
-      DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-      DISCORD_API_URL: 'http://127.0.0.1:9/api',
-      SLACK_BOT_TOKEN: 'xoxb-bench',
-      SLACK_SIGNING_SECRET: secret,
-      SLACK_API_URL: 'http://127.0.0.1:9/api/',
-      HTTP_HOST: '127.0.0.1',
-      HTTP_PORT: String(port),
-      DATABASE_PATH: join(dir, 'bot.sqlite'),
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '10000',
-    },
+  const fake = await new FakeSlack().start();
+  const bot = await startBot({
+    DISCORD_TOKEN: 'bench.discord.token',
+    DISCORD_APPLICATION_ID: '1300000000000000000',
+    DISCORD_MODE: 'http',
+    DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+    DISCORD_API_URL: 'http://127.0.0.1:9/api',
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: secret,
+    SLACK_API_URL: fake.apiUrl,
   });
+  const pid = bot.child.pid!;
   try {
-    await waitHealthy(`http://127.0.0.1:${port}/healthz`, child);
     await new Promise((r) => setTimeout(r, 1000));
-    const idle = rssMb(child.pid!);
+    const idle = rssMb(pid);
     const run = async () => {
-      const d = discordCommandPayload();
-      const s = slackCommandBody();
       // Both platforms at once, half the connections each, for the whole period.
       const [dr, sr] = await Promise.all([
         load({
-          url: `http://127.0.0.1:${port}/discord/interactions`,
-          headers: discordHeaders(keys, d),
-          body: d,
+          url: `${bot.url}/discord/interactions`,
+          variants: discordVariants(keys, 128),
           connections: 16,
           durationSec: loadSec,
         }),
         load({
-          url: `http://127.0.0.1:${port}/slack/events`,
-          headers: slackHeaders(secret, s),
-          body: s,
+          url: `${bot.url}/slack/events`,
+          variants: slackVariants(secret, 128),
           connections: 16,
           durationSec: loadSec,
         }),
       ]);
-      return { rss: rssMb(child.pid!), requests: dr.rps + sr.rps, non2xx: dr.non2xx + sr.non2xx };
+      return {
+        rss: rssMb(pid),
+        rps: dr.rps + sr.rps,
+        failures: dr.non2xx + sr.non2xx + dr.errors + sr.errors,
+      };
     };
     const first = await run();
     const second = await run();
+    const growth = second.rss - first.rss;
     return {
       idleMb: round(idle),
       afterLoad1Mb: round(first.rss),
       afterLoad2Mb: round(second.rss),
-      growthMb: round(second.rss - first.rss),
+      growthMb: round(growth),
       loadSec,
-      rpsDuringLoad: second.requests,
-      non2xx: first.non2xx + second.non2xx,
-      targets: 'idle ≤ 120 MB, load ≤ 200 MB, no growth run to run',
-      pass: idle <= 120 && second.rss <= 200 && first.rss <= 200 && second.rss - first.rss < 10,
+      rpsDuringLoad: second.rps,
+      failures: first.failures + second.failures,
+      target: 'idle ≤ 120 MB, load ≤ 200 MB, growth < 10 MB',
+      pass: idle <= 120 && Math.max(first.rss, second.rss) <= 200 && growth < 10,
     };
   } finally {
-    child.kill('SIGTERM');
+    await bot.stop();
+    await fake.close();
   }
 }
 

@@ -1,34 +1,121 @@
 // `npm run bench`: every scenario offline on 127.0.0.1, a table on stdout, figures in bench/results.json.
+//   npm run bench                    full run (about 8 minutes)
+//   npm run bench -- --quick         short load runs, a smoke test of the bench itself
+//   npm run bench -- discord slack   only scenarios whose name contains one of the words
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { askBench } from './ask.js';
 import { coldStart } from './cold-start.js';
+import { discordHttpBench } from './discord-http.js';
+import { memoryBench } from './memory.js';
+// TODO(lead): replace with `import { reminderFanout } from './reminders-fanout.js';` once that file exports it,
+// and use `reminderFanout()` in the 'reminder fan-out' scenario below.
+import { reminderFanoutViaScript } from './reminders.js';
 import { renderBench } from './render.js';
+import { slackEventsBench } from './slack-events.js';
 
-type Scenario = { name: string; run: () => Promise<object> | object };
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.filter((a) => !a.startsWith('--'));
+
+type Result = { pass: boolean; target: string };
+
+interface Scenario {
+  name: string;
+  run: () => Promise<Result> | Result;
+  /** The figures that matter, in one line for the summary table. */
+  key: (r: never) => string;
+}
+
+const scenario = <R extends Result>(
+  name: string,
+  run: () => Promise<R> | R,
+  key: (r: R) => string,
+): Scenario => ({ name, run, key: key as (r: never) => string });
 
 const scenarios: Scenario[] = [
-  { name: 'say cold start', run: () => coldStart() },
-  { name: 'dispatch + render', run: () => renderBench() },
-  { name: 'ask', run: () => askBench() },
+  scenario(
+    'say cold start',
+    () => coldStart(quick ? 5 : 15),
+    (r) =>
+      `direct ${r.sayDirectMs} ms = ${r.ratioDirect}× node -e 0 (${r.nodeBareMs} ms); npm start ${r.sayNpmMs} ms`,
+  ),
+  scenario(
+    'dispatch + render',
+    () => renderBench(),
+    (r) => `dispatch p99 ${r.dispatchP99Us} µs, render all p99 ${r.renderAllP99Us} µs`,
+  ),
+  scenario(
+    'ask',
+    () => askBench(),
+    (r) => `${r.answersPerSec}/s, p50 ${r.answerP50Ms} ms, p99 ${r.answerP99Ms} ms`,
+  ),
+  scenario(
+    'discord http',
+    () => discordHttpBench(quick ? { rounds: 3, durationSec: 2 } : {}),
+    (r) =>
+      `bot ${r.botRps}/s (p99 ${r.botP99Ms} ms), express ${r.expressRps}/s, bare ${r.bareRps}/s; ` +
+      `${r.vsExpress}× express, ${r.vsBare}× bare`,
+  ),
+  scenario(
+    'slack events',
+    () => slackEventsBench(quick ? { rounds: 3, durationSec: 2 } : {}),
+    (r) =>
+      `bot ${r.botRps}/s (p99 ${r.botP99Ms} ms), bolt ${r.boltRps}/s (p99 ${r.boltP99Ms} ms); ${r.vsBolt}× bolt`,
+  ),
+  scenario(
+    'memory',
+    () => memoryBench(quick ? 5 : 60),
+    (r) =>
+      `idle ${r.idleMb} MB, after ${r.loadSec} s load ${r.afterLoad1Mb} MB then ${r.afterLoad2Mb} MB (growth ${r.growthMb} MB)`,
+  ),
+  scenario(
+    'reminder fan-out',
+    () => reminderFanoutViaScript(),
+    (r) => `${r.reminders} in ${r.msAtConcurrency16} ms at concurrency 16 (${r.msAtConcurrency1} ms at 1)`,
+  ),
 ];
 
-const only = process.argv.slice(2);
 const results: Record<string, unknown> = {
   machine: {
     cpus: cpus().length,
     model: cpus()[0]?.model,
     memGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
+    platform: `${process.platform}/${process.arch}`,
+    loadAvgAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
   },
   at: new Date().toISOString(),
+  quick,
 };
+const summary: { scenario: string; figures: string; target: string; pass: string }[] = [];
 for (const s of scenarios) {
   if (only.length && !only.some((o) => s.name.includes(o))) continue;
   process.stdout.write(`\n== ${s.name}\n`);
-  const r = await s.run();
-  console.table(r);
-  results[s.name] = r;
+  const started = Date.now();
+  try {
+    const r = await s.run();
+    console.table(r);
+    results[s.name] = { ...r, seconds: Math.round((Date.now() - started) / 1000) };
+    summary.push({
+      scenario: s.name,
+      figures: s.key(r as never),
+      target: r.target,
+      pass: r.pass ? 'yes' : 'NO',
+    });
+  } catch (err) {
+    // One broken scenario must not hide the others' figures.
+    process.stderr.write(`${s.name} failed: ${(err as Error).stack ?? String(err)}\n`);
+    results[s.name] = { error: String(err) };
+    summary.push({ scenario: s.name, figures: `error: ${String(err).slice(0, 80)}`, target: '', pass: 'NO' });
+  }
 }
+results.summary = summary;
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-process.stdout.write('\nwrote bench/results.json\n');
+
+process.stdout.write(`\n== summary${quick ? ' (quick: short load runs, not for the record)' : ''}\n`);
+const m = results.machine as { cpus: number; model: string; memGiB: number; node: string };
+process.stdout.write(`${m.cpus} × ${m.model}, ${m.memGiB} GiB, node ${m.node}\n`);
+console.table(summary);
+process.stdout.write('wrote bench/results.json\n');
+if (summary.some((s) => s.pass !== 'yes')) process.exitCode = 1;

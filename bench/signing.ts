@@ -1,5 +1,6 @@
 // Real request signing for load runs: Ed25519 (Discord) and HMAC-SHA256 v0 (Slack).
 import { createHmac, generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
+import type { Variant } from './load.js';
 
 export interface DiscordKeys {
   privateKey: KeyObject;
@@ -31,9 +32,9 @@ export function slackHeaders(secret: string, body: string, timestamp = Math.floo
 }
 
 /** A real-shaped Discord slash-command interaction for `/linkedin-ai <sub>` in a guild channel. */
-export function discordCommandPayload(sub = 'what-data'): string {
+export function discordCommandPayload(sub = 'what-data', userId = '1300000000000000004'): string {
   return JSON.stringify({
-    id: '1300000000000000001',
+    id: `13${userId.slice(2)}`,
     application_id: '1300000000000000000',
     type: 2,
     token: 'bench-token',
@@ -41,7 +42,7 @@ export function discordCommandPayload(sub = 'what-data'): string {
     guild_id: '1300000000000000002',
     channel_id: '1300000000000000003',
     channel: { id: '1300000000000000003', type: 0 },
-    member: { user: { id: '1300000000000000004', username: 'bench' }, permissions: '0', roles: [] },
+    member: { user: { id: userId, username: 'bench' }, permissions: '0', roles: [] },
     app_permissions: '0',
     locale: 'en-US',
     entitlements: [],
@@ -57,14 +58,14 @@ export function discordCommandPayload(sub = 'what-data'): string {
 }
 
 /** A real-shaped Slack slash-command body. */
-export function slackCommandBody(command = '/linkedin-ai', text = 'what-data'): string {
+export function slackCommandBody(command = '/linkedin-ai', text = 'what-data', userId = 'U0BENCH'): string {
   return new URLSearchParams({
     token: 'legacy',
     team_id: 'T0BENCH',
     team_domain: 'bench',
     channel_id: 'C0BENCH',
     channel_name: 'general',
-    user_id: 'U0BENCH',
+    user_id: userId,
     user_name: 'bench',
     command,
     text,
@@ -73,4 +74,28 @@ export function slackCommandBody(command = '/linkedin-ai', text = 'what-data'): 
     response_url: 'http://127.0.0.1:9/commands/T0BENCH/1/x',
     trigger_id: '1.2.3',
   }).toString();
+}
+
+/**
+ * `n` signed copies of one Discord command from `n` different users: a load run spread over them stays far
+ * below the per-user command limit, so every request does the full work instead of hitting the limiter.
+ */
+export function discordVariants(keys: DiscordKeys, n: number, sub = 'what-data'): Variant[] {
+  return Array.from({ length: n }, (_, i) => {
+    const body = discordCommandPayload(sub, String(1400000000000000000n + BigInt(i)));
+    return { headers: discordHeaders(keys, body), body };
+  });
+}
+
+/** `n` signed copies of one Slack slash command from `n` different users (see `discordVariants`). */
+export function slackVariants(
+  secret: string,
+  n: number,
+  command = '/linkedin-ai',
+  text = 'what-data',
+): Variant[] {
+  return Array.from({ length: n }, (_, i) => {
+    const body = slackCommandBody(command, text, `U0BENCH${String(i).padStart(4, '0')}`);
+    return { headers: slackHeaders(secret, body), body };
+  });
 }

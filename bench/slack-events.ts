@@ -1,104 +1,139 @@
-// Benchmark (not a test): signed slash commands per second and p99 on POST /slack/events, for this bot
-// (our receiver on the shared server, dispatcher, renderer) against a bare Bolt app on its own HTTPReceiver
-// that acks the same fixed blocks. Each server runs in its own child process on 127.0.0.1; runs alternate
-// (bot, bare, bot, bare…) so drift hits both alike, and the medians are reported.
+// Slack over HTTP: signed `/linkedin-ai what-data` slash commands on POST /slack/events at 32 connections,
+// against the bot (`node dist/main.js start`, Slack over HTTP: our receiver on the shared server, limits,
+// dispatcher, cached Block Kit) and a bare Bolt app on its own HTTPReceiver acking the same blocks, fixed.
+// Each server runs in its own process and is idle while the other is measured; runs alternate, medians.
 //
-//   node .bench-dist/bench/slack-events.js [--rounds 5] [--duration 5] [--connections 10]
-import { type ChildProcess, fork } from 'node:child_process';
-import { createHmac } from 'node:crypto';
-import { createRequire } from 'node:module';
+//   npm run bench -- slack          (or node .bench-dist/bench/slack-events.js [--quick])
 import { fileURLToPath } from 'node:url';
+import { slackResponse } from '../src/adapters/slack/runtime.js';
+import { commands } from '../src/commands/index.js';
+import { makeContext } from '../src/core/context.js';
+import { Dispatcher } from '../src/core/dispatcher.js';
+import { FakeSlack } from '../tests/fakes/slack-api.js';
+import { alternate } from './compare.js';
+import { load } from './load.js';
+import { forkServer, metricTotal, type Proc, serving, startBot } from './servers.js';
+import { slackCommandBody, slackHeaders, slackVariants } from './signing.js';
+import { round } from './stats.js';
 
+const script = fileURLToPath(import.meta.url);
+const PATH = '/slack/events';
 const SECRET = 'bench-signing-secret-0123456789abcdef';
-const BODY = new URLSearchParams({
-  token: 'gIkuvaNzQIHg97ATvDxqgjtO',
-  team_id: 'T0TEAM001',
-  team_domain: 'example',
-  channel_id: 'C0CHAN001',
-  channel_name: 'general',
-  user_id: 'U0USER001',
-  user_name: 'ada',
-  command: '/linkedin-optout',
-  text: 'desktop',
-  api_app_id: 'A0APP001',
-  is_enterprise_install: 'false',
-  response_url: 'http://127.0.0.1:9/respond/unused',
-  trigger_id: '13345224609.738474920.8088930838d88f008e0',
-}).toString();
+const USERS = 128;
 
-type Kind = 'bot' | 'bare';
-
-interface Run {
-  rps: number;
-  p50Ms: number;
-  p99Ms: number;
-  non2xx: number;
-  errors: number;
+export interface SlackEventsOptions {
+  rounds?: number;
+  durationSec?: number;
+  connections?: number;
 }
 
-interface AutocannonResult {
-  requests: { average: number };
-  latency: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-}
-// autocannon ships no types; this is the slice used here.
-const autocannon = createRequire(import.meta.url)('autocannon') as (
-  opts: object,
-) => Promise<AutocannonResult>;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
-const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
-
-function signedHeaders(): Record<string, string> {
-  const ts = Math.floor(Date.now() / 1000);
-  return {
-    'content-type': 'application/x-www-form-urlencoded',
-    'x-slack-request-timestamp': String(ts),
-    'x-slack-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${BODY}`).digest('hex')}`,
-  };
+export interface SlackEventsResult {
+  connections: number;
+  rounds: number;
+  durationSec: number;
+  botRps: number;
+  boltRps: number;
+  botP50Ms: number;
+  botP99Ms: number;
+  boltP99Ms: number;
+  vsBolt: number;
+  failures: number;
+  rateLimited: number;
+  target: string;
+  pass: boolean;
 }
 
-// ---- child side: one server per process ----
-
-async function serveBot(): Promise<number> {
-  const { FakeSlack } = await import('../tests/fakes/slack-api.js');
-  const { startApp } = await import('../src/app.js');
-  const { loadConfig } = await import('../src/config.js');
-  const { createLogger } = await import('../src/log.js');
-  // Only auth.test at start-up reaches the fake; slash commands are answered in the ack.
-  const fake = await new FakeSlack().start();
-  const config = loadConfig({
-    SLACK_BOT_TOKEN: 'xoxb-bench',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: fake.apiUrl,
-    HTTP_HOST: '127.0.0.1',
-    HTTP_PORT: '0',
-    LOG_LEVEL: 'silent',
-  });
-  const app = await startApp(config, createLogger('silent'));
-  return app.address.port;
-}
-
-async function serveBare(): Promise<number> {
-  const { App, LogLevel } = await import('@slack/bolt');
-  const { commands } = await import('../src/commands/index.js');
-  const { makeContext } = await import('../src/core/context.js');
-  const { Dispatcher } = await import('../src/core/dispatcher.js');
-  const { slackResponse } = await import('../src/adapters/slack/runtime.js');
-  // The same blocks the bot sends, computed once: the bare app does no work per request but Bolt's own.
+async function expectedBody(): Promise<string> {
   const reply = await new Dispatcher(commands).handleLine(
-    'desktop',
-    { platform: 'slack', locale: 'en', userId: 'U0USER001' },
+    'what-data',
+    {
+      platform: 'slack',
+      locale: 'en',
+      userId: 'U0BENCH',
+      channel: { id: 'C0BENCH', workspaceId: 'T0BENCH', name: 'general' },
+    },
     makeContext(),
-    'linkedin-optout',
+    'linkedin-ai',
   );
-  const fixed = slackResponse(reply);
+  return JSON.stringify(slackResponse(reply));
+}
+
+async function check(name: string, url: string, expected: string): Promise<void> {
+  const body = slackCommandBody();
+  const res = await fetch(url, { method: 'POST', headers: slackHeaders(SECRET, body), body });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`${name} answered ${res.status}: ${text.slice(0, 200)}`);
+  if (JSON.stringify(JSON.parse(text)) !== expected) {
+    throw new Error(
+      `${name} answered a different body:\n${text.slice(0, 300)}\nexpected\n${expected.slice(0, 300)}`,
+    );
+  }
+  const bad = await fetch(url, { method: 'POST', headers: slackHeaders('wrong-secret', body), body });
+  await bad.arrayBuffer();
+  if (bad.status !== 401) throw new Error(`${name} accepted a bad signature (${bad.status})`);
+}
+
+export async function slackEventsBench(opts: SlackEventsOptions = {}): Promise<SlackEventsResult> {
+  const rounds = opts.rounds ?? 5;
+  const durationSec = opts.durationSec ?? 6;
+  const connections = opts.connections ?? 32;
+  const expected = await expectedBody();
+  // Only auth.test at start-up reaches Slack; slash commands are answered in the ack.
+  const fake = await new FakeSlack().start();
+  const procs: Proc[] = [];
+  try {
+    const bot = await startBot({
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: fake.apiUrl,
+    });
+    procs.push(bot);
+    const bolt = await forkServer(script, 'bolt', { BENCH_BODY: expected });
+    procs.push(bolt);
+    const urls = { bot: `${bot.url}${PATH}`, bolt: `${bolt.url}${PATH}` };
+    for (const [name, url] of Object.entries(urls)) await check(name, url, expected);
+
+    const limitedBefore = await metricTotal(bot.url, 'bot_rate_limited_total');
+    const run = (url: string) => (durationSec: number) =>
+      load({ url, variants: slackVariants(SECRET, USERS), connections, durationSec });
+    const m = await alternate(
+      [
+        { name: 'bot', run: run(urls.bot) },
+        { name: 'bolt', run: run(urls.bolt) },
+      ],
+      { rounds, durationSec, warmupSec: Math.min(3, durationSec), label: 'slack' },
+    );
+    const rateLimited = (await metricTotal(bot.url, 'bot_rate_limited_total')) - limitedBefore;
+    const b = m.bot!;
+    const x = m.bolt!;
+    const vsBolt = b.rps / x.rps;
+    return {
+      connections,
+      rounds,
+      durationSec,
+      botRps: b.rps,
+      boltRps: x.rps,
+      botP50Ms: b.p50Ms,
+      botP99Ms: b.p99Ms,
+      boltP99Ms: x.p99Ms,
+      vsBolt: round(vsBolt, 2),
+      failures: b.failures + x.failures,
+      rateLimited,
+      target: 'bot ≥ 0.9× bare Bolt',
+      pass: vsBolt >= 0.9 && b.failures + x.failures === 0 && rateLimited === 0,
+    };
+  } finally {
+    await Promise.all(procs.map((p) => p.stop()));
+    await fake.close();
+  }
+}
+
+// ---- child side ----
+
+/** A bare Bolt app on its own HTTPReceiver: no work per request but Bolt's own, then the fixed blocks. */
+async function serveBolt(body: string): Promise<number> {
+  const { App, LogLevel } = await import('@slack/bolt');
+  const fixed = JSON.parse(body) as Record<string, unknown>;
   const app = new App({
     token: 'xoxb-bench',
     signingSecret: SECRET,
@@ -107,7 +142,7 @@ async function serveBare(): Promise<number> {
     tokenVerificationEnabled: false,
     logLevel: LogLevel.ERROR,
   });
-  app.command('/linkedin-optout', async ({ ack }) => {
+  app.command('/linkedin-ai', async ({ ack }) => {
     await ack(fixed);
   });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as import('node:http').Server;
@@ -115,105 +150,12 @@ async function serveBare(): Promise<number> {
   return typeof addr === 'object' && addr ? addr.port : 0;
 }
 
-// ---- parent side ----
-
-function spawnServer(kind: Kind): Promise<{ child: ChildProcess; port: number }> {
-  const child = fork(fileURLToPath(import.meta.url), ['--serve', kind], {
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('message', (m) => resolve({ child, port: Number((m as { port: number }).port) }));
-    child.once('exit', (code) => reject(new Error(`${kind} server exited (${code})`)));
-  });
-}
-
-async function load(port: number, durationSec: number, connections: number): Promise<Run> {
-  const r = await autocannon({
-    url: `http://127.0.0.1:${port}/slack/events`,
-    method: 'POST',
-    headers: signedHeaders(),
-    body: BODY,
-    connections,
-    duration: durationSec,
-  });
-  return {
-    rps: r.requests.average,
-    p50Ms: r.latency.p50,
-    p99Ms: r.latency.p99,
-    non2xx: r.non2xx,
-    errors: r.errors + r.timeouts,
-  };
-}
-
-export interface SlackEventsResult {
-  rounds: number;
-  durationSec: number;
-  connections: number;
-  botRps: number;
-  bareRps: number;
-  botP99Ms: number;
-  bareP99Ms: number;
-  botP50Ms: number;
-  bareP50Ms: number;
-  /** How much slower the bot is than bare Bolt, in requests per second (positive = slower). */
-  overheadPct: number;
-  failures: number;
-}
-
-export async function slackEventsBench(
-  rounds = 5,
-  durationSec = 5,
-  connections = 10,
-): Promise<SlackEventsResult> {
-  const bot = await spawnServer('bot');
-  const bare = await spawnServer('bare');
-  try {
-    // Warm both (JIT, pools) before anything counts.
-    await load(bot.port, 1, connections);
-    await load(bare.port, 1, connections);
-    const runs: Record<Kind, Run[]> = { bot: [], bare: [] };
-    for (let i = 0; i < rounds; i++) {
-      const order: Kind[] = i % 2 ? ['bare', 'bot'] : ['bot', 'bare'];
-      for (const kind of order) {
-        const r = await load(kind === 'bot' ? bot.port : bare.port, durationSec, connections);
-        runs[kind].push(r);
-        process.stderr.write(`round ${i + 1} ${kind}: ${round(r.rps, 0)} req/s, p99 ${r.p99Ms} ms\n`);
-      }
-    }
-    const m = (k: Kind, f: keyof Run) => median(runs[k].map((r) => r[f]));
-    return {
-      rounds,
-      durationSec,
-      connections,
-      botRps: round(m('bot', 'rps'), 0),
-      bareRps: round(m('bare', 'rps'), 0),
-      botP50Ms: m('bot', 'p50Ms'),
-      bareP50Ms: m('bare', 'p50Ms'),
-      botP99Ms: m('bot', 'p99Ms'),
-      bareP99Ms: m('bare', 'p99Ms'),
-      overheadPct: round((1 - m('bot', 'rps') / m('bare', 'rps')) * 100),
-      failures: [...runs.bot, ...runs.bare].reduce((n, r) => n + r.non2xx + r.errors, 0),
-    };
-  } finally {
-    bot.child.kill('SIGTERM');
-    bare.child.kill('SIGTERM');
-  }
-}
-
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: number) => {
-  const i = argv.indexOf(name);
-  return i === -1 ? fallback : Number(argv[i + 1]);
-};
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === script) {
+  const argv = process.argv.slice(2);
   if (argv[0] === '--serve') {
-    const port = await (argv[1] === 'bot' ? serveBot() : serveBare());
-    process.send?.({ port });
-    process.on('SIGTERM', () => process.exit(0));
+    serving(await serveBolt(process.env.BENCH_BODY ?? ''));
   } else {
-    const result = await slackEventsBench(arg('--rounds', 5), arg('--duration', 5), arg('--connections', 10));
-    console.table(result);
-    process.stdout.write(`${JSON.stringify(result)}\n`);
+    const quick = argv.includes('--quick');
+    console.table(await slackEventsBench(quick ? { rounds: 3, durationSec: 2 } : {}));
   }
 }

@@ -1,0 +1,115 @@
+// Processes under test: the real bot (`node dist/main.js start`) and baseline servers forked from a bench
+// script. Each server gets its own process, so it has its own event loop, heap and JIT, and sits idle while
+// another one is measured; the load generator runs in the bench process itself.
+import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Proc {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const addr = s.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function stopper(child: ChildProcess, cleanup?: () => void): () => Promise<void> {
+  return () =>
+    new Promise((resolve) => {
+      const done = () => {
+        cleanup?.();
+        resolve();
+      };
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      const hard = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      child.once('exit', () => {
+        clearTimeout(hard);
+        done();
+      });
+      child.kill('SIGTERM');
+    });
+}
+
+/**
+ * Starts the compiled bot with only the variables given (plus a throw-away database and a high per-user rate
+ * limit, which the load runs spread over many users anyway) and waits for /healthz.
+ */
+export async function startBot(env: Record<string, string>): Promise<Proc & { port: number }> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'bot-bench-'));
+  const child = spawn(process.execPath, ['dist/main.js', 'start'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      PATH: process.env.PATH ?? '',
+      HTTP_HOST: '127.0.0.1',
+      HTTP_PORT: String(port),
+      DATABASE_PATH: join(dir, 'bot.sqlite'),
+      // Production's default level: what it costs on the hot path is part of the figure.
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_PER_MINUTE: '10000',
+      ...env,
+    },
+  });
+  const stop = stopper(child, () => rmSync(dir, { recursive: true, force: true }));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`${base}/healthz`);
+      if (res.ok) return { url: base, port, child, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await stop();
+  throw new Error('bot did not become healthy');
+}
+
+/**
+ * Forks `script --serve <kind>` with `env`; the child answers over IPC with `{ port }` once it listens.
+ */
+export function forkServer(script: string, kind: string, env: Record<string, string>): Promise<Proc> {
+  const child = fork(script, ['--serve', kind], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) =>
+      resolve({
+        url: `http://127.0.0.1:${(m as { port: number }).port}`,
+        child,
+        stop: stopper(child),
+      }),
+    );
+    child.once('exit', (code) => reject(new Error(`${kind} server exited (${code})`)));
+  });
+}
+
+/** Child side of `forkServer`: report the port, exit on SIGTERM. */
+export function serving(port: number): void {
+  process.send?.({ port });
+  process.on('SIGTERM', () => process.exit(0));
+}
+
+/** Counter value from the bot's Prometheus text (summed over label sets), to check a load run. */
+export async function metricTotal(baseUrl: string, name: string): Promise<number> {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  let total = 0;
+  for (const line of text.split('\n')) {
+    if (line.startsWith(`${name}{`) || line.startsWith(`${name} `)) total += Number(line.split(' ').pop());
+  }
+  return total;
+}
