@@ -44,12 +44,16 @@ function stopper(child: ChildProcess, cleanup?: () => void): () => Promise<void>
 
 /**
  * Starts the compiled bot with only the variables given (plus a throw-away database and a high per-user rate
- * limit, which the load runs spread over many users anyway) and waits for /healthz.
+ * limit, which the load runs spread over many users anyway) and waits for /healthz. `nodeArgs` is for
+ * profiling (`--cpu-prof`).
  */
-export async function startBot(env: Record<string, string>): Promise<Proc & { port: number }> {
+export async function startBot(
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<Proc & { port: number }> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'bot-bench-'));
-  const child = spawn(process.execPath, ['dist/main.js', 'start'], {
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/main.js', 'start'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       PATH: process.env.PATH ?? '',

@@ -45,9 +45,14 @@ const DEFAULT_REPLY_BUDGET_MS = 2_000;
 /** Bolt's logger interface on top of pino. Bolt's debug output can include request bodies, so it goes to trace. */
 function boltLogger(log: Logger): BoltLogger {
   const text = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : String(m))).join(' ');
+  // Bolt logs at debug several times per request: skip building lines nobody will see.
   return {
-    debug: (...msg) => log.trace(text(msg)),
-    info: (...msg) => log.debug(text(msg)),
+    debug: (...msg) => {
+      if (log.isLevelEnabled('trace')) log.trace(text(msg));
+    },
+    info: (...msg) => {
+      if (log.isLevelEnabled('debug')) log.debug(text(msg));
+    },
     warn: (...msg) => log.warn(text(msg)),
     error: (...msg) => log.error(text(msg)),
     setLevel: () => {},
@@ -174,6 +179,9 @@ export async function createSlackRuntime(
     ...(identity.botId ? { botId: identity.botId } : {}),
     ...(identity.botUserId ? { botUserId: identity.botUserId } : {}),
     tokenVerificationEnabled: false,
+    // No listener reads `context.conversation`; Bolt's default in-memory store would look every request up
+    // and build an Error (with its stack) for each conversation it does not know.
+    convoStore: false,
     receiver,
     logger: boltLog,
     clientOptions,
