@@ -45,7 +45,7 @@ function stopper(child: ChildProcess, cleanup?: () => void): () => Promise<void>
 /**
  * Starts the compiled bot with only the variables given (plus a throw-away database and a high per-user rate
  * limit, which the load runs spread over many users anyway) and waits for /healthz. `nodeArgs` is for
- * profiling (`--cpu-prof`).
+ * profiling (`--cpu-prof`); BENCH_BOT_ENTRY runs another build (before/after comparisons).
  */
 export async function startBot(
   env: Record<string, string>,
@@ -53,19 +53,23 @@ export async function startBot(
 ): Promise<Proc & { port: number }> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'bot-bench-'));
-  const child = spawn(process.execPath, [...nodeArgs, 'dist/main.js', 'start'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      PATH: process.env.PATH ?? '',
-      HTTP_HOST: '127.0.0.1',
-      HTTP_PORT: String(port),
-      DATABASE_PATH: join(dir, 'bot.sqlite'),
-      // Production's default level: what it costs on the hot path is part of the figure.
-      LOG_LEVEL: 'info',
-      RATE_LIMIT_PER_MINUTE: '10000',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, process.env.BENCH_BOT_ENTRY ?? 'dist/main.js', 'start'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        PATH: process.env.PATH ?? '',
+        HTTP_HOST: '127.0.0.1',
+        HTTP_PORT: String(port),
+        DATABASE_PATH: join(dir, 'bot.sqlite'),
+        // Production's default level: what it costs on the hot path is part of the figure.
+        LOG_LEVEL: 'info',
+        RATE_LIMIT_PER_MINUTE: '10000',
+        ...env,
+      },
     },
-  });
+  );
   const stop = stopper(child, () => rmSync(dir, { recursive: true, force: true }));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {

@@ -94,6 +94,10 @@ export function interactionsEndpoint(services: InteractionServices, opts: Endpoi
     const work = handleInteraction(services, input);
     if (input.kind === 'ping' || input.kind === 'autocomplete') return toHttp(await work);
 
+    // Most answers (cached guides and topics) are ready within a few microtasks; only those still pending
+    // after this turn of the event loop pay for a timer.
+    const early = await Promise.race([work, new Promise<undefined>((r) => setImmediate(r, undefined))]);
+    if (early) return toHttp(early);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<undefined>((resolve) => {
       timer = setTimeout(resolve, opts.deferMs, undefined);

@@ -82,15 +82,20 @@ export type InteractionServices = Pick<
 const snowflake = z.string().regex(/^\d{1,20}$/);
 const bitfield = z.string().regex(/^\d{1,40}$/);
 
-const option: z.ZodType<OptionData> = z.lazy(() =>
-  z.object({
-    name: z.string().min(1).max(32),
-    type: z.number().int().min(1).max(11),
-    value: z.union([z.string().max(6000), z.number(), z.boolean()]).optional(),
-    focused: z.boolean().optional(),
-    options: z.array(option).max(25).optional(),
-  }),
-);
+const leafOption = z.object({
+  name: z.string().min(1).max(32),
+  type: z.number().int().min(1).max(11),
+  value: z.union([z.string().max(6000), z.number(), z.boolean()]).optional(),
+  focused: z.boolean().optional(),
+});
+/**
+ * Options nest at most three deep in Discord (subcommand group → subcommand → option), so the schema is
+ * spelled out to that depth instead of recursing through `z.lazy`: zod guards every parse of a recursive
+ * schema against reference cycles, which cost about a tenth of the endpoint's throughput under load.
+ */
+const nested = (inner: z.ZodType<OptionData>) =>
+  leafOption.extend({ options: z.array(inner).max(25).optional() });
+const option: z.ZodType<OptionData> = nested(nested(leafOption));
 
 const common = {
   id: snowflake,
@@ -172,8 +177,14 @@ export function parsePayload(
 // ---------------------------------------------------------------------------------------------------------
 // InteractionInput → response.
 
-/** Stateless replies rendered once per content version, day (the stale notice) and command line. */
-const rendered = new Map<string, InteractionResponse>();
+/**
+ * Stateless replies rendered once per content version, day (the stale notice), mode and command line. Keyed
+ * by the line itself, so a hit skips parsing too; the labels are kept for the metrics a hit still counts.
+ */
+const rendered = new Map<
+  string,
+  { response: InteractionResponse; command: string; subcommand: string | null }
+>();
 const RENDER_CACHE_MAX = 512;
 const UNCACHED_COMMANDS = new Set(['linkedin-reminder']);
 const UNCACHED_SUBCOMMANDS = new Set(['ask']);
@@ -242,8 +253,18 @@ async function replyForLine(
     const share = services.limits.allow('share', `discord:${input.channelId ?? input.userId}`);
     if (!share.allowed) return message(renderDiscord(share.reply));
   }
-  const parsed = services.dispatcher.parse(line, sourceFor(input), ctx, commandName);
   const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+  // Parsing reads nothing but the line and the command name (the source is only copied into the invocation).
+  const key = `${ctx.contentVersion}|${ctx.now.toISOString().slice(0, 10)}|${mode}|${commandName ?? ''}|${line}`;
+  const hit = rendered.get(key);
+  if (hit) {
+    services.metrics.commandHandled(
+      { command: hit.command, subcommand: hit.subcommand, platform: 'discord', outcome: 'ok' },
+      seconds(),
+    );
+    return hit.response;
+  }
+  const parsed = services.dispatcher.parse(line, sourceFor(input), ctx, commandName);
   if (!parsed.ok) {
     services.metrics.replied(parsed.reply, 'discord', seconds());
     return message(renderDiscord(parsed.reply));
@@ -278,17 +299,6 @@ async function replyForLine(
   }
 
   const cacheable = !UNCACHED_COMMANDS.has(inv.command) && !UNCACHED_SUBCOMMANDS.has(inv.subcommand ?? '');
-  const key = cacheable
-    ? `${ctx.contentVersion}|${ctx.now.toISOString().slice(0, 10)}|${mode}|${inv.command} ${inv.subcommand ?? ''}|${JSON.stringify(inv.options)}`
-    : '';
-  const hit = cacheable ? rendered.get(key) : undefined;
-  if (hit) {
-    services.metrics.commandHandled(
-      { command: inv.command, subcommand: inv.subcommand, platform: 'discord', outcome: 'ok' },
-      seconds(),
-    );
-    return hit;
-  }
 
   const reply = await services.dispatcher.run(inv, ctx, (err) =>
     services.log.error({ err, command: inv.command, subcommand: inv.subcommand }, 'command failed'),
@@ -303,7 +313,7 @@ async function replyForLine(
   const response = message(renderDiscord(shown));
   if (cacheable) {
     if (rendered.size >= RENDER_CACHE_MAX) rendered.clear();
-    rendered.set(key, response);
+    rendered.set(key, { response, command: inv.command, subcommand: inv.subcommand });
   }
   return response;
 }
