@@ -1,10 +1,15 @@
 // ChannelPort over Discord REST: what the reminder service posts, edits, pins and unpins through.
 // Discord's errors come back as the core's PlatformError kinds so the core can say what to fix.
-import { DiscordAPIError, HTTPError, RateLimitError, type REST, Routes } from 'discord.js';
+
+import type { REST } from 'discord.js';
+import { Routes } from 'discord-api-types/v10';
 import type { ChannelPort, PostedMessage } from '../../core/ports.js';
 import { PlatformError } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import { type DiscordMessage, renderDiscord } from './render.js';
+import { restLib } from './rest.js';
+
+const { DiscordAPIError, HTTPError, RateLimitError } = restLib;
 
 /** Discord JSON error codes this port maps (https://discord.com/developers/docs/topics/opcodes-and-status-codes). */
 export const DISCORD_ERROR = {

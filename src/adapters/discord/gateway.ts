@@ -7,7 +7,6 @@ import {
   GatewayIntentBits,
   type Interaction,
   Options,
-  type RESTOptions,
   Routes,
 } from 'discord.js';
 import type { Services } from '../../app.js';
@@ -18,16 +17,10 @@ import {
   type InteractionResponse,
   RESPONSE,
 } from './interaction.js';
+import { restOptions, sendLate } from './rest.js';
 
-/** REST settings shared by the client and the HTTP-mode port: fail rather than queue behind long rate limits. */
-export function restOptions(apiUrl: string): Partial<RESTOptions> {
-  return {
-    api: apiUrl,
-    retries: 1,
-    timeout: 10_000,
-    rejectOnRateLimit: (limit) => limit.retryAfter > 10_000,
-  };
-}
+// Kept importable from here: the REST helpers lived in this file first.
+export { restOptions, sendLate };
 
 /**
  * Everything a bot in thousands of servers would otherwise cache without bound: messages, members, users,
@@ -145,18 +138,4 @@ export function createGatewayClient(services: Services, opts: GatewayOptions): C
   }
 
   return client;
-}
-
-/** Replaces a deferred response's "thinking…" with the reply (flags cannot change after deferring). */
-export async function sendLate(
-  rest: Client['rest'],
-  input: Exclude<InteractionInput, { kind: 'ping' }>,
-  response: InteractionResponse,
-): Promise<void> {
-  if (response.type !== RESPONSE.ChannelMessage) return;
-  const { flags: _flags, ...body } = response.data;
-  await rest.patch(Routes.webhookMessage(input.applicationId, input.token, '@original'), {
-    body,
-    auth: false,
-  });
 }

@@ -1,9 +1,8 @@
 // The Discord platform runtime: gateway (discord.js Client) or HTTP interactions endpoint, plus the channel port.
-import { REST } from 'discord.js';
 import type { PlatformRuntime, Services } from '../../app.js';
 import { DiscordChannelPort } from './channel-port.js';
-import { createGatewayClient, restOptions, sendLate } from './gateway.js';
 import { importPublicKey, interactionsEndpoint } from './http-endpoint.js';
+import { restLib, restOptions, sendLate } from './rest.js';
 
 export const INTERACTIONS_PATH = '/discord/interactions';
 
@@ -24,7 +23,7 @@ export async function createDiscordRuntime(
 
   if (discord.mode === 'http') {
     if (!discord.publicKey) throw new Error('DISCORD_PUBLIC_KEY is required in http mode');
-    const rest = new REST(restOptions(discord.apiUrl)).setToken(discord.token);
+    const rest = new restLib.REST(restOptions(discord.apiUrl)).setToken(discord.token);
     services.channels.set('discord', new DiscordChannelPort(rest));
     // Route now, before the server listens: a request must never find the path missing.
     services.http.route(
@@ -49,6 +48,8 @@ export async function createDiscordRuntime(
     };
   }
 
+  // Only the gateway needs discord.js itself; HTTP mode never loads it.
+  const { createGatewayClient } = await import('./gateway.js');
   const client = createGatewayClient(services, { deferMs });
   client.rest.setToken(discord.token);
   services.channels.set('discord', new DiscordChannelPort(client.rest));
