@@ -15,8 +15,9 @@ const rssMb = (pid: number) => {
 
 export interface MemoryResult {
   idleMb: number;
-  afterLoad1Mb: number;
-  afterLoad2Mb: number;
+  peakUnderLoadMb: number;
+  settledAfterLoad1Mb: number;
+  settledAfterLoad2Mb: number;
   growthMb: number;
   loadSec: number;
   rpsDuringLoad: number;
@@ -24,6 +25,8 @@ export interface MemoryResult {
   target: string;
   pass: boolean;
 }
+
+const SETTLE_MS = 12_000;
 
 export async function memoryBench(loadSec = 60): Promise<MemoryResult> {
   const keys = discordKeys();
@@ -44,6 +47,13 @@ export async function memoryBench(loadSec = 60): Promise<MemoryResult> {
     await new Promise((r) => setTimeout(r, 1000));
     const idle = rssMb(pid);
     const run = async () => {
+      // Peak RSS is sampled during the run (the under-load target); the settled figure is read after the
+      // bot has been idle long enough for V8's memory reducer to run (about 8 s after allocation slows), so
+      // run-to-run growth compares what is retained, not how far the heap happened to be grown at the end.
+      let peak = 0;
+      const sampler = setInterval(() => {
+        peak = Math.max(peak, rssMb(pid));
+      }, 250);
       // Both platforms at once, half the connections each, for the whole period.
       const [dr, sr] = await Promise.all([
         load({
@@ -59,7 +69,11 @@ export async function memoryBench(loadSec = 60): Promise<MemoryResult> {
           durationSec: loadSec,
         }),
       ]);
+      clearInterval(sampler);
+      peak = Math.max(peak, rssMb(pid));
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
       return {
+        peak,
         rss: rssMb(pid),
         rps: dr.rps + sr.rps,
         failures: dr.non2xx + sr.non2xx + dr.errors + sr.errors,
@@ -68,16 +82,18 @@ export async function memoryBench(loadSec = 60): Promise<MemoryResult> {
     const first = await run();
     const second = await run();
     const growth = second.rss - first.rss;
+    const peak = Math.max(first.peak, second.peak);
     return {
       idleMb: round(idle),
-      afterLoad1Mb: round(first.rss),
-      afterLoad2Mb: round(second.rss),
+      peakUnderLoadMb: round(peak),
+      settledAfterLoad1Mb: round(first.rss),
+      settledAfterLoad2Mb: round(second.rss),
       growthMb: round(growth),
       loadSec,
       rpsDuringLoad: second.rps,
       failures: first.failures + second.failures,
-      target: 'idle ≤ 120 MB, load ≤ 200 MB, growth < 10 MB',
-      pass: idle <= 120 && Math.max(first.rss, second.rss) <= 200 && growth < 10,
+      target: 'idle ≤ 120 MB, peak under load ≤ 200 MB, settled growth run 1 → 2 < 10 MB',
+      pass: idle <= 120 && peak <= 200 && growth < 10,
     };
   } finally {
     await bot.stop();

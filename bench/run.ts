@@ -67,7 +67,7 @@ const scenarios: Scenario[] = [
     'memory',
     () => memoryBench(quick ? 5 : 60),
     (r) =>
-      `idle ${r.idleMb} MB, after ${r.loadSec} s load ${r.afterLoad1Mb} MB then ${r.afterLoad2Mb} MB (growth ${r.growthMb} MB)`,
+      `idle ${r.idleMb} MB, peak ${r.peakUnderLoadMb} MB under ${r.loadSec} s load ×2; settled ${r.settledAfterLoad1Mb} → ${r.settledAfterLoad2Mb} MB (${r.growthMb} MB)`,
   ),
   scenario(
     'reminder fan-out',
