@@ -312,6 +312,35 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
       expect(title(status)).toBe('No reminder is pinned in this channel.');
     });
 
+    it('a Discord outage (500s) is retried with backoff: one message posted, pinned', async () => {
+      const channel = '1100000000000000028';
+      const since = fake.requests.length;
+      // Two 500s: @discordjs/rest's own retry meets the second, then the service backs off and tries again.
+      fake.fail(
+        'POST',
+        new RegExp(`^${messages(channel)}$`),
+        500,
+        { message: 'Internal Server Error', code: 0 },
+        2,
+      );
+      const reply = await send(url, pinCommand(channel));
+      // Slower than the defer budget on a very busy machine: then the answer arrives as the deferred edit.
+      const shown =
+        reply.type === 5
+          ? (
+              await fake.waitFor(
+                (r) =>
+                  fake.requests.indexOf(r) >= since &&
+                  r.method === 'PATCH' &&
+                  r.path.endsWith('/messages/@original'),
+              )
+            ).body
+          : reply.data;
+      expect(title({ data: shown })).toBe('Reminder pinned in this channel.');
+      expect(requests('POST', messages(channel), since)).toHaveLength(3);
+      pinnedId(channel, since);
+    });
+
     it('missing bot permissions: the ✅/❌ list, and nothing reaches Discord', async () => {
       const channel = '1100000000000000025';
       const since = fake.requests.length;
