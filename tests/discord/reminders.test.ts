@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { escapeDiscord } from '../../src/adapters/discord/render.js';
 import { type App, startApp } from '../../src/app.js';
@@ -188,8 +189,19 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
     // Restart on the same database file, then pin again: the same message is edited and pinned, not a second.
     await app.stop();
     apps.splice(apps.indexOf(app), 1);
-    ({ app, url } = await boot(db));
+    // Meanwhile the facts changed (as a new build would ship): start-up edits the pinned message by itself.
+    const file = new Database(db);
+    file.prepare("UPDATE reminders SET content_version = 'older-build'").run();
+    file.close();
     const restarted = fake.requests.length;
+    ({ app, url } = await boot(db));
+    const caughtUp = await fake.waitFor(
+      (r) =>
+        fake.requests.indexOf(r) >= restarted &&
+        r.method === 'PATCH' &&
+        r.path === `${messages(channel)}/${messageId}`,
+    );
+    expect(confirmLabel(caughtUp.body)).toBe("I've turned it off ✅ (5)");
     const repinned = await send(url, pinCommand(channel));
     expect(title(repinned)).toBe('Reminder refreshed in this channel.');
     expect(requests('POST', messages(channel), restarted)).toHaveLength(0);
@@ -212,6 +224,37 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
     expect(description(lateClick)).toContain('no longer active');
     await flush(app);
     expect(requests('PATCH', new RegExp(`^${messages(channel)}/`), late)).toHaveLength(0);
+  });
+
+  it('re-posts a due reminder after downtime once, moving the pin to the new message', async () => {
+    const channel = '1100000000000000029';
+    const db = tempDb();
+    const first = await boot(db);
+    await send(first.url, pinCommand(channel));
+    const oldId = pinnedId(channel);
+    await send(first.url, click(channel, '1300000000000000011', CONFIRM, oldId));
+    await first.app.stop();
+
+    // The weekly re-post fell due while the bot was down (a month of missed weeks: still one post).
+    const file = new Database(db);
+    file.prepare('UPDATE reminders SET next_post_at = 0').run();
+    file.close();
+    const since = fake.requests.length;
+    const { app, url } = await boot(db);
+    const unpinOld = await fake.waitFor(
+      (r) => fake.requests.indexOf(r) >= since && r.method === 'DELETE' && r.path === pinPath(channel, oldId),
+    );
+    expect(unpinOld).toBeDefined();
+    await flush(app);
+    const posts = requests('POST', messages(channel), since);
+    expect(posts).toHaveLength(1);
+    // The count carries over to the fresh message.
+    expect(confirmLabel(posts[0]?.body)).toBe("I've turned it off ✅ (1)");
+    const newId = pinnedId(channel, since);
+    expect(newId).not.toBe(oldId);
+    const status = await send(url, command(channel, 'status'));
+    expect(title(status)).toBe('Reminder pinned in this channel.');
+    expect(description(status)).toContain('Confirmations: 1');
   });
 
   describe('errors from Discord become helpful replies, with no unpinned reminder left behind', () => {
@@ -310,6 +353,21 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
       expect(title(reply)).toBe('I need the View Channel permission in this channel.');
       const status = await send(url, command(channel, 'status'));
       expect(title(status)).toBe('No reminder is pinned in this channel.');
+    });
+
+    it('10008 Unknown Message on refresh (deleted by hand): pinning again posts and pins a fresh one', async () => {
+      const channel = '1100000000000000030';
+      await send(url, pinCommand(channel));
+      const oldId = pinnedId(channel);
+      const since = fake.requests.length;
+      fake.fail('PATCH', new RegExp(`^${messages(channel)}/${oldId}$`), 404, {
+        message: 'Unknown Message',
+        code: 10008,
+      });
+      const reply = await send(url, pinCommand(channel));
+      expect(title(reply)).toBe('Reminder pinned in this channel.');
+      expect(requests('POST', messages(channel), since)).toHaveLength(1);
+      expect(pinnedId(channel, since)).not.toBe(oldId);
     });
 
     it('a Discord outage (500s) is retried with backoff: one message posted, pinned', async () => {
