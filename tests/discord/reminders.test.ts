@@ -131,7 +131,7 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
     const pinned = await send(url, pinCommand(channel));
     expect(pinned.type).toBe(4);
     expect(pinned.data.flags).toBe(64);
-    expect(title(pinned)).toBe('Reminder pinned in this channel.');
+    expect(title(pinned)).toBe('Reminder pinned in #general.');
 
     // One public message, never pinging, with the setting link and the confirm button at 0, no share button.
     const posts = requests('POST', messages(channel), start);
@@ -182,7 +182,7 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
 
     const status = await send(url, command(channel, 'status'));
     expect(status.data.flags).toBe(64);
-    expect(title(status)).toBe('Reminder pinned in this channel.');
+    expect(title(status)).toBe('Reminder pinned in #general.');
     expect(description(status)).toContain('Confirmations: 5');
     expect(description(status)).toContain('re-posted weekly');
 
@@ -203,7 +203,7 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
     );
     expect(confirmLabel(caughtUp.body)).toBe("I've turned it off ✅ (5)");
     const repinned = await send(url, pinCommand(channel));
-    expect(title(repinned)).toBe('Reminder refreshed in this channel.');
+    expect(title(repinned)).toBe('Reminder refreshed in #general.');
     expect(requests('POST', messages(channel), restarted)).toHaveLength(0);
     const refreshed = requests('PATCH', `${messages(channel)}/${messageId}`, restarted);
     expect(refreshed.length).toBeGreaterThanOrEqual(1);
@@ -214,10 +214,10 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
     expect(title(afterRestart)).toBe('You were already counted. Thank you!');
 
     const unpinned = await send(url, command(channel, 'unpin'));
-    expect(title(unpinned)).toBe('Reminder unpinned in this channel.');
+    expect(title(unpinned)).toBe('Reminder unpinned in #general.');
     expect(requests('DELETE', pinPath(channel, messageId), restarted)).toHaveLength(1);
     const none = await send(url, command(channel, 'status'));
-    expect(title(none)).toBe('No reminder is pinned in this channel.');
+    expect(title(none)).toBe('No reminder is pinned in #general.');
     // A click on the old message after unpinning thanks, but there is nothing left to count or edit.
     const late = fake.requests.length;
     const lateClick = await send(url, click(channel, '1300000000000000009', CONFIRM, messageId));
@@ -253,7 +253,7 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
     const newId = pinnedId(channel, since);
     expect(newId).not.toBe(oldId);
     const status = await send(url, command(channel, 'status'));
-    expect(title(status)).toBe('Reminder pinned in this channel.');
+    expect(title(status)).toBe('Reminder pinned in #general.');
     expect(description(status)).toContain('Confirmations: 1');
   });
 
@@ -310,12 +310,12 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
       expect(description(reply)).toContain('server admin');
 
       const status = await send(url, command(channel, 'status'));
-      expect(title(status)).toBe('The reminder in this channel is not pinned yet.');
+      expect(title(status)).toBe('The reminder in #general is not pinned yet.');
 
       // Permission granted: pinning again turns the note back into the reminder, still one message.
       const since = fake.requests.length;
       const retried = await send(url, pinCommand(channel));
-      expect(title(retried)).toBe('Reminder pinned in this channel.');
+      expect(title(retried)).toBe('Reminder pinned in #general.');
       expect(requests('POST', messages(channel), since)).toHaveLength(0);
       const edit = requests('PATCH', `${messages(channel)}/${messageId}`, since).at(-1);
       expect(confirmLabel(edit?.body)).toBe("I've turned it off ✅ (0)");
@@ -340,7 +340,7 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
       expect(title(reply)).toBe('The channel or the reminder message is gone.');
       expect(requests('PUT', new RegExp(`^/channels/${channel}/`), since)).toHaveLength(0);
       const status = await send(url, command(channel, 'status'));
-      expect(title(status)).toBe('No reminder is pinned in this channel.');
+      expect(title(status)).toBe('No reminder is pinned in #general.');
     });
 
     it('50001 Missing Access on post: asks for View Channel', async () => {
@@ -352,7 +352,7 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
       const reply = await send(url, pinCommand(channel));
       expect(title(reply)).toBe('I need the View Channel permission in this channel.');
       const status = await send(url, command(channel, 'status'));
-      expect(title(status)).toBe('No reminder is pinned in this channel.');
+      expect(title(status)).toBe('No reminder is pinned in #general.');
     });
 
     it('10008 Unknown Message on refresh (deleted by hand): pinning again posts and pins a fresh one', async () => {
@@ -365,7 +365,7 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
         code: 10008,
       });
       const reply = await send(url, pinCommand(channel));
-      expect(title(reply)).toBe('Reminder pinned in this channel.');
+      expect(title(reply)).toBe('Reminder pinned in #general.');
       expect(requests('POST', messages(channel), since)).toHaveLength(1);
       expect(pinnedId(channel, since)).not.toBe(oldId);
     });
@@ -394,7 +394,7 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
               )
             ).body
           : reply.data;
-      expect(title({ data: shown })).toBe('Reminder pinned in this channel.');
+      expect(title({ data: shown })).toBe('Reminder pinned in #general.');
       expect(requests('POST', messages(channel), since)).toHaveLength(3);
       pinnedId(channel, since);
     });
@@ -411,7 +411,7 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
       expect(description(reply)).toContain('✅ Send Messages');
       expect(fake.requests.slice(since).filter((r) => r.path.startsWith(`/channels/${channel}`))).toEqual([]);
       const status = await send(url, command(channel, 'status'));
-      expect(title(status)).toBe('No reminder is pinned in this channel.');
+      expect(title(status)).toBe('No reminder is pinned in #general.');
     });
 
     it('a member who cannot pin gets no pin from a button, and nothing reaches Discord', async () => {
@@ -427,8 +427,8 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
       await send(url, pinCommand(channel));
       const other = command(channel, 'status');
       other.guild_id = String(BigInt(GUILD_ID) + 1n);
-      expect(title(await send(url, other))).toBe('No reminder is pinned in this channel.');
-      expect(title(await send(url, command(channel, 'status')))).toBe('Reminder pinned in this channel.');
+      expect(title(await send(url, other))).toBe('No reminder is pinned in #general.');
+      expect(title(await send(url, command(channel, 'status')))).toBe('Reminder pinned in #general.');
     });
   });
 });
