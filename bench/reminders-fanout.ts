@@ -1,15 +1,21 @@
-// `npm run bench:reminders`: 1,000 due reminders re-posted by the scheduler against an in-memory channel
-// port with a small async latency per call (no rate limit), with a WAL database file on disk.
-// Checks every reminder is posted and pinned exactly once, and reports the wall time per concurrency.
+// `npm run bench:reminders`: 1,000 due reminders re-posted by the scheduler, with a WAL database file on disk,
+// (1) against an in-memory channel port with a small async latency per call, per concurrency, and
+// (2) through the real DiscordChannelPort over @discordjs/rest against the local fake Discord REST server
+//     (HTTP on 127.0.0.1, no rate limit). `reminderFanout()` runs (2) for `bench/run.ts`.
+// Both check every reminder is posted and pinned exactly once, and report the wall time.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { REST } from 'discord.js';
 import pino from 'pino';
+import { DiscordChannelPort } from '../src/adapters/discord/channel-port.js';
+import { restOptions } from '../src/adapters/discord/gateway.js';
 import { WEEK_MS } from '../src/reminders/clock.js';
 import { mapLimit } from '../src/reminders/pool.js';
 import { ReminderService } from '../src/reminders/service.js';
 import { ReminderStore } from '../src/reminders/store.js';
 import { FakeChannelPort } from '../tests/fakes/channel-port.js';
+import { FakeDiscordRest } from '../tests/fakes/discord-rest.js';
 
 const REMINDERS = Number(process.env.BENCH_REMINDERS ?? 1000);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 5);
@@ -73,17 +79,119 @@ async function run(concurrency: number): Promise<Result> {
   }
 }
 
-const results: Result[] = [];
-for (const c of CONCURRENCIES) results.push(await run(c));
-console.table(results);
-
-// Shared results file (git-ignored): other benchmarks keep their own keys.
-const file = join(process.cwd(), 'bench', 'results.json');
-let all: Record<string, unknown> = {};
-try {
-  all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-} catch {
-  // first run
+export interface FanoutResult {
+  reminders: number;
+  concurrency: number;
+  ms: number;
+  /** Every due reminder got exactly one new message, and a second pass posted nothing. */
+  postedOnce: boolean;
+  /** Every new message was pinned exactly once and the old pin removed: one pinned reminder per channel. */
+  pinnedOnce: boolean;
+  target: '≤ 5 s';
+  pass: boolean;
 }
-all['reminders-fanout'] = { at: new Date().toISOString(), node: process.version, results };
-writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
+
+const TARGET_MS = 5_000;
+
+/** Counts of one method + path pattern per channel id among the fake's recorded requests. */
+function perChannel(fake: FakeDiscordRest, method: string, pattern: RegExp): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of fake.requests) {
+    const m = r.method === method ? r.path.match(pattern) : null;
+    if (!m?.[1]) continue;
+    out.set(m[1], [...(out.get(m[1]) ?? []), m[2] ?? '']);
+  }
+  return out;
+}
+
+/**
+ * The scheduler's fan-out through the real Discord channel port: @discordjs/rest over HTTP to the local fake
+ * (its global 50 requests/s cap lifted: no rate limit), `concurrency` reminders in flight. Times `runDue()`
+ * only; the reminders are pinned first, through the same port, one week earlier.
+ */
+export async function reminderFanout(reminders = REMINDERS, concurrency = 16): Promise<FanoutResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'reminders-bench-discord-'));
+  const fake = await FakeDiscordRest.start();
+  const store = ReminderStore.open(join(dir, 'bot.sqlite'));
+  try {
+    let now = Date.parse('2026-11-29T12:00:00Z');
+    const rest = new REST({ ...restOptions(fake.api), globalRequestsPerSecond: Number.POSITIVE_INFINITY });
+    rest.setToken('bench-token');
+    const service = new ReminderService({
+      store,
+      channels: new Map([['discord', new DiscordChannelPort(rest)]]),
+      log: pino({ level: 'silent' }),
+      clock: { now: () => new Date(now) },
+      concurrency,
+    });
+    const base = 1_400_000_000_000_000_000n;
+    const channels = Array.from({ length: reminders }, (_, i) => String(base + BigInt(i)));
+    await mapLimit(channels, 64, (c) =>
+      service.pin({ platform: 'discord', userId: 'U', channel: { id: c, workspaceId: '1' } }, 'weekly'),
+    );
+    const before = new Map(store.all().map((r) => [r.channelId, r.messageId]));
+    if (before.size !== reminders) throw new Error(`only ${before.size} of ${reminders} reminders pinned`);
+    fake.reset();
+
+    now += WEEK_MS;
+    const start = process.hrtime.bigint();
+    const summary = await service.runDue();
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const second = await service.runDue();
+
+    const posts = perChannel(fake, 'POST', /^\/channels\/(\d+)\/messages$/);
+    const pins = perChannel(fake, 'PUT', /^\/channels\/(\d+)\/messages\/pins\/(\d+)$/);
+    const unpins = perChannel(fake, 'DELETE', /^\/channels\/(\d+)\/messages\/pins\/(\d+)$/);
+    const rows = new Map(store.all().map((r) => [r.channelId, r]));
+    const postedOnce =
+      summary.posted === reminders &&
+      summary.failed === 0 &&
+      second.posted === 0 &&
+      channels.every((c) => posts.get(c)?.length === 1);
+    const pinnedOnce = channels.every((c) => {
+      const row = rows.get(c);
+      const pinned = pins.get(c) ?? [];
+      return (
+        row?.state === 'pinned' &&
+        pinned.length === 1 &&
+        pinned[0] === row.messageId &&
+        row.messageId !== before.get(c) &&
+        (unpins.get(c) ?? []).join() === before.get(c)
+      );
+    });
+    const rounded = Math.round(ms);
+    return {
+      reminders,
+      concurrency,
+      ms: rounded,
+      postedOnce,
+      pinnedOnce,
+      target: '≤ 5 s',
+      pass: postedOnce && pinnedOnce && rounded <= TARGET_MS,
+    };
+  } finally {
+    store.close();
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results: Result[] = [];
+  for (const c of CONCURRENCIES) results.push(await run(c));
+  console.table(results);
+
+  // Shared results file (git-ignored): other benchmarks keep their own keys.
+  const file = join(process.cwd(), 'bench', 'results.json');
+  let all: Record<string, unknown> = {};
+  try {
+    all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    // first run
+  }
+  const discord = await reminderFanout();
+  console.log('\nThrough DiscordChannelPort + @discordjs/rest against the local fake Discord REST server:');
+  console.table([discord]);
+  all['reminders-fanout'] = { at: new Date().toISOString(), node: process.version, results, discord };
+  writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
+}

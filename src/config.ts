@@ -185,3 +185,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
   };
 }
+
+/** sysexits.h EX_CONFIG: the configuration must be fixed before a restart can help. */
+export const EX_CONFIG = 78;
+
+/** For CLI entry points: the Config, or EX_CONFIG after one line per problem on stderr (never a stack trace). */
+export function loadConfigOrReport(source: NodeJS.ProcessEnv = process.env): Config | typeof EX_CONFIG {
+  try {
+    return loadConfig(source);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    for (const line of err.problems) process.stderr.write(`config: ${line}\n`);
+    return EX_CONFIG;
+  }
+}

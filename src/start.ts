@@ -2,10 +2,9 @@
 // The process lifecycle lives here: SIGTERM/SIGINT stop it cleanly within 5 s; a crash is logged and exits 1
 // so a supervisor restarts it.
 import type { App } from './app.js';
-import { type Config, ConfigError, loadConfig } from './config.js';
+import { type Config, EX_CONFIG, loadConfigOrReport } from './config.js';
 import type { Logger } from './log.js';
 
-export const EX_CONFIG = 78;
 /** Docker and Kubernetes send SIGKILL 10 s (Docker) or 30 s (Kubernetes) after SIGTERM; we promise 5 s. */
 export const SHUTDOWN_DEADLINE_MS = 4_800;
 
@@ -126,16 +125,8 @@ export function installLifecycle(app: Pick<App, 'stop'>, opts: LifecycleOptions)
 }
 
 export async function start(): Promise<number | undefined> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      for (const line of err.problems) process.stderr.write(`config: ${line}\n`);
-      return EX_CONFIG;
-    }
-    throw err;
-  }
+  const config = loadConfigOrReport();
+  if (config === EX_CONFIG) return EX_CONFIG;
 
   if (!config.discord && !config.slack) {
     // The console checks the fact base too: a broken fact must never reach a reader.

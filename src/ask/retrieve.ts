@@ -60,6 +60,8 @@ export interface Retrieval {
 
 const APPROX_CREDIT = 0.6;
 const FACTS_ONLY_CREDIT = 0.5;
+/** Coverage kept when no specific question word matched exactly, only by prefix or fuzzily. */
+const UNANCHORED_FACTOR = 0.4;
 
 const cache = new Map<string, AskIndex>();
 
@@ -169,8 +171,14 @@ export function retrieve(index: AskIndex, question: string): Retrieval {
       return (exact ? 1 : APPROX_CREDIT) * (aboutIt ? 1 : FACTS_ONLY_CREDIT);
     };
     let covered = 0;
-    for (const g of groups) covered += groupWeight(g) * Math.max(...g.map(credit));
-    ranked.push({ ...e, score: r.score, coverage: covered / total });
+    let anchored = false;
+    for (const g of groups) {
+      const c = Math.max(...g.map(credit));
+      covered += groupWeight(g) * c;
+      if (c >= FACTS_ONLY_CREDIT && g.some((t) => r.match[t]) && groupWeight(g) > 0.2) anchored = true;
+    }
+    // Only near-misses ("pasta" ~ "past"): a guess, not an answer, however well they cover the question.
+    ranked.push({ ...e, score: r.score, coverage: (covered / total) * (anchored ? 1 : UNANCHORED_FACTOR) });
   }
   // BM25 favours long entries that repeat a word; weighting by coverage favours the entry that explains
   // the whole question.

@@ -20,6 +20,22 @@ function isPinLimit(err: PlatformError): boolean {
   );
 }
 
+/**
+ * The bot's handle for "/invite @…". Ports may give the bare name ("optout-bot") or, like the Slack port, a
+ * whole sentence that already contains "/invite @name"; pasting such a sentence after "@" made replies like
+ * "/invite @invite me with /invite @bot", so the name is taken out of it.
+ */
+function botHandle(detail: string | undefined): string {
+  const named = detail?.match(/\/invite @([\w.-]+)/)?.[1];
+  if (named) return named;
+  return detail && !/\s/.test(detail) ? detail : 'the bot';
+}
+
+/** A Slack scope named in a detail: "pins:write" alone or inside "add the pins:write scope … reinstall". */
+function slackScope(detail: string | undefined): string | undefined {
+  return detail?.match(/\b[a-z]+:[a-z]+(?:\.[a-z]+)*\b/)?.[0];
+}
+
 export function describeFailure(platform: ReminderPlatform, err: unknown): Failure {
   const name = NAME[platform];
   if (!(err instanceof PlatformError)) {
@@ -47,18 +63,30 @@ export function describeFailure(platform: ReminderPlatform, err: unknown): Failu
           ],
         };
       }
-      return {
-        title: err.detail
-          ? `I am missing the ${err.detail} permission here.`
-          : 'I am not allowed to post or pin in this channel.',
-        lines: [
-          'A workspace admin can reinstall the app with the chat:write and pins:write scopes, or allow apps to post in this channel.',
-        ],
-      };
+      {
+        // The Slack port's detail is a sentence ("add the pins:write scope … then reinstall"), or a reason
+        // without a scope ("the channel is archived"): only a scope name belongs in "missing the … permission".
+        const scope = slackScope(err.detail);
+        if (scope) {
+          return {
+            title: `I am missing the ${scope} permission here.`,
+            lines: [
+              `A workspace admin can add the ${scope} scope to the Slack app and reinstall the app to the workspace, then run /linkedin-reminder pin again.`,
+            ],
+          };
+        }
+        return {
+          title: 'I am not allowed to post or pin in this channel.',
+          lines: [
+            ...(err.detail ? [`Slack's reason: ${err.detail}.`] : []),
+            'A workspace admin can reinstall the app with the chat:write and pins:write scopes, or allow apps to post in this channel.',
+          ],
+        };
+      }
     case 'not-in-channel':
       if (platform === 'slack') {
         return {
-          title: `Invite me first: type /invite @${err.detail ?? 'the bot'} in this channel.`,
+          title: `Invite me first: type /invite @${botHandle(err.detail)} in this channel.`,
           lines: ['Then run /linkedin-reminder pin again.'],
         };
       }
@@ -76,7 +104,7 @@ export function describeFailure(platform: ReminderPlatform, err: unknown): Failu
             : 'The channel or the reminder message is gone.',
         lines: [
           platform === 'slack'
-            ? `If the channel is private, invite me with /invite @${err.detail ?? 'the bot'}; then run /linkedin-reminder pin again.`
+            ? `If the channel is private, invite me with /invite @${botHandle(err.detail)}; then run /linkedin-reminder pin again.`
             : 'Run /linkedin-reminder pin again to post a fresh one.',
         ],
       };

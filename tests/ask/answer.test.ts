@@ -107,6 +107,14 @@ describe('ask: answers', () => {
     expect(reply.actions.map((a) => a.command)).toContain('/linkedin-optout');
   });
 
+  it('does not answer from near-misses alone ("pasta" is not "past")', async () => {
+    for (const q of ['make pasta', 'how to cook pasta']) {
+      expect((await ask(`/linkedin-ai ask ${q}`)).topic).toBeNull();
+    }
+    // A real typo next to an exact word still finds its topic.
+    expect((await ask('/linkedin-ai ask does linkdin use my dms')).topic).toBe('not-used');
+  });
+
   it('asks for a question when there is none, with examples', () => {
     const reply = answerQuestion(ctx, '  \u200b ');
     expect(reply.understood).toBe(false);

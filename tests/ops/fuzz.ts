@@ -317,3 +317,249 @@ export const rawRequestArb: fc.Arbitrary<Buffer> = fc.oneof(
       Buffer.from(`${m} ${p} ${v}\r\n${hs.join('\r\n')}\r\n\r\n${body}`, 'latin1'),
     ),
 );
+
+// ---------------------------------------------------------------- platform payloads
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point.
+const control = fc.stringMatching(/^[\u0000-\u001f\u007f]{1,20}$/);
+
+/** What a person can type into a question or slash-command text: mentions, markup, control characters, floods. */
+export const userText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 5, arbitrary: fc.array(fc.oneof(word, control), { maxLength: 12 }).map((ws) => ws.join(' ')) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 200, unit: 'binary' }) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...HOSTILE), fc.integer({ min: 300, max: 1500 }))
+      .map(([h, n]) => `${h} `.repeat(n).slice(0, 5900)),
+  },
+);
+
+const snowflake = fc.bigInt({ min: 10n ** 17n, max: 10n ** 19n - 1n }).map(String);
+const commandName = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...commands.map((c) => c.spec.name)) },
+  { weight: 1, arbitrary: fc.stringMatching(/^[\w-]{1,32}$/) },
+);
+const optionValue = fc.oneof(
+  { weight: 6, arbitrary: userText },
+  { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double({ noNaN: true }), fc.boolean()) },
+);
+
+const discordOptions = fc
+  .tuple(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...MEANINGFUL.filter((w) => /^[\w-]{1,32}$/.test(w))) },
+      { weight: 1, arbitrary: fc.stringMatching(/^[\w-]{1,32}$/) },
+    ),
+    fc.array(
+      fc.record({
+        name: fc.oneof(
+          fc.constantFrom('question', 'every', 'topic', 'guide'),
+          fc.stringMatching(/^[\w-]{1,32}$/),
+        ),
+        type: fc.constantFrom(3, 3, 3, 4, 5, 10),
+        value: optionValue,
+      }),
+      { maxLength: 3 },
+    ),
+  )
+  .map(([sub, options]) => [{ type: 1, name: sub, ...(options.length ? { options } : {}) }]);
+
+/** Who and where, the way Discord sends it: in a server (member + permissions) or in a DM (user). */
+const discordWho = fc.record({
+  id: snowflake,
+  channel: snowflake,
+  user: snowflake,
+  inGuild: fc.boolean(),
+  guild: snowflake,
+  canPin: fc.boolean(),
+});
+
+type WhoValue = typeof discordWho extends fc.Arbitrary<infer T> ? T : never;
+
+function discordEnvelope(w: WhoValue, type: number, data: unknown): Record<string, unknown> {
+  return {
+    id: w.id,
+    application_id: '1100000000000000004',
+    token: `tok-${w.id}`,
+    type,
+    data,
+    channel_id: w.channel,
+    channel: { id: w.channel, type: w.inGuild ? 0 : 1 },
+    ...(w.inGuild
+      ? {
+          guild_id: w.guild,
+          member: { user: { id: w.user, username: 'ada' }, permissions: w.canPin ? '2251799813688320' : '0' },
+          app_permissions: w.canPin ? '2251799813770240' : '1024',
+        }
+      : { user: { id: w.user, username: 'ada' } }),
+    locale: 'en-GB',
+    version: 1,
+    entitlements: [],
+    authorizing_integration_owners: { 0: w.guild },
+  };
+}
+
+/** Interactions of the right shape with arbitrary contents: commands, buttons and autocomplete. */
+export const discordInteraction: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc
+      .tuple(discordWho, commandName, discordOptions)
+      .map(([w, name, options]) =>
+        discordEnvelope(w, 2, { id: '1100000000000000005', name, type: 1, options }),
+      ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(discordWho, fc.constantFrom('run:', 'share:', 'link:', ''), commandLine)
+      .map(([w, prefix, line]) =>
+        discordEnvelope(w, 3, { custom_id: `${prefix}${line}`.slice(0, 100), component_type: 2 }),
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(discordWho, commandName, userText).map(([w, name, typed]) =>
+      discordEnvelope(w, 4, {
+        name,
+        type: 1,
+        options: [
+          { type: 1, name: 'ask', options: [{ name: 'question', type: 3, value: typed, focused: true }] },
+        ],
+      }),
+    ),
+  },
+);
+
+/** Every path to a value inside a JSON value, so a mutation can land anywhere. */
+function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
+  out.push(prefix);
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) paths(v, [...prefix, i], out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
+  return out;
+}
+
+/** A deep copy of `value` with one place replaced by `replacement` (or removed when it is undefined). */
+function mutate(value: unknown, at: (string | number)[], replacement: unknown): unknown {
+  if (at.length === 0) return replacement;
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of at.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = at[at.length - 1] as string | number;
+  if (replacement === undefined) {
+    if (Array.isArray(node)) node.splice(Number(last), 1);
+    else delete node[last];
+  } else node[last] = replacement;
+  return copy;
+}
+
+/** Valid JSON of the wrong shape: a well-formed value with one to three fields retyped or removed. */
+export function mistyped<T>(base: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
+  const replacement = fc.oneof(
+    fc.constant(undefined),
+    fc.constant(null),
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.constantFrom('', '0', -1, 1e308, true, [], {}, 'x'.repeat(7000)),
+  );
+  return fc
+    .tuple(base, fc.array(fc.tuple(fc.nat(), replacement), { minLength: 1, maxLength: 3 }))
+    .map(([value, edits]) => {
+      let out: unknown = value;
+      for (const [i, r] of edits) {
+        const all = paths(out);
+        out = mutate(out, all[i % all.length] ?? [], r);
+      }
+      return out;
+    });
+}
+
+// ---------------------------------------------------------------- Slack
+
+const slackId = (prefix: string) => fc.stringMatching(/^[A-Z0-9]{8,10}$/).map((s) => `${prefix}${s}`);
+
+/** Slash commands as Slack posts them, with arbitrary command names and text; `responseUrl` at the fake. */
+export function slackSlash(responseUrl: string): fc.Arbitrary<Record<string, string>> {
+  return fc.record({
+    token: fc.constant('gIkuvaNzQIHg97ATvDxqgjtO'),
+    team_id: slackId('T'),
+    team_domain: fc.constant('example'),
+    channel_id: fc.oneof(slackId('C'), slackId('D'), slackId('G')),
+    channel_name: fc.constantFrom('general', 'directmessage', 'privategroup'),
+    user_id: slackId('U'),
+    user_name: fc.constant('ada'),
+    command: fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...commands.map((c) => `/${c.spec.name}`)) },
+      { weight: 1, arbitrary: fc.stringMatching(/^\/[\w-]{1,30}$/) },
+    ),
+    text: userText,
+    api_app_id: fc.constant('A0APP001'),
+    response_url: fc.constant(responseUrl),
+    trigger_id: fc.constant('13345224609.738474920.8088930838d88f008e1'),
+  });
+}
+
+/** Button clicks (`block_actions`) carrying arbitrary command lines, as the app's own buttons would. */
+export function slackBlockActions(responseUrl: string): fc.Arbitrary<Record<string, unknown>> {
+  return fc
+    .record({
+      user: slackId('U'),
+      team: slackId('T'),
+      channel: slackId('C'),
+      prefix: fc.constantFrom('run:0', 'share:0', 'link:0', 'other'),
+      value: commandLine.map((l) => l.slice(0, 2000)),
+    })
+    .map((r) => ({
+      type: 'block_actions',
+      user: { id: r.user, username: 'ada', team_id: r.team },
+      api_app_id: 'A0APP001',
+      token: 'gIkuvaNzQIHg97ATvDxqgjtO',
+      container: {
+        type: 'message',
+        message_ts: '1764410000.000200',
+        channel_id: r.channel,
+        is_ephemeral: true,
+      },
+      trigger_id: '13345224609.738474920.8088930838d88f008e4',
+      team: { id: r.team, domain: 'example' },
+      channel: { id: r.channel, name: 'general' },
+      response_url: responseUrl,
+      actions: [
+        {
+          action_id: r.prefix,
+          block_id: 'xY1=',
+          text: { type: 'plain_text', text: 'Go' },
+          value: r.value,
+          type: 'button',
+          action_ts: '1764410001.000300',
+        },
+      ],
+    }));
+}
+
+/** Events API envelopes (JSON), mostly App Home opens, with arbitrary users and tabs. */
+export const slackEvent: fc.Arbitrary<Record<string, unknown>> = fc
+  .record({ user: slackId('U'), tab: fc.constantFrom('home', 'messages', ''), challenge: fc.string() })
+  .chain((r) =>
+    fc.constantFrom<Record<string, unknown>>(
+      {
+        type: 'event_callback',
+        team_id: 'T0TEAM001',
+        api_app_id: 'A0APP001',
+        event_id: 'Ev1',
+        event_time: 1764410000,
+        event: { type: 'app_home_opened', user: r.user, channel: 'D0DM0001', tab: r.tab, event_ts: '1.2' },
+      },
+      { type: 'url_verification', challenge: r.challenge, token: 'x' },
+      { type: 'app_rate_limited', team_id: 'T0TEAM001', minute_rate_limited: 1 },
+    ),
+  );
+
+export const form = (fields: Record<string, unknown>): string =>
+  new URLSearchParams(
+    Object.entries(fields).map(([k, v]): [string, string] => [
+      k,
+      typeof v === 'string' ? v : (JSON.stringify(v) ?? ''),
+    ]),
+  ).toString();

@@ -1,10 +1,14 @@
-// /healthz and /metrics on a running app, and the label guards of the metrics registry.
-import { afterEach, describe, expect, it } from 'vitest';
+// /healthz and /metrics on a running app (alone, and with Discord and Slack both over HTTP against their
+// fakes), and the label guards of the metrics registry.
+import { connect } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { commands } from '../../src/commands/index.js';
 import { Health } from '../../src/http/health.js';
 import { Metrics } from '../../src/http/metrics.js';
-import { httpCall, runningApp } from './support.js';
+import { fixture as discordFixture } from '../discord/helpers.js';
+import { slashBody } from '../slack/helpers.js';
+import { httpCall, type PlatformsApp, platformsApp, runningApp } from './support.js';
 
 const apps: App[] = [];
 async function app(): Promise<App> {
@@ -140,5 +144,102 @@ describe('/metrics', () => {
     expect(text).toContain(
       'command="linkedin-ai",subcommand="none",platform="console",outcome="not-understood"} 1',
     );
+  });
+});
+
+describe('with Discord and Slack both over HTTP', () => {
+  let p: PlatformsApp;
+  beforeAll(async () => {
+    p = await platformsApp();
+  });
+  afterAll(async () => {
+    await p?.stop();
+  });
+
+  const discord = (payload: unknown) => {
+    const body = JSON.stringify(payload);
+    return httpCall(p.port, {
+      method: 'POST',
+      path: '/discord/interactions',
+      headers: p.signDiscord(body),
+      body,
+    });
+  };
+  const slack = (body: string) =>
+    httpCall(p.port, { method: 'POST', path: '/slack/events', headers: p.signSlack(body), body });
+
+  it('/healthz is 200 with both platforms ready', async () => {
+    const res = await httpCall(p.port, { path: '/healthz' });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({
+      status: 'ok',
+      platforms: {
+        discord: { mode: 'http', state: 'ready', since: expect.any(String) },
+        slack: { mode: 'http', state: 'ready', since: expect.any(String) },
+      },
+    });
+  });
+
+  it('/metrics counts commands by platform, and reminders', async () => {
+    for (const name of ['command-optout-desktop', 'command-ai-what-data', 'command-reminder-pin']) {
+      expect((await discord(discordFixture(name))).status).toBe(200);
+    }
+    for (const name of ['slash-optout-desktop.form', 'slash-ai-what-data.form', 'slash-reminder-pin.form']) {
+      expect((await slack(slashBody(name, p.slack))).status).toBe(200);
+    }
+    // Same command twice: the second answer comes from the adapters' caches and must still be counted.
+    expect((await discord(discordFixture('command-optout-desktop'))).status).toBe(200);
+    expect((await slack(slashBody('slash-optout-desktop.form', p.slack))).status).toBe(200);
+
+    const text = (await httpCall(p.port, { path: '/metrics' })).body;
+    const counted = (labels: string) =>
+      Number(text.match(new RegExp(`^bot_commands_total\\{${labels}\\} (\\d+)$`, 'm'))?.[1] ?? 0);
+    for (const platform of ['discord', 'slack']) {
+      expect(
+        counted(`command="linkedin-optout",subcommand="desktop",platform="${platform}",outcome="ok"`),
+        platform,
+      ).toBe(2);
+      expect(
+        counted(`command="linkedin-ai",subcommand="what-data",platform="${platform}",outcome="ok"`),
+        platform,
+      ).toBe(1);
+      expect(text).toContain(`bot_reply_seconds_count{platform="${platform}",command="linkedin-optout"} 2`);
+      expect(text).toContain(`bot_reminders_pinned_total{platform="${platform}"} 1`);
+    }
+    for (const name of [
+      'bot_reminders_pinned_total',
+      'bot_reminders_unpinned_total',
+      'bot_reminder_confirmations_total',
+      'bot_platform_errors_total',
+    ]) {
+      expect(text).toContain(`# TYPE ${name} counter`);
+    }
+    expect(text).toContain('http_requests_total{route="POST /discord/interactions",status="200"} 4');
+    expect(text).toContain('http_requests_total{route="POST /slack/events",status="200"} 4');
+  });
+
+  it('/healthz answers 503 once the app has begun to stop', async () => {
+    // A request whose body is still arriving when stop begins: it is in flight, so it is still answered.
+    const socket = connect({ host: '127.0.0.1', port: p.port });
+    const answer = new Promise<string>((resolve) => {
+      const chunks: Buffer[] = [];
+      socket.on('data', (c: Buffer) => chunks.push(c));
+      socket.on('close', () => resolve(Buffer.concat(chunks).toString()));
+    });
+    socket.write('GET /healthz HTTP/1.1\r\nhost: x\r\ncontent-length: 2\r\n\r\n{');
+    while (p.app.services.http.active === 0) await new Promise((r) => setImmediate(r));
+    const stopped = p.app.stop();
+    socket.end('}');
+    const raw = await answer;
+    expect(raw).toMatch(/^HTTP\/1\.1 503 /);
+    const body = JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4)) as Record<string, unknown>;
+    expect(body).toMatchObject({ status: 'down', shuttingDown: true });
+    await stopped;
+    // And nothing is listening any more.
+    const late = await httpCall(p.port, { path: '/healthz' }).then(
+      (r) => r.status,
+      (err: NodeJS.ErrnoException) => err.code,
+    );
+    expect(late).toBe('ECONNREFUSED');
   });
 });

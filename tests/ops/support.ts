@@ -1,10 +1,15 @@
-// Helpers for the operations tests: an in-memory log, a config without platforms, a running app, raw HTTP.
+// Helpers for the operations tests: an in-memory log, a config without platforms, a running app, raw HTTP,
+// and the app with both platforms over HTTP against their local fakes.
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import type { App } from '../../src/app.js';
 import { startApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/log.js';
+import { APP_ID, makeSigner } from '../discord/helpers.js';
+import { FakeDiscordRest } from '../fakes/discord-rest.js';
+import { FakeSlack } from '../fakes/slack-api.js';
+import { SIGNING_SECRET, sign as slackSign } from '../slack/helpers.js';
 
 export interface MemoryLog {
   log: Logger;
@@ -106,4 +111,61 @@ export function rawCall(port: number, bytes: Buffer | string): Promise<string> {
       socket.end();
     });
   });
+}
+
+// ---------------------------------------------------------------- both platforms over HTTP
+
+export interface PlatformsApp {
+  app: App;
+  port: number;
+  discord: FakeDiscordRest;
+  slack: FakeSlack;
+  /** Headers Discord would send with this body (Ed25519 over timestamp + body). */
+  signDiscord(body: string | Buffer, timestamp?: number): Record<string, string>;
+  /** Headers Slack would send with this body (HMAC-SHA256 over `v0:<ts>:<body>`). */
+  signSlack(body: string | Buffer, contentType?: string, timestamp?: number): Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real app with Discord (DISCORD_MODE=http) and Slack (HTTP receiver) both configured, each against its
+ * local fake, storage in memory and the command limit out of the way.
+ */
+export async function platformsApp(log: Logger = memoryLog().log, env: NodeJS.ProcessEnv = {}) {
+  const discord = await FakeDiscordRest.start();
+  const slack = await new FakeSlack().start();
+  const signer = makeSigner();
+  const config = baseConfig({
+    DISCORD_TOKEN: 'ops-test-discord-token',
+    DISCORD_MODE: 'http',
+    DISCORD_APPLICATION_ID: APP_ID,
+    DISCORD_PUBLIC_KEY: signer.publicKeyHex,
+    DISCORD_API_URL: discord.api,
+    SLACK_BOT_TOKEN: 'xoxb-ops-test-token',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    RATE_LIMIT_PER_MINUTE: '10000',
+    ...env,
+  });
+  const app = await runningApp(config, log);
+  const result: PlatformsApp = {
+    app,
+    port: app.address.port,
+    discord,
+    slack,
+    signDiscord: (body, timestamp) =>
+      signer.headers(body, timestamp === undefined ? undefined : String(timestamp)),
+    signSlack(body, contentType = 'application/x-www-form-urlencoded', ts = Math.floor(Date.now() / 1000)) {
+      return {
+        'content-type': contentType,
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': slackSign(Buffer.from(body).toString('utf8'), ts),
+      };
+    },
+    async stop() {
+      await app.stop();
+      await Promise.all([discord.close(), slack.close()]);
+    },
+  };
+  return result;
 }

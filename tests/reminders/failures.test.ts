@@ -42,6 +42,33 @@ const cases: Case[] = [
     'I cannot find this channel or the reminder message.',
     /private, invite me with \/invite @optout-bot/,
   ],
+  // The Slack port's own details are sentences; the reply still names only the handle or the scope.
+  [
+    'slack',
+    platformError('not-in-channel', 'invite me with /invite @linkedin-optout'),
+    'Invite me first: type /invite @linkedin-optout in this channel.',
+  ],
+  [
+    'slack',
+    platformError('not-found', 'the channel is gone or private; invite me with /invite @linkedin-optout'),
+    'I cannot find this channel or the reminder message.',
+    /private, invite me with \/invite @linkedin-optout; then/,
+  ],
+  [
+    'slack',
+    platformError(
+      'missing-permission',
+      'add the pins:write scope to the Slack app, then reinstall it to the workspace',
+    ),
+    'I am missing the pins:write permission here.',
+    /add the pins:write scope to the Slack app and reinstall the app/,
+  ],
+  [
+    'slack',
+    platformError('missing-permission', 'the channel is archived'),
+    'I am not allowed to post or pin in this channel.',
+    /Slack's reason: the channel is archived\./,
+  ],
   ['slack', platformError('rate-limited'), 'Slack asked me to slow down.'],
   ['slack', platformError('unavailable'), 'Slack is not answering; try again shortly.'],
 ];

@@ -103,7 +103,8 @@ describe('Discord renderer', () => {
     expect(m.flags).toBeUndefined();
     expect(m.embeds[0]!.title).not.toContain('@everyone');
     expect(m.embeds[0]!.title).not.toContain('**');
-    expect(m.embeds[0]!.title).not.toContain('](');
+    expect(m.embeds[0]!.title).not.toMatch(/(?<!\\)\]\(/);
+    expect(renderDiscord(base({ title: '# Heading' })).embeds[0]!.title).toBe('\\# Heading');
   });
 
   it('marks ephemeral replies with the ephemeral flag and offers Share in channel', async () => {

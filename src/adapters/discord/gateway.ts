@@ -68,6 +68,7 @@ export function fromDiscordJs(i: Interaction): InteractionInput | null {
     applicationId: i.applicationId,
     guildId: i.guildId,
     channelId: i.channelId,
+    channelName: i.channel && 'name' in i.channel && i.channel.name ? i.channel.name : null,
     userId: i.user.id,
     locale: i.locale ?? null,
     appPermissions: i.appPermissions?.bitfield.toString() ?? null,

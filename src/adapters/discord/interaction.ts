@@ -51,6 +51,8 @@ interface Who {
   applicationId: string;
   guildId: string | null;
   channelId: string | null;
+  /** Shown in replies as #name; Discord sends it for guild channels. */
+  channelName: string | null;
   userId: string;
   locale: string | null;
   /** The bot's permissions in the channel (decimal bitfield), null when Discord did not say. */
@@ -103,7 +105,7 @@ const common = {
   token: z.string().min(1).max(1000),
   guild_id: snowflake.optional(),
   channel_id: snowflake.optional(),
-  channel: z.object({ id: snowflake }).optional(),
+  channel: z.object({ id: snowflake, name: z.string().max(100).nullish() }).optional(),
   member: z.object({ user: z.object({ id: snowflake }), permissions: bitfield.optional() }).optional(),
   user: z.object({ id: snowflake }).optional(),
   locale: z.string().max(16).optional(),
@@ -155,6 +157,7 @@ export function parsePayload(
     applicationId: p.application_id,
     guildId: p.guild_id ?? null,
     channelId: p.channel_id ?? p.channel?.id ?? null,
+    channelName: p.channel?.name ?? null,
     userId,
     locale: p.locale ?? null,
     appPermissions: p.app_permissions ?? null,
@@ -200,7 +203,15 @@ function sourceFor(input: Who): LineSource {
     platform: 'discord',
     locale: 'en',
     userId: input.userId,
-    ...(input.channelId ? { channel: { id: input.channelId, workspaceId: input.guildId } } : {}),
+    ...(input.channelId
+      ? {
+          channel: {
+            id: input.channelId,
+            workspaceId: input.guildId,
+            ...(input.channelName ? { name: input.channelName } : {}),
+          },
+        }
+      : {}),
   };
 }
 

@@ -1,10 +1,9 @@
 // `npm start -- register-discord [--guild <id>]`: bulk-overwrites the slash commands and prints the invite link.
 // Every failure is one line on stderr and a non-zero exit, never a stack trace.
-import { ConfigError, loadConfig } from '../../config.js';
+import { EX_CONFIG, loadConfigOrReport } from '../../config.js';
 import { buildRegistration, inviteUrl } from './registration.js';
 
 const EX_USAGE = 64;
-const EX_CONFIG = 78;
 const EX_UNAVAILABLE = 69;
 
 function fail(code: number, message: string): number {
@@ -29,16 +28,8 @@ export async function registerDiscordCli(args: string[]): Promise<number> {
     }
   }
 
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      for (const line of err.problems) process.stderr.write(`config: ${line}\n`);
-      return EX_CONFIG;
-    }
-    throw err;
-  }
+  const config = loadConfigOrReport();
+  if (config === EX_CONFIG) return EX_CONFIG;
   const discord = config.discord;
   if (!discord)
     return fail(EX_CONFIG, 'DISCORD_TOKEN is not set (the bot token from the Developer Portal, Bot tab)');

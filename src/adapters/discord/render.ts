@@ -44,7 +44,10 @@ const AMBER = 0xf5a623;
  * shows literally: no formatting, no masked links, no <@id> or @everyone rendering.
  */
 export function escapeDiscord(text: string): string {
-  return text.replace(/[\\*_~`|>#[\]()<]/g, (c) => `\\${c}`).replace(/@(everyone|here)/g, '@\u200b$1');
+  return text
+    .replace(/[\\*_~`|<>[\]]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([#-])/gm, '$1\\$2')
+    .replace(/@(everyone|here)/g, '@\u200b$1');
 }
 
 function sectionText(s: ReplySection): string {

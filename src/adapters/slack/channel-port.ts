@@ -32,6 +32,14 @@ function isRateLimited(err: unknown): boolean {
   return message.startsWith('A rate limit was exceeded');
 }
 
+/**
+ * A message the bot posts into the channel itself is public: rendered as such, so it never carries the
+ * "Share in channel" button an ephemeral reply gets (as the Discord port does with `channelMessage`).
+ */
+function channelMessage(reply: Reply) {
+  return renderSlack({ ...reply, visibility: 'public' });
+}
+
 export class SlackChannelPort implements ChannelPort {
   constructor(
     private readonly client: WebClient,
@@ -39,7 +47,7 @@ export class SlackChannelPort implements ChannelPort {
   ) {}
 
   async post(channelId: string, reply: Reply): Promise<PostedMessage> {
-    const msg = renderSlack(reply);
+    const msg = channelMessage(reply);
     const res = await this.call('chat.postMessage', channelId, () =>
       this.client.chat.postMessage({
         channel: channelId,
@@ -53,7 +61,7 @@ export class SlackChannelPort implements ChannelPort {
   }
 
   async edit(channelId: string, messageId: string, reply: Reply): Promise<void> {
-    const msg = renderSlack(reply);
+    const msg = channelMessage(reply);
     await this.call('chat.update', channelId, () =>
       this.client.chat.update({ channel: channelId, ts: messageId, text: msg.text, blocks: msg.blocks }),
     );

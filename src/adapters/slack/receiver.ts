@@ -50,11 +50,21 @@ const slashCommand = z.looseObject({
 const idObject = z.looseObject({ id: z.string().min(1) });
 
 const interactive = z.discriminatedUnion('type', [
-  z.looseObject({
-    type: z.literal('block_actions'),
-    user: idObject,
-    actions: z.array(z.looseObject({ action_id: z.string(), type: z.string() })).min(1),
-  }),
+  z
+    .looseObject({
+      type: z.literal('block_actions'),
+      user: idObject,
+      // What Bolt and the button listener dereference: a present channel or team must carry a string id.
+      team: idObject.nullish(),
+      channel: idObject.nullish(),
+      response_url: z.string().min(1).optional(),
+      view: z.looseObject({ type: z.string() }).optional(),
+      actions: z
+        .array(z.looseObject({ action_id: z.string(), type: z.string(), value: z.string().optional() }))
+        .min(1),
+    })
+    // The listener answers in the message (response_url) or, on the Home tab, by publishing the view.
+    .refine((b) => b.response_url !== undefined || b.view !== undefined, 'nowhere to answer'),
   // Other interactivity (shortcuts, view submissions…) is not used by this app; Bolt acks nothing for it,
   // and the receiver answers 200 after the ack timeout. Shape: any object with a type.
   z.looseObject({
@@ -252,10 +262,22 @@ export class SlackHttpReceiver implements Receiver {
           ...(Number.isInteger(retryNum) ? { retryNum } : {}),
           ...(retryReason ? { retryReason } : {}),
         })
-        .catch((err: unknown) => {
-          this.opts.log.error({ err }, 'slack listener failed');
-          answer(errorJson(500, 'internal error'));
-        })
+        // Bolt resolves once every matching listener has finished, so an event that is still unacknowledged
+        // here (no listener matched, or one returned without acking) never will be: answer now rather than
+        // hold the request until the ack timeout.
+        .then(
+          () => answer({ status: 200 }),
+          // Listener errors end in app.error and resolve; a rejection comes from Bolt reading the body before
+          // any listener runs (`"channel": null` in an interaction, `"user": null` in an event), which
+          // makes it a malformed request rather than our failure.
+          (err: unknown) => {
+            this.opts.log.warn(
+              { err: err instanceof Error ? err.message : String(err) },
+              'slack payload rejected by Bolt',
+            );
+            answer(errorJson(400, 'malformed Slack payload'));
+          },
+        )
         .finally(() => {
           this.pending.delete(work);
         });
