@@ -8,9 +8,7 @@ import { askBench } from './ask.js';
 import { coldStart } from './cold-start.js';
 import { discordHttpBench } from './discord-http.js';
 import { memoryBench } from './memory.js';
-// TODO(lead): replace with `import { reminderFanout } from './reminders-fanout.js';` once that file exports it,
-// and use `reminderFanout()` in the 'reminder fan-out' scenario below.
-import { reminderFanoutViaScript } from './reminders.js';
+import { reminderFanout } from './reminders-fanout.js';
 import { renderBench } from './render.js';
 import { slackEventsBench } from './slack-events.js';
 
@@ -71,8 +69,9 @@ const scenarios: Scenario[] = [
   ),
   scenario(
     'reminder fan-out',
-    () => reminderFanoutViaScript(),
-    (r) => `${r.reminders} in ${r.msAtConcurrency16} ms at concurrency 16 (${r.msAtConcurrency1} ms at 1)`,
+    () => reminderFanout(),
+    (r) =>
+      `${r.reminders} re-posted + pinned in ${r.ms} ms at concurrency ${r.concurrency}; once each: ${r.postedOnce && r.pinnedOnce ? 'yes' : 'NO'}`,
   ),
 ];
 
