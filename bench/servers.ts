@@ -66,6 +66,8 @@ export async function startBot(
         // Production's default level: what it costs on the hot path is part of the figure.
         LOG_LEVEL: 'info',
         RATE_LIMIT_PER_MINUTE: '10000',
+        // Experiments with V8 flags (e.g. heap sizing) without a rebuild.
+        ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
         ...env,
       },
     },
