@@ -32,5 +32,7 @@ EXPOSE 3000
 # No curl in the slim image: Node's own fetch asks /healthz (200 ok/degraded, 503 down).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.HTTP_PORT||3000)+'/healthz',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# node itself as PID 1 (not npm), so SIGTERM reaches the bot's handler and it stops within 5 s.
-CMD ["node", "dist/main.js"]
+# node itself as PID 1 (not npm), so SIGTERM reaches the bot's handler and it stops within 5 s. The same
+# V8 flag as `npm start`: a 4 MB young generation keeps peak RSS under load ~20 MB lower at no measured
+# cost in throughput (docs/PERFORMANCE.md).
+CMD ["node", "--max-semi-space-size=4", "dist/main.js"]

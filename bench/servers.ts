@@ -2,7 +2,7 @@
 // script. Each server gets its own process, so it has its own event loop, heap and JIT, and sits idle while
 // another one is measured; the load generator runs in the bench process itself.
 import { type ChildProcess, fork, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,9 +47,15 @@ function stopper(child: ChildProcess, cleanup?: () => void): () => Promise<void>
  * limit, which the load runs spread over many users anyway) and waits for /healthz. `nodeArgs` is for
  * profiling (`--cpu-prof`); BENCH_BOT_ENTRY runs another build (before/after comparisons).
  */
+/** The node flags `npm start` (and the Docker image) run the bot with, read from package.json's start script. */
+export function productionNodeArgs(): string[] {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(' ').filter((a) => a.startsWith('--'));
+}
+
 export async function startBot(
   env: Record<string, string>,
-  nodeArgs: string[] = [],
+  nodeArgs: string[] = productionNodeArgs(),
 ): Promise<Proc & { port: number }> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'bot-bench-'));

@@ -73,6 +73,12 @@ async function main(argv: string[]): Promise<number | undefined> {
   }
 }
 
+// `say … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     // undefined: a long-running mode that sets the exit code itself when it stops.

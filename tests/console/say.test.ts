@@ -1,5 +1,5 @@
 // Black-box: runs the built entry point as `npm start -- say` would, and checks stdout and exit codes.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 function say(...args: string[]) {
@@ -56,5 +56,23 @@ describe('say', () => {
     const r = say(`/linkedin-ai ask ${'\u0007\u001b[2J'.repeat(50)}${'ä'.repeat(3000)}`);
     expect(r.code).toBe(2);
     expect(r.out + r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits quietly when the reader closes the pipe early (say … | head)', async () => {
+    const child = spawn(
+      process.execPath,
+      ['dist/main.js', 'say', '/linkedin-ai timeline', '--format', 'json'],
+      {
+        env: { PATH: process.env.PATH ?? '' },
+      },
+    );
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.on('data', (c) => {
+      err += c;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
   });
 });

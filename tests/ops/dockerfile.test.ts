@@ -90,7 +90,11 @@ describe('Dockerfile', () => {
         .join(' '),
     ).toMatch(/DATABASE_PATH=\/data\/bot\.sqlite\b/);
     expect(find(runtime, 'EXPOSE').map((i) => i.args)).toEqual(['3000']);
-    expect(find(runtime, 'CMD').map((i) => JSON.parse(i.args))).toEqual([['node', 'dist/main.js']]);
+    // The image runs the bot exactly as `npm start` does, V8 flags included.
+    const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts
+      .start;
+    expect(find(runtime, 'CMD').map((i) => JSON.parse(i.args))).toEqual([start.split(' ')]);
+    expect(start).toMatch(/^node .*dist\/main\.js$/);
   });
 
   describe('HEALTHCHECK', () => {
