@@ -65,7 +65,7 @@ const scenarios: Scenario[] = [
     'memory',
     () => memoryBench(quick ? 5 : 60),
     (r) =>
-      `idle ${r.idleMb} MB, peak ${r.peakUnderLoadMb} MB under ${r.loadSec} s load ×2; settled ${r.settledAfterLoad1Mb} → ${r.settledAfterLoad2Mb} MB (${r.growthMb} MB)`,
+      `idle ${r.idleMb} MB, peak ${r.peakUnderLoadMb} MB under ${r.loadSec} s load ×2; live heap ${r.liveHeapAfterLoad1Mb} → ${r.liveHeapAfterLoad2Mb} MB (${r.growthMb} MB); settled RSS ${r.settledAfterLoad1Mb} → ${r.settledAfterLoad2Mb} MB`,
   ),
   scenario(
     'reminder fan-out',

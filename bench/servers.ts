@@ -56,14 +56,14 @@ export function productionNodeArgs(): string[] {
 export async function startBot(
   env: Record<string, string>,
   nodeArgs: string[] = productionNodeArgs(),
-): Promise<Proc & { port: number }> {
+): Promise<Proc & { port: number; stderr: () => string }> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'bot-bench-'));
   const child = spawn(
     process.execPath,
     [...nodeArgs, process.env.BENCH_BOT_ENTRY ?? 'dist/main.js', 'start'],
     {
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'ignore', 'pipe'],
       env: {
         PATH: process.env.PATH ?? '',
         HTTP_HOST: '127.0.0.1',
@@ -78,13 +78,19 @@ export async function startBot(
       },
     },
   );
+  // Passed through, and kept: the inspector announces its URL there (bench/heap.ts).
+  let stderr = '';
+  child.stderr?.on('data', (c: Buffer) => {
+    stderr += c.toString();
+    process.stderr.write(c);
+  });
   const stop = stopper(child, () => rmSync(dir, { recursive: true, force: true }));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
     if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode}`);
     try {
       const res = await fetch(`${base}/healthz`);
-      if (res.ok) return { url: base, port, child, stop };
+      if (res.ok) return { url: base, port, child, stop, stderr: () => stderr };
     } catch {
       // not listening yet
     }
