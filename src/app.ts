@@ -1,8 +1,7 @@
 // Starts every configured platform behind the one HTTP server, and stops them all cleanly.
 import { commands } from './commands/index.js';
 import type { Config } from './config.js';
-import { getContent, locales } from './content/index.js';
-import { validateContent } from './content/schema.js';
+import { validateKnowledge } from './content/schema.js';
 import type { CommandContext } from './core/command.js';
 import { type ContextOptions, makeContext } from './core/context.js';
 import { Dispatcher } from './core/dispatcher.js';
@@ -51,7 +50,7 @@ export interface App {
 
 export async function startApp(config: Config, log: Logger): Promise<App> {
   // Content is checked once at start-up: a broken fact base must never reach a channel.
-  for (const locale of locales) validateContent(getContent(locale));
+  validateKnowledge();
 
   // Storage first: an unusable database stops start-up before anything listens or connects.
   const channels: Services['channels'] = new Map();

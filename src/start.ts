@@ -130,11 +130,8 @@ export async function start(): Promise<number | undefined> {
 
   if (!config.discord && !config.slack) {
     // The console checks the fact base too: a broken fact must never reach a reader.
-    const [{ validateContent }, { getContent, locales }] = await Promise.all([
-      import('./content/schema.js'),
-      import('./content/index.js'),
-    ]);
-    for (const locale of locales) validateContent(getContent(locale));
+    const { validateKnowledge } = await import('./content/schema.js');
+    validateKnowledge();
     const { startRepl } = await import('./adapters/console/repl.js');
     await startRepl({ staleAfterDays: config.staleAfterDays, banner: HOW_TO_ENABLE });
     return 0;

@@ -1,8 +1,9 @@
 // Turns text (a question, or content being indexed) into search terms: lowercase words, everyday phrases
-// rewritten to canonical terms (lexicon.ts), stop words dropped, a light suffix stemmer. The same pipeline
+// rewritten to canonical terms (content/lexicon-en.ts), stop words dropped, a light suffix stemmer. The same pipeline
 // runs on both sides, so only its consistency matters, not linguistic perfection.
+
+import { STOP_WORDS, SYNONYMS } from '../content/lexicon-en.js';
 import { editDistance } from '../core/text.js';
-import { STOP_WORDS, SYNONYMS } from './lexicon.js';
 
 const MAX_PHRASE = 3;
 const phraseKeys = new Map<string, readonly string[]>(Object.entries(SYNONYMS));

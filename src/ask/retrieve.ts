@@ -3,9 +3,9 @@
 // fuzzy matching; confidence comes from how much of the question the best entry explains (coverage,
 // weighted by how specific each word is) and how clearly it beats the runner-up.
 import MiniSearch, { type SearchResult } from 'minisearch';
+import { GENERIC, OTHER_PLATFORMS } from '../content/lexicon-en.js';
 import type { Content, Entry, Fact } from '../content/types.js';
 import { analyze, analyzeGroups } from './analyze.js';
-import { GENERIC, OTHER_PLATFORMS } from './lexicon.js';
 
 export type EntryKind = 'topic' | 'guide';
 

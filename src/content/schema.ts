@@ -1,5 +1,7 @@
 // zod schema for the knowledge base. Loaded by start-up validation and tests, never by the `say` fast path.
 import { z } from 'zod';
+import { getContent, locales } from './index.js';
+import { SYNONYMS } from './lexicon-en.js';
 import type { Content } from './types.js';
 
 const isoDate = z
@@ -110,4 +112,20 @@ export function validateContent(data: unknown): Content {
     throw new Error(`content is invalid:\n${lines.join('\n')}`);
   }
   return result.data as Content;
+}
+
+/** The everyday-words lexicon of `ask`: phrase → canonical terms, lowercase, single spaces. */
+export const lexiconSchema = z.record(
+  z.string().regex(/^[a-z0-9]+( [a-z0-9]+){0,2}$/, 'lowercase words, single spaces, at most 3 words'),
+  z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+);
+
+/** Everything the bot may say or match on, checked once at start-up: every locale's content and the lexicon. */
+export function validateKnowledge(): void {
+  for (const locale of locales) validateContent(getContent(locale));
+  const lexicon = lexiconSchema.safeParse(SYNONYMS);
+  if (!lexicon.success) {
+    const lines = lexicon.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`lexicon is invalid:\n${lines.join('\n')}`);
+  }
 }

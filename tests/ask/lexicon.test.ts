@@ -1,20 +1,17 @@
 // The synonym lexicon is data: checked here like the content is (shape, and that it leads somewhere).
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { GENERIC, OTHER_PLATFORMS, STOP_WORDS, SYNONYMS } from '../../src/ask/lexicon.js';
 import { indexFor } from '../../src/ask/retrieve.js';
+import { GENERIC, OTHER_PLATFORMS, STOP_WORDS, SYNONYMS } from '../../src/content/lexicon-en.js';
+import { lexiconSchema, validateKnowledge } from '../../src/content/schema.js';
 import { testContext } from '../helpers.js';
 
 const ctx = testContext();
 
-const lexicon = z.record(
-  z.string().regex(/^[a-z0-9]+( [a-z0-9]+){0,2}$/, 'lowercase words, single spaces, at most 3 words'),
-  z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
-);
-
 describe('ask: lexicon', () => {
   it('has the expected shape', () => {
-    expect(lexicon.safeParse(SYNONYMS).error?.issues ?? []).toEqual([]);
+    expect(lexiconSchema.safeParse(SYNONYMS).error?.issues ?? []).toEqual([]);
+    expect(() => validateKnowledge()).not.toThrow();
+    expect(lexiconSchema.safeParse({ 'Turn Off': ['optout'] }).success).toBe(false);
   });
 
   it('maps every phrase to terms the content actually holds', () => {
