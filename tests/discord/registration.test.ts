@@ -56,8 +56,8 @@ describe('buildRegistration', () => {
     expect(byName['linkedin-reminder']?.default_member_permissions).toBe(PIN_MESSAGES);
     expect(byName['linkedin-reminder']?.contexts).toEqual([0]);
     expect(byName['linkedin-optout']?.default_member_permissions).toBeUndefined();
-    expect(byName['linkedin-optout']?.contexts).toEqual([0, 1, 2]);
-    expect(byName['linkedin-ai']?.contexts).toEqual([0, 1, 2]);
+    expect(byName['linkedin-optout']?.contexts).toEqual([0, 1]);
+    expect(byName['linkedin-ai']?.contexts).toEqual([0, 1]);
     for (const c of registration) expect(c.integration_types).toEqual([0]);
   });
 

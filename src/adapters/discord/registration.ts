@@ -8,7 +8,7 @@ import { INVITE_PERMISSIONS, PERMISSION } from './permissions.js';
 const CHAT_INPUT = 1;
 const SUBCOMMAND = 1;
 const STRING = 3;
-const CONTEXT = { Guild: 0, BotDM: 1, PrivateChannel: 2 } as const;
+const CONTEXT = { Guild: 0, BotDM: 1 } as const;
 const GUILD_INSTALL = 0;
 
 export const DESCRIPTION_MAX = 100;
@@ -81,7 +81,8 @@ export function buildRegistration(list: readonly Command[] = registry): Register
     options: spec.subcommands.filter((s) => !s.hidden).map(subcommand),
     // Members without Pin Messages do not even see moderator commands; server admins can still change that.
     ...(spec.moderatorOnly ? { default_member_permissions: PERMISSION.PinMessages.toString() } : {}),
-    contexts: spec.allowInDMs ? [CONTEXT.Guild, CONTEXT.BotDM, CONTEXT.PrivateChannel] : [CONTEXT.Guild],
+    // Guild install only: servers and DMs with the bot (private-channel context needs a user install).
+    contexts: spec.allowInDMs ? [CONTEXT.Guild, CONTEXT.BotDM] : [CONTEXT.Guild],
     integration_types: [GUILD_INSTALL],
   }));
 }

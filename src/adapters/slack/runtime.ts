@@ -42,9 +42,16 @@ export interface SlackRuntimeOptions {
 const DEFAULT_RETRY: RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000 };
 const DEFAULT_REPLY_BUDGET_MS = 2_000;
 
+const SLACK_USER_ID = /\b[UW][A-Z0-9]{8,}\b/g;
+
 /** Bolt's logger interface on top of pino. Bolt's debug output can include request bodies, so it goes to trace. */
 function boltLogger(log: Logger): BoltLogger {
-  const text = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : String(m))).join(' ');
+  // Bolt's and the WebClient's lines can quote request bodies: Slack user ids (U…/W…) never reach the log.
+  const text = (msg: unknown[]) =>
+    msg
+      .map((m) => (typeof m === 'string' ? m : String(m)))
+      .join(' ')
+      .replace(SLACK_USER_ID, '[user]');
   // Bolt logs at debug several times per request: skip building lines nobody will see.
   return {
     debug: (...msg) => {
