@@ -23,3 +23,21 @@ export function parse(line: string): Invocation {
   if (!r.ok) throw new Error(`did not parse: ${line}: ${r.reply.title}`);
   return r.invocation;
 }
+
+/** A minimal Reply for renderer and adapter tests; `over` sets what the test is about. */
+export function makeReply(over: Partial<Reply> = {}): Reply {
+  return {
+    command: 'linkedin-ai',
+    subcommand: 'what-data',
+    understood: true,
+    title: 'Title',
+    sections: [],
+    links: [],
+    actions: [],
+    sources: [],
+    asOf: '2026-11-29',
+    contentVersion: 'abcdef123456',
+    visibility: 'ephemeral',
+    ...over,
+  };
+}

@@ -1,7 +1,7 @@
 // Discord test helpers: fixtures, a real Ed25519 signer, and Services wired like startApp's (with a fixed clock).
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Services } from '../../src/app.js';
+import { type App, type Services, startApp } from '../../src/app.js';
 import { commands } from '../../src/commands/index.js';
 import { loadConfig } from '../../src/config.js';
 import { type ContextOptions, makeContext } from '../../src/core/context.js';
@@ -75,4 +75,29 @@ export function allStrings(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(allStrings);
   if (value && typeof value === 'object') return Object.values(value).flatMap(allStrings);
   return [];
+}
+
+/**
+ * The real app with Discord in HTTP mode against a fake REST server, as `npm start` builds it. Many requests
+ * come from the same test members, so the per-user limit is lifted (it has its own test).
+ */
+export async function startDiscordHttpApp(opts: {
+  publicKeyHex: string;
+  apiUrl: string;
+  databasePath?: string;
+}): Promise<{ app: App; url: string }> {
+  const config = loadConfig({
+    DISCORD_TOKEN: 'test-token',
+    DISCORD_MODE: 'http',
+    DISCORD_APPLICATION_ID: APP_ID,
+    DISCORD_PUBLIC_KEY: opts.publicKeyHex,
+    DISCORD_API_URL: opts.apiUrl,
+    HTTP_HOST: '127.0.0.1',
+    HTTP_PORT: '0',
+    LOG_LEVEL: 'silent',
+    DATABASE_PATH: opts.databasePath ?? ':memory:',
+    RATE_LIMIT_PER_MINUTE: '10000',
+  });
+  const app = await startApp(config, silentLog);
+  return { app, url: `http://127.0.0.1:${app.address.port}/discord/interactions` };
 }

@@ -2,13 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRegistration } from '../../src/adapters/discord/registration.js';
 import { renderDiscord } from '../../src/adapters/discord/render.js';
-import { type App, startApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import type { App } from '../../src/app.js';
 import { getContent } from '../../src/content/index.js';
 import { makeContext } from '../../src/core/context.js';
 import { FakeDiscordRest } from '../fakes/discord-rest.js';
 import { dispatcher } from '../helpers.js';
-import { APP_ID, allStrings, fixture, makeSigner, silentLog } from './helpers.js';
+import { allStrings, fixture, makeSigner, startDiscordHttpApp } from './helpers.js';
 
 const signer = makeSigner();
 let fake: FakeDiscordRest;
@@ -17,21 +16,7 @@ let url: string;
 
 beforeAll(async () => {
   fake = await FakeDiscordRest.start();
-  const config = loadConfig({
-    DISCORD_TOKEN: 'test-token',
-    DISCORD_MODE: 'http',
-    DISCORD_APPLICATION_ID: APP_ID,
-    DISCORD_PUBLIC_KEY: signer.publicKeyHex,
-    DISCORD_API_URL: fake.api,
-    HTTP_HOST: '127.0.0.1',
-    HTTP_PORT: '0',
-    LOG_LEVEL: 'silent',
-    DATABASE_PATH: ':memory:',
-    // Many requests come from one test user; the limit itself is tested in interaction.test.ts.
-    RATE_LIMIT_PER_MINUTE: '10000',
-  });
-  app = await startApp(config, silentLog);
-  url = `http://127.0.0.1:${app.address.port}/discord/interactions`;
+  ({ app, url } = await startDiscordHttpApp({ publicKeyHex: signer.publicKeyHex, apiUrl: fake.api }));
 });
 
 afterAll(async () => {

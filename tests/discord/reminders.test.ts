@@ -6,12 +6,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { escapeDiscord } from '../../src/adapters/discord/render.js';
-import { type App, startApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import type { App } from '../../src/app.js';
 import { getContent } from '../../src/content/index.js';
 import type { ReminderService } from '../../src/reminders/service.js';
 import { FakeDiscordRest, type RecordedRequest } from '../fakes/discord-rest.js';
-import { APP_ID, allStrings, fixture, GUILD_ID, makeSigner, silentLog } from './helpers.js';
+import { allStrings, fixture, GUILD_ID, makeSigner, startDiscordHttpApp } from './helpers.js';
 
 const signer = makeSigner();
 const CONFIRM = 'run:/linkedin-reminder confirm';
@@ -39,22 +38,13 @@ function tempDb(): string {
 }
 
 async function boot(databasePath: string): Promise<{ app: App; url: string }> {
-  const config = loadConfig({
-    DISCORD_TOKEN: 'test-token',
-    DISCORD_MODE: 'http',
-    DISCORD_APPLICATION_ID: APP_ID,
-    DISCORD_PUBLIC_KEY: signer.publicKeyHex,
-    DISCORD_API_URL: fake.api,
-    HTTP_HOST: '127.0.0.1',
-    HTTP_PORT: '0',
-    LOG_LEVEL: 'silent',
-    DATABASE_PATH: databasePath,
-    // Many commands come from the same test members.
-    RATE_LIMIT_PER_MINUTE: '10000',
+  const booted = await startDiscordHttpApp({
+    publicKeyHex: signer.publicKeyHex,
+    apiUrl: fake.api,
+    databasePath,
   });
-  const app = await startApp(config, silentLog);
-  apps.push(app);
-  return { app, url: `http://127.0.0.1:${app.address.port}/discord/interactions` };
+  apps.push(booted.app);
+  return booted;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: response JSON is inspected field by field.
@@ -262,20 +252,7 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
     let app: App;
     beforeAll(async () => {
       // Its own app for the group: the outer afterEach stops only apps it was given.
-      const config = loadConfig({
-        DISCORD_TOKEN: 'test-token',
-        DISCORD_MODE: 'http',
-        DISCORD_APPLICATION_ID: APP_ID,
-        DISCORD_PUBLIC_KEY: signer.publicKeyHex,
-        DISCORD_API_URL: fake.api,
-        HTTP_HOST: '127.0.0.1',
-        HTTP_PORT: '0',
-        LOG_LEVEL: 'silent',
-        DATABASE_PATH: ':memory:',
-        RATE_LIMIT_PER_MINUTE: '10000',
-      });
-      app = await startApp(config, silentLog);
-      url = `http://127.0.0.1:${app.address.port}/discord/interactions`;
+      ({ app, url } = await startDiscordHttpApp({ publicKeyHex: signer.publicKeyHex, apiUrl: fake.api }));
     });
     afterAll(async () => {
       await app?.stop();

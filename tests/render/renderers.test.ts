@@ -4,24 +4,9 @@ import { renderDiscord } from '../../src/adapters/discord/render.js';
 import { DISCORD, SLACK } from '../../src/adapters/limits.js';
 import { renderSlack } from '../../src/adapters/slack/render.js';
 import type { Reply } from '../../src/core/reply.js';
-import { ask } from '../helpers.js';
+import { ask, makeReply } from '../helpers.js';
 
-function base(over: Partial<Reply> = {}): Reply {
-  return {
-    command: 'linkedin-ai',
-    subcommand: 'what-data',
-    understood: true,
-    title: 'Title',
-    sections: [],
-    links: [],
-    actions: [],
-    sources: [],
-    asOf: '2026-11-29',
-    contentVersion: 'abcdef123456',
-    visibility: 'ephemeral',
-    ...over,
-  };
-}
+const base = makeReply;
 
 /** A reply past every limit at once: the longest title, the most sections, buttons and sources. */
 function huge(): Reply {

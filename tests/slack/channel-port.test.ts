@@ -5,20 +5,15 @@ import { SlackChannelPort } from '../../src/adapters/slack/channel-port.js';
 import { PlatformError } from '../../src/core/ports.js';
 import type { Reply } from '../../src/core/reply.js';
 import { FakeSlack } from '../fakes/slack-api.js';
+import { makeReply } from '../helpers.js';
 
-const reply: Reply = {
+const reply: Reply = makeReply({
   command: 'linkedin-reminder',
   subcommand: 'pin',
-  understood: true,
   title: 'Switch off LinkedIn AI training',
   sections: [{ kind: 'text', text: 'Reminder' }],
-  links: [],
-  actions: [],
-  sources: [],
-  asOf: '2026-01-01',
-  contentVersion: 'test',
   visibility: 'public',
-};
+});
 
 const fail = (error: string, extra: Record<string, unknown> = {}) => ({
   body: { ok: false, error, ...extra },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content/index.js';
 import type { ReminderPort, ReminderTarget } from '../../src/core/ports.js';
 import type { Reply } from '../../src/core/reply.js';
+import { makeReply } from '../helpers.js';
 import {
   type Bot,
   interactionBody,
@@ -107,19 +108,9 @@ describe('reminder command through the reminder port', () => {
 
   it('passes the channel, team and user, and posts a public reply in the channel', async () => {
     const calls: ReminderTarget[] = [];
-    bot.app.services.reminders = stubReminders(calls, () => ({
-      command: 'linkedin-reminder',
-      subcommand: 'pin',
-      understood: true,
-      title: 'Pinned',
-      sections: [],
-      links: [],
-      actions: [],
-      sources: [],
-      asOf: '2026-01-01',
-      contentVersion: 'test',
-      visibility: 'public',
-    }));
+    bot.app.services.reminders = stubReminders(calls, () =>
+      makeReply({ command: 'linkedin-reminder', subcommand: 'pin', title: 'Pinned', visibility: 'public' }),
+    );
     try {
       const res = await postSlack(bot.base, slashBody('slash-reminder-pin.form', bot.fake));
       expect(res.json().response_type).toBe('in_channel');
@@ -241,19 +232,10 @@ describe('health and channel port', () => {
   it('posts through the registered port with the bot token', async () => {
     const port = bot.app.services.channels.get('slack');
     const since = bot.fake.calls.length;
-    const msg = await port?.post('C0CHAN001', {
-      command: 'linkedin-reminder',
-      subcommand: 'pin',
-      understood: true,
-      title: 'Reminder',
-      sections: [],
-      links: [],
-      actions: [],
-      sources: [],
-      asOf: '2026-01-01',
-      contentVersion: 'test',
-      visibility: 'public',
-    });
+    const msg = await port?.post(
+      'C0CHAN001',
+      makeReply({ command: 'linkedin-reminder', subcommand: 'pin', title: 'Reminder', visibility: 'public' }),
+    );
     expect(msg).toEqual({ id: '1764410000.000100' });
     const call = await bot.fake.next('chat.postMessage', since);
     expect(call.body.channel).toBe('C0CHAN001');

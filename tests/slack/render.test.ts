@@ -4,24 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { SLACK } from '../../src/adapters/limits.js';
 import { escapeFit, renderSlack, type SlackBlock } from '../../src/adapters/slack/render.js';
 import type { Reply, ReplySection } from '../../src/core/reply.js';
-import { ask, dispatcher } from '../helpers.js';
+import { ask, dispatcher, makeReply } from '../helpers.js';
 
-function reply(over: Partial<Reply> = {}): Reply {
-  return {
-    command: 'linkedin-ai',
-    subcommand: 'what-data',
-    understood: true,
-    title: 'Title',
-    sections: [],
-    links: [],
-    actions: [],
-    sources: [],
-    asOf: '2026-01-01',
-    contentVersion: 'test',
-    visibility: 'ephemeral',
-    ...over,
-  };
-}
+const reply = makeReply;
 
 const texts = (n: number): ReplySection[] =>
   Array.from({ length: n }, (_, i) => ({ kind: 'text', text: `s${i}` }));

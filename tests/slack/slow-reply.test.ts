@@ -2,21 +2,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReminderPort } from '../../src/core/ports.js';
 import type { Reply } from '../../src/core/reply.js';
+import { makeReply } from '../helpers.js';
 import { type AttachedSlack, attachSlack, postSlack, SIGNING_SECRET, slashBody } from './helpers.js';
 
-const pinned: Reply = {
+const pinned: Reply = makeReply({
   command: 'linkedin-reminder',
   subcommand: 'pin',
-  understood: true,
   title: 'Reminder pinned',
-  sections: [],
-  links: [],
-  actions: [],
-  sources: [],
-  asOf: '2026-01-01',
-  contentVersion: 'test',
   visibility: 'public',
-};
+});
 
 let bot: AttachedSlack;
 beforeAll(async () => {
