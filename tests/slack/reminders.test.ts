@@ -40,8 +40,11 @@ function tempDb(): string {
   return join(dir, 'data', 'bot.sqlite');
 }
 
-/** The real app as `npm start` builds it, Slack over HTTP against the shared fake. */
-async function boot(databasePath: string): Promise<{ app: App; base: string }> {
+/**
+ * The real app as `npm start` builds it, Slack over HTTP against the shared fake. Tracked apps are stopped
+ * after each test; an untracked one lives as long as its caller keeps it.
+ */
+async function boot(databasePath: string, tracked = true): Promise<{ app: App; base: string }> {
   const config = loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-test-token',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -54,7 +57,7 @@ async function boot(databasePath: string): Promise<{ app: App; base: string }> {
     RATE_LIMIT_PER_MINUTE: '10000',
   });
   const app = await startApp(config, createLogger('silent'));
-  apps.push(app);
+  if (tracked) apps.push(app);
   return { app, base: `http://127.0.0.1:${app.address.port}` };
 }
 
@@ -182,19 +185,10 @@ describe('/linkedin-reminder on Slack through the fake Web API', () => {
   describe('Slack errors become helpful replies, with no unpinned reminder left behind', () => {
     let base: string;
     beforeAll(async () => {
-      const config = loadConfig({
-        SLACK_BOT_TOKEN: 'xoxb-test-token',
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: fake.apiUrl,
-        HTTP_PORT: '0',
-        HTTP_HOST: '127.0.0.1',
-        LOG_LEVEL: 'silent',
-        DATABASE_PATH: ':memory:',
-        RATE_LIMIT_PER_MINUTE: '10000',
-      });
-      const app = await startApp(config, createLogger('silent'));
-      base = `http://127.0.0.1:${app.address.port}`;
-      errorsApp = app;
+      // Its own app for the group: the afterEach stops only tracked apps.
+      const booted = await boot(':memory:', false);
+      base = booted.base;
+      errorsApp = booted.app;
     });
     let errorsApp: App | undefined;
     afterAll(async () => {
