@@ -7,7 +7,8 @@ const OBJECTION_FORM_URL = 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO';
 const ADS_SETTINGS_URL = 'https://www.linkedin.com/mypreferences/d/categories/ads';
 const DATA_PRIVACY_URL = 'https://www.linkedin.com/mypreferences/d/categories/privacy';
 /** The opt-out of ad data sharing with Microsoft that the Privacy Policy links (3 Nov 2025, 23 Feb 2026). */
-const TRUSTED_PARTNERS_URL = 'https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners';
+const TRUSTED_PARTNERS_URL =
+  'https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners';
 
 const settingLink: ContentLink = { label: 'Open the LinkedIn setting', url: SETTING_URL };
 
@@ -108,7 +109,7 @@ export const en: Content = {
     'PCPD-2024': {
       key: 'PCPD-2024',
       kind: 'regulator',
-      title: "Hong Kong PCPD media statement: LinkedIn pauses use of Hong Kong users' data",
+      title: "Hong Kong PCPD media statement on LinkedIn and Hong Kong users' data",
       url: 'https://pcpd.org.hk/english/news_events/media_statements/press_20241015.html',
       date: '2024-10-15',
       dateLabel: '15 Oct 2024',
@@ -116,7 +117,7 @@ export const en: Content = {
     'OPC-2024': {
       key: 'OPC-2024',
       kind: 'regulator',
-      title: 'Privacy Commissioner of Canada: LinkedIn pauses training on Canadian members',
+      title: 'Privacy Commissioner of Canada news release on LinkedIn and Canadian members',
       url: 'https://www.priv.gc.ca/en/opc-news/news-and-announcements/2024/nr-c_241210b/',
       date: '2024-12-10',
       dateLabel: '10 Dec 2024',
@@ -1233,27 +1234,27 @@ export const en: Content = {
           title: '2024',
           facts: [
             {
-              text: '18 Sep 2024: the setting is noticed publicly, already on. The Privacy Policy adds AI training, effective that day.',
+              text: '18 Sep 2024: the setting was noticed publicly, already on. The Privacy Policy added AI training, effective that day.',
               sources: ['PRIVACY-POLICY', 'SEED'],
             },
             {
-              text: '18 Sep 2024: training is not switched on for members in the EU, EEA and Switzerland, and within days not in the UK.',
+              text: '18 Sep 2024: training was not switched on for members in the EU, EEA and Switzerland, and within days not in the UK.',
               sources: ['HELP-GENAI-FAQ', 'NEWS-2024-09-UK'],
             },
             {
-              text: "20 Sep 2024: the UK's ICO says LinkedIn has suspended training on UK members' data.",
+              text: "20 Sep 2024: the UK's ICO said LinkedIn had suspended training on UK members' data.",
               sources: ['ICO'],
             },
             {
-              text: "3 Oct 2024: Hong Kong's PCPD raises concern about the default. LinkedIn pauses use of Hong Kong members' data as of 11 Oct 2024.",
+              text: "3 Oct 2024: Hong Kong's PCPD raised concern about the default. LinkedIn paused use of Hong Kong members' data as of 11 Oct 2024.",
               sources: ['PCPD-2024'],
             },
             {
-              text: '20 Nov 2024: an updated User Agreement takes effect, adding a clause on generative-AI features.',
+              text: '20 Nov 2024: an updated User Agreement took effect, adding a clause on generative-AI features.',
               sources: ['USER-AGREEMENT', 'SEED'],
             },
             {
-              text: "10 Dec 2024: Canada's Privacy Commissioner announces that LinkedIn has temporarily paused training on Canadian members' data.",
+              text: "10 Dec 2024: Canada's Privacy Commissioner announced that LinkedIn had temporarily paused training on Canadian members' data.",
               sources: ['OPC-2024'],
             },
           ],
@@ -1263,37 +1264,37 @@ export const en: Content = {
           title: '2025 and 2026',
           facts: [
             {
-              text: '21 Jan 2025: a class action claims InMail messages were used for AI training. It is voluntarily dismissed on 30 Jan 2025.',
+              text: '21 Jan 2025: a class action claimed InMail messages were used for AI training. It was voluntarily dismissed on 30 Jan 2025.',
               sources: ['LAWSUIT-2025'],
               reported: true,
             },
             {
-              text: '18 Sep 2025: LinkedIn announces training will extend to the EU, EEA, Switzerland, UK, Canada and Hong Kong from 3 Nov 2025, as reported that day.',
+              text: '18 Sep 2025: LinkedIn announced training would extend to the EU, EEA, Switzerland, UK, Canada and Hong Kong from 3 Nov 2025, as reported that day.',
               sources: ['NEWS-2025-09'],
               reported: true,
             },
             {
-              text: '23 Sep 2025: the ICO says LinkedIn made opting out simpler and gave a longer window before training starts.',
+              text: '23 Sep 2025: the ICO said LinkedIn had made opting out simpler and given a longer window before training started.',
               sources: ['ICO'],
             },
             {
-              text: '24 Sep 2025: the Dutch regulator (AP) urges members to switch the setting off before 3 Nov 2025; LinkedIn planned to use data back to 2003.',
+              text: '24 Sep 2025: the Dutch regulator (AP) urged members to switch the setting off before 3 Nov 2025; LinkedIn planned to use data back to 2003.',
               sources: ['AP-2025'],
             },
             {
-              text: '3 Nov 2025: training starts in those six regions. The same setting opts you out. LinkedIn shares more kinds of data with Microsoft for ads outside the EU, EEA, Switzerland and the UK.',
+              text: '3 Nov 2025: training started in those six regions; the same setting opts you out. LinkedIn began sharing more kinds of data with Microsoft for ads outside the EU, EEA, Switzerland and the UK.',
               sources: ['ERPN', 'NEWS-2025-09', 'HELP-MS-SHARING', 'PRIVACY-POLICY'],
             },
             {
-              text: "Nov 2025: Ireland's DPC says LinkedIn narrowed the data it uses and strengthened protection of under-18s; the DPC has not approved the processing and asks for a report within five months.",
+              text: "Nov 2025: Ireland's DPC said LinkedIn had narrowed the data it uses and strengthened protection of under-18s; the DPC said it had not approved the processing and asked for a report within five months.",
               sources: ['DPC-2025'],
             },
             {
-              text: "23 Feb 2026: the Privacy Policy's notice for California says Microsoft may show ads based on LinkedIn data anywhere.",
+              text: "23 Feb 2026: the Privacy Policy's notice for California began saying Microsoft may show ads based on LinkedIn data anywhere, also outside its own services.",
               sources: ['PRIVACY-POLICY'],
             },
             {
-              text: '21 Aug 2026: the European privacy notice is revised; its AI sections are unchanged.',
+              text: '21 Aug 2026: the European privacy notice was revised; its AI sections stayed unchanged.',
               sources: ['ERPN'],
             },
           ],
@@ -1547,7 +1548,7 @@ export const en: Content = {
               sources: ['ICO', 'PCPD-2024'],
             },
             {
-              text: 'Those pauses ended: since 3 Nov 2025 training runs in the EU, EEA, Switzerland, UK, Canada and Hong Kong too.',
+              text: 'Since 3 Nov 2025 training runs in the UK and Hong Kong too, and in the EU, EEA, Switzerland and Canada.',
               sources: ['ERPN', 'NEWS-2025-09'],
             },
             {
