@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { renderText } from '../../src/adapters/console/render-text.js';
 import { renderDiscord } from '../../src/adapters/discord/render.js';
 import { renderSlack } from '../../src/adapters/slack/render.js';
+import { answerQuestion } from '../../src/ask/answer.js';
 import { en } from '../../src/content/en.js';
 import type { Entry, Fact, SourceKey } from '../../src/content/types.js';
-import { answerQuestion } from '../../src/ask/answer.js';
 import { ask, testContext } from '../helpers.js';
 
 const entries: Entry[] = [...Object.values(en.guides), ...Object.values(en.topics)];
