@@ -1104,9 +1104,10 @@ export const en: Content = {
     regions: {
       id: 'regions',
       title: 'Regions: EU, EEA, Switzerland, UK, Canada, Hong Kong',
-      summary: 'EU, EEA, Switzerland, UK, Canada, Hong Kong: trained on since 3 Nov 2025; what regulators said',
+      summary:
+        'EU, EEA, Switzerland, UK, Canada, Hong Kong: trained on since 3 Nov 2025; what regulators said',
       intro: {
-        text: 'Since 3 Nov 2025 LinkedIn trains on members in the EU, EEA, Switzerland, UK, Canada and Hong Kong too. The same setting opts you out, even if you never saw it before.',
+        text: 'Since 3 Nov 2025 LinkedIn trains on members in the EU, EEA, Switzerland, UK, Canada and Hong Kong too. The same setting opts you out.',
         sources: ['ERPN', 'NEWS-2025-09', 'SETTING-URL'],
       },
       sections: [
@@ -1115,7 +1116,7 @@ export const en: Content = {
           title: 'In 2024',
           facts: [
             {
-              text: 'From 18 Sep 2024 LinkedIn did not switch training on for members in the EU, EEA and Switzerland, and within days not in the UK: training there never started in 2024.',
+              text: 'From 18 Sep 2024 LinkedIn did not switch training on in the EU, EEA and Switzerland, and within days not in the UK: it never started there in 2024.',
               sources: ['HELP-GENAI-FAQ', 'NEWS-2024-09-UK'],
             },
             {
@@ -1150,11 +1151,11 @@ export const en: Content = {
               sources: ['AP-2025'],
             },
             {
-              text: 'Ireland, Nov 2025: the DPC said LinkedIn narrowed the data it uses (which kinds, and how far back), strengthened protection of under-18s and filters sensitive content, such as trade-union content, in some pages and groups.',
+              text: 'Ireland, Nov 2025: the Irish regulator (DPC) said LinkedIn narrowed the data it uses (kinds and how far back), better protects under-18s and filters sensitive content, such as trade-union content, in some pages and groups.',
               sources: ['DPC-2025'],
             },
             {
-              text: 'The DPC also said it had not approved the processing, and asked LinkedIn for a report within five months.',
+              text: 'The Irish regulator (DPC) also said it had not approved the processing, and asked LinkedIn for a report within five months.',
               sources: ['DPC-2025'],
             },
             {
