@@ -98,7 +98,10 @@ function crossChecks(e: Partial<Env>): [keyof Env, string][] {
   const count = e.DISCORD_SHARD_COUNT;
   const ids = e.DISCORD_SHARD_IDS;
   if (typeof count === 'number' && Array.isArray(ids) && ids.some((id) => id >= count))
-    out.push(['DISCORD_SHARD_IDS', `expected shard ids below DISCORD_SHARD_COUNT (${count}): 0 to ${count - 1}`]);
+    out.push([
+      'DISCORD_SHARD_IDS',
+      `expected shard ids below DISCORD_SHARD_COUNT (${count}): 0 to ${count - 1}`,
+    ]);
   if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET)
     out.push([
       'SLACK_SIGNING_SECRET',

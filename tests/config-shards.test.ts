@@ -11,11 +11,17 @@ const problems = (env: Record<string, string>) => {
 describe('Discord shard configuration', () => {
   it('asks Discord for the count and runs every shard by default', () => {
     expect(shards({})).toEqual({ count: 'auto', ids: 'all' });
-    expect(shards({ DISCORD_SHARD_COUNT: 'auto', DISCORD_SHARD_IDS: 'all' })).toEqual({ count: 'auto', ids: 'all' });
+    expect(shards({ DISCORD_SHARD_COUNT: 'auto', DISCORD_SHARD_IDS: 'all' })).toEqual({
+      count: 'auto',
+      ids: 'all',
+    });
   });
 
   it('reads a count and a list of ids (spaces allowed, duplicates dropped, sorted)', () => {
-    expect(shards({ DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '3, 1,1' })).toEqual({ count: 4, ids: [1, 3] });
+    expect(shards({ DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '3, 1,1' })).toEqual({
+      count: 4,
+      ids: [1, 3],
+    });
     expect(shards({ DISCORD_SHARD_IDS: '0' })).toEqual({ count: 'auto', ids: [0] });
   });
 

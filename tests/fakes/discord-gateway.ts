@@ -189,17 +189,28 @@ export class FakeDiscordGateway {
       if (session?.socket === socket) session.socket = null;
       this.notify();
     });
-    socket.send(JSON.stringify({ op: OP.Hello, d: { heartbeat_interval: this.heartbeatIntervalMs }, s: null, t: null }));
+    socket.send(
+      JSON.stringify({ op: OP.Hello, d: { heartbeat_interval: this.heartbeatIntervalMs }, s: null, t: null }),
+    );
   }
 
-  private receive(socket: WebSocket, payload: { op: number; d: unknown }, current: Session | null): Session | null {
+  private receive(
+    socket: WebSocket,
+    payload: { op: number; d: unknown },
+    current: Session | null,
+  ): Session | null {
     switch (payload.op) {
       case OP.Heartbeat:
         this.heartbeats++;
         socket.send(JSON.stringify({ op: OP.HeartbeatAck, d: null, s: null, t: null }));
         return current;
       case OP.Identify: {
-        const d = payload.d as { token: string; intents: number; shard?: [number, number]; compress?: boolean };
+        const d = payload.d as {
+          token: string;
+          intents: number;
+          shard?: [number, number];
+          compress?: boolean;
+        };
         const shard = d.shard ?? [0, 1];
         this.identifies.push({ shard, intents: d.intents, token: d.token, compress: d.compress ?? false });
         const session: Session = { id: `session-${this.nextSession++}`, shard, seq: 0, log: [], socket };
@@ -293,7 +304,10 @@ export function botUser(): Record<string, unknown> {
   };
 }
 
-export function userPayload(id: string, opts: { bot?: boolean; username?: string } = {}): Record<string, unknown> {
+export function userPayload(
+  id: string,
+  opts: { bot?: boolean; username?: string } = {},
+): Record<string, unknown> {
   return {
     id,
     username: opts.username ?? `user${id.slice(-4)}`,
@@ -400,7 +414,13 @@ export function messagePayload(opts: {
       ? {
           guild_id: opts.guildId,
           channel_type: 0,
-          member: { roles: [], joined_at: '2026-01-01T00:00:00.000000+00:00', deaf: false, mute: false, flags: 0 },
+          member: {
+            roles: [],
+            joined_at: '2026-01-01T00:00:00.000000+00:00',
+            deaf: false,
+            mute: false,
+            flags: 0,
+          },
         }
       : { channel_type: 1 }),
     author,

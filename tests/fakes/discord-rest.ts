@@ -144,7 +144,8 @@ export class FakeDiscordRest {
       [
         'GET',
         /^\/gateway\/bot$/,
-        () => (this.gateway ? [200, this.gateway.gatewayBot()] : [404, { message: '404: Not Found', code: 0 }]),
+        () =>
+          this.gateway ? [200, this.gateway.gatewayBot()] : [404, { message: '404: Not Found', code: 0 }],
       ],
       ['POST', /^\/interactions\/\d+\/[^/]+\/callback$/, () => [204]],
       ['PATCH', /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/, () => [200, { id: this.id(), ...obj }]],
