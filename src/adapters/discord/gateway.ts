@@ -138,15 +138,23 @@ export function createGatewayClient(services: Services, opts: GatewayOptions): C
   const client = new Client(clientOptions(apiUrl, config.discord?.shards));
 
   // Each shard this process runs, as /healthz shows it; the ids are known up front unless they are `auto`.
+  // With `auto`, discord.js replaces the option with the list of ids once it has asked Discord.
   const shardStates = new Map<number, PlatformState>();
-  const configured = client.options.shards;
-  if (Array.isArray(configured)) for (const id of configured) shardStates.set(id, 'starting');
+  const learnShards = () => {
+    const ids = client.options.shards;
+    if (!Array.isArray(ids)) return;
+    for (const id of ids.filter((i) => !shardStates.has(i))) {
+      shardStates.set(id, 'starting');
+      health.setShard('discord', id, 'starting');
+    }
+  };
+  learnShards();
   const shard = (id: number, s: PlatformState) => {
+    learnShards();
     shardStates.set(id, s);
     health.setShard('discord', id, s);
     health.set('discord', 'gateway', overall([...shardStates.values()]));
   };
-  for (const [id, s] of shardStates) health.setShard('discord', id, s);
 
   client.once(Events.ClientReady, (c) => {
     log.info({ guilds: c.guilds.cache.size, shards: [...shardStates.keys()] }, 'discord gateway ready');
