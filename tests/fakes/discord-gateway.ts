@@ -402,6 +402,8 @@ export function messagePayload(opts: {
   author?: Record<string, unknown>;
   type?: number;
   webhookId?: string;
+  /** The channel's type in a server: 0 text (default), 11 a public thread. */
+  channelType?: number;
 }): Record<string, unknown> {
   nextMessageId += 1n;
   const author = opts.author ?? userPayload('1100000000000000003', { username: 'ada' });
@@ -413,7 +415,7 @@ export function messagePayload(opts: {
     ...(opts.guildId
       ? {
           guild_id: opts.guildId,
-          channel_type: 0,
+          channel_type: opts.channelType ?? 0,
           member: {
             roles: [],
             joined_at: '2026-01-01T00:00:00.000000+00:00',

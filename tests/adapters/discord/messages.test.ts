@@ -83,6 +83,20 @@ describe('messages to the bot', () => {
     expect(lines).toEqual([`ask how do I turn off the ${CANARY} setting on desktop?`]);
   });
 
+  it('answers a mention in a thread it has never seen (threads are not cached)', async () => {
+    const thread = '1100000000000000300';
+    gateway.message(
+      messagePayload({
+        content: `<@${BOT_ID}> is my profile picture used?`,
+        channelId: thread,
+        guildId: GUILD_ID,
+        channelType: 11,
+      }),
+    );
+    const body = bodyOf(await rest.waitFor(posted(thread)));
+    expect(body.message_reference).toMatchObject({ channel_id: thread, guild_id: GUILD_ID });
+  });
+
   it('answers a bare mention with the topic menu', async () => {
     gateway.message(messagePayload({ content: `<@!${BOT_ID}>`, channelId: CHANNEL_ID, guildId: GUILD_ID }));
     const body = bodyOf(await rest.waitFor(posted(CHANNEL_ID)));
