@@ -214,6 +214,7 @@ describe('two node dist/main.js processes, one shard each', () => {
     await rest.waitFor(callbackFor(dm));
     await until(() => interactionsSeen(a) === 2);
     // Each answered exactly once, by one process.
+    expect(interactionsSeen(a)).toBe(2);
     expect(interactionsSeen(b)).toBe(1);
     for (const p of [onShard1, onShard0, dm]) expect(rest.requests.filter(callbackFor(p))).toHaveLength(1);
   }, 60_000);
