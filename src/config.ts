@@ -47,6 +47,19 @@ const fields = {
       .optional(),
   ),
   DISCORD_API_URL: httpUrl('https://discord.com/api'),
+  DISCORD_SHARD_COUNT: optional.transform((v, ctx) => {
+    if (v === undefined || v === 'auto') return 'auto' as const;
+    if (/^\d{1,5}$/.test(v) && Number(v) >= 1) return Number(v);
+    ctx.addIssue({ code: 'custom', message: 'expected auto or a whole number of shards from 1' });
+    return z.NEVER;
+  }),
+  DISCORD_SHARD_IDS: optional.transform((v, ctx) => {
+    if (v === undefined || v === 'all') return 'all' as const;
+    if (/^\d{1,5}(\s*,\s*\d{1,5})*$/.test(v))
+      return [...new Set(v.split(',').map((id) => Number(id.trim())))].sort((a, b) => a - b);
+    ctx.addIssue({ code: 'custom', message: 'expected all or shard ids separated by commas, e.g. 0,1' });
+    return z.NEVER;
+  }),
   SLACK_BOT_TOKEN: optional.pipe(
     z.string().startsWith('xoxb-', 'expected a bot token starting with xoxb-').optional(),
   ),
@@ -82,6 +95,13 @@ function crossChecks(e: Partial<Env>): [keyof Env, string][] {
     out.push(['DISCORD_APPLICATION_ID', 'required when DISCORD_MODE=http (the numeric application id)']);
   if (discordHttp && !e.DISCORD_PUBLIC_KEY)
     out.push(['DISCORD_PUBLIC_KEY', 'required when DISCORD_MODE=http (64 hex characters)']);
+  const count = e.DISCORD_SHARD_COUNT;
+  const ids = e.DISCORD_SHARD_IDS;
+  if (typeof count === 'number' && Array.isArray(ids) && ids.some((id) => id >= count))
+    out.push([
+      'DISCORD_SHARD_IDS',
+      `expected shard ids below DISCORD_SHARD_COUNT (${count}): 0 to ${count - 1}`,
+    ]);
   if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET)
     out.push([
       'SLACK_SIGNING_SECRET',
@@ -130,6 +150,8 @@ export interface Config {
     mode: 'gateway' | 'http';
     publicKey?: string;
     apiUrl: string;
+    /** Gateway shards: the total (`auto` asks Discord) and the ones this process runs (`all` of them by default). */
+    shards: { count: number | 'auto'; ids: number[] | 'all' };
   };
   slack?: {
     botToken: string;
@@ -163,6 +185,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
             token: e.DISCORD_TOKEN,
             mode: e.DISCORD_MODE,
             apiUrl: e.DISCORD_API_URL,
+            shards: { count: e.DISCORD_SHARD_COUNT, ids: e.DISCORD_SHARD_IDS },
             ...(e.DISCORD_APPLICATION_ID ? { applicationId: e.DISCORD_APPLICATION_ID } : {}),
             ...(e.DISCORD_PUBLIC_KEY ? { publicKey: e.DISCORD_PUBLIC_KEY.toLowerCase() } : {}),
           },

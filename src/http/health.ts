@@ -9,13 +9,23 @@ export type PlatformState = 'starting' | 'connected' | 'ready' | 'reconnecting' 
 
 export interface HealthReport {
   status: 'ok' | 'degraded' | 'down';
-  platforms: Record<string, { state: PlatformState; mode: string; since: string }>;
+  platforms: Record<
+    string,
+    {
+      state: PlatformState;
+      mode: string;
+      since: string;
+      /** Discord gateway shards this process runs, by shard id. */
+      shards?: Record<string, { state: PlatformState; since: string }>;
+    }
+  >;
   /** Present while the process is stopping. */
   shuttingDown?: true;
 }
 
 export class Health {
   private readonly platforms = new Map<string, { state: PlatformState; mode: string; since: Date }>();
+  private readonly shards = new Map<string, Map<number, { state: PlatformState; since: Date }>>();
   private stopping = false;
 
   constructor(private readonly now: () => Date = () => new Date()) {}
@@ -24,6 +34,14 @@ export class Health {
     const prev = this.platforms.get(name);
     if (prev && prev.state === state && prev.mode === mode) return;
     this.platforms.set(name, { state, mode, since: this.now() });
+  }
+
+  /** One shard's state; the platform's own state stays whatever `set` last said (the adapter sums them up). */
+  setShard(name: string, shardId: number, state: PlatformState): void {
+    const shards = this.shards.get(name) ?? new Map<number, { state: PlatformState; since: Date }>();
+    this.shards.set(name, shards);
+    if (shards.get(shardId)?.state === state) return;
+    shards.set(shardId, { state, since: this.now() });
   }
 
   /** Marks the process as stopping: /healthz answers 503 from now on. */
@@ -41,11 +59,23 @@ export class Health {
       platforms: Object.fromEntries(
         [...this.platforms.entries()].map(([n, p]) => [
           n,
-          { state: p.state, mode: p.mode, since: p.since.toISOString() },
+          {
+            state: p.state,
+            mode: p.mode,
+            since: p.since.toISOString(),
+            ...(this.shards.has(n) ? { shards: this.shardReport(n) } : {}),
+          },
         ]),
       ),
       ...(this.stopping ? { shuttingDown: true as const } : {}),
     };
+  }
+
+  private shardReport(name: string): Record<string, { state: PlatformState; since: string }> {
+    const shards = [...(this.shards.get(name) ?? new Map()).entries()].sort(([a], [b]) => a - b);
+    return Object.fromEntries(
+      shards.map(([id, s]) => [String(id), { state: s.state, since: s.since.toISOString() }]),
+    );
   }
 
   /** HTTP status for the report: 200 unless down. */

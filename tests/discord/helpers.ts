@@ -1,7 +1,7 @@
 // Discord test helpers: fixtures, a real Ed25519 signer, and Services wired like startApp's (with a fixed clock).
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { type App, type Services, startApp } from '../../src/app.js';
+import { type App, type PlatformRuntime, type Services, startApp } from '../../src/app.js';
 import { commands } from '../../src/commands/index.js';
 import { loadConfig } from '../../src/config.js';
 import { type ContextOptions, makeContext } from '../../src/core/context.js';
@@ -10,7 +10,7 @@ import { Limits } from '../../src/core/rate-limit.js';
 import { Health } from '../../src/http/health.js';
 import { Metrics } from '../../src/http/metrics.js';
 import { HttpServer } from '../../src/http/server.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger, type Logger } from '../../src/log.js';
 import { FIXED_NOW } from '../helpers.js';
 
 export const APP_ID = '1100000000000000004';
@@ -100,4 +100,37 @@ export async function startDiscordHttpApp(opts: {
   });
   const app = await startApp(config, silentLog);
   return { app, url: `http://127.0.0.1:${app.address.port}/discord/interactions` };
+}
+
+/**
+ * The app's Discord runtime in gateway mode (real discord.js) against a fake REST server and a fake gateway,
+ * started and waited on until /healthz would show it ready.
+ */
+export async function startDiscordGatewayRuntime(opts: {
+  apiUrl: string;
+  env?: Record<string, string>;
+  log?: Logger;
+}): Promise<{ services: Services; runtime: PlatformRuntime }> {
+  const { createDiscordRuntime } = await import('../../src/adapters/discord/runtime.js');
+  const services = makeServices({
+    DISCORD_TOKEN: 'gateway-test-token',
+    DISCORD_API_URL: opts.apiUrl,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '10000',
+    ...opts.env,
+  });
+  if (opts.log) services.log = opts.log;
+  const runtime = await createDiscordRuntime(services);
+  await runtime.start();
+  await until(() => services.health.report().platforms.discord?.state === 'ready');
+  return { services, runtime };
+}
+
+/** Polls `check` every 20 ms until it holds; rejects after `timeoutMs`. */
+export async function until(check: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition never held');
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }

@@ -27,6 +27,8 @@ export class FakeDiscordRest {
   private readonly failures: Failure[] = [];
   private readonly waiters: Waiter[] = [];
   private nextId = 1_300_000_000_000_000_000n;
+  /** Answers GET /gateway/bot once set (see useGateway). */
+  private gateway: { gatewayBot(): unknown } | undefined;
 
   private constructor(
     private readonly server: Server,
@@ -76,6 +78,12 @@ export class FakeDiscordRest {
         },
       });
     });
+  }
+
+  /** GET /gateway/bot returns this gateway's URL and recommended shard count (tests/fakes/discord-gateway.ts). */
+  useGateway(gateway: { gatewayBot(): unknown }): this {
+    this.gateway = gateway;
+    return this;
   }
 
   reset(): void {
@@ -133,6 +141,12 @@ export class FakeDiscordRest {
 
     const obj = (typeof body === 'object' && body ? body : {}) as object;
     const routes: [string, RegExp, (m: RegExpMatchArray) => [number, unknown?]][] = [
+      [
+        'GET',
+        /^\/gateway\/bot$/,
+        () =>
+          this.gateway ? [200, this.gateway.gatewayBot()] : [404, { message: '404: Not Found', code: 0 }],
+      ],
       ['POST', /^\/interactions\/\d+\/[^/]+\/callback$/, () => [204]],
       ['PATCH', /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/, () => [200, { id: this.id(), ...obj }]],
       ['POST', /^\/channels\/(\d+)\/messages$/, (m) => [200, { id: this.id(), channel_id: m[1], ...obj }]],

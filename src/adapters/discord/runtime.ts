@@ -49,7 +49,7 @@ export async function createDiscordRuntime(
   }
 
   // Only the gateway needs discord.js itself; HTTP mode never loads it.
-  const { createGatewayClient } = await import('./gateway.js');
+  const { createGatewayClient, resolveShardCount } = await import('./gateway.js');
   const client = createGatewayClient(services, { deferMs });
   client.rest.setToken(discord.token);
   services.channels.set('discord', new DiscordChannelPort(client.rest));
@@ -58,10 +58,15 @@ export async function createDiscordRuntime(
     name: 'discord',
     async start() {
       // Not awaited: the gateway handshake can take seconds and reconnects on its own; /healthz shows progress.
-      client.login(discord.token).catch((err: unknown) => {
-        services.log.error({ err: err instanceof Error ? err.message : String(err) }, 'discord login failed');
-        services.health.set('discord', 'gateway', 'down');
-      });
+      resolveShardCount(client, discord.shards)
+        .then(() => client.login(discord.token))
+        .catch((err: unknown) => {
+          services.log.error(
+            { err: err instanceof Error ? err.message : String(err) },
+            'discord login failed',
+          );
+          services.health.set('discord', 'gateway', 'down');
+        });
     },
     async stop() {
       await client.destroy();
