@@ -76,7 +76,7 @@ describe('/linkedin-reminder through the app', () => {
     app = await boot(path, port);
     // Adapters register their ports before the first tick; here the port comes just after start-up,
     // so run the refresh the tick would run (whichever comes first edits, the other finds nothing to do).
-    await (app.services.reminders as ReminderService).refreshContent();
+    await (app.services.reminders as ReminderService).jobs.refreshContent();
     await vi.waitFor(() => expect(port.count('edit')).toBe(editsBefore + 1));
     expect(port.pinned('C1')[0]!.reply.contentVersion).toBe(contentVersion());
 
