@@ -91,7 +91,13 @@ describe.each(DIALECTS)('reminder store on $name', (dialect) => {
     it('counts a member hash once and claims a due reminder once, moving its next post', async () => {
       const store = (await (await dialect.fresh()).open()).reminders;
       const { row } = await store.acquire(key, lease);
-      await store.markPinned(row.id, { messageId: 'M', pinnedAt: 0, contentVersion: 'v', schedule: 'weekly', nextPostAt: 10 });
+      await store.markPinned(row.id, {
+        messageId: 'M',
+        pinnedAt: 0,
+        contentVersion: 'v',
+        schedule: 'weekly',
+        nextPostAt: 10,
+      });
       await store.release(row.id, row.claimedUntil);
       const hash = Buffer.alloc(32, 7);
       expect(await store.addConfirmation(row.id, hash)).toEqual({ added: true, count: 1 });
@@ -106,7 +112,11 @@ describe.each(DIALECTS)('reminder store on $name', (dialect) => {
 
   describe.skipIf(dialect.skip)('replicas on one database', () => {
     it('two replicas claim 200 due reminders: each is posted exactly once', async () => {
-      const { discord, clock, replicas: [a, b] } = await replicas(2);
+      const {
+        discord,
+        clock,
+        replicas: [a, b],
+      } = await replicas(2);
       const n = 200;
       for (let i = 0; i < n; i++) await a!.reply.pin(target('U', `C${i}`), 'weekly');
       expect(discord.count('post')).toBe(n);
@@ -124,7 +134,10 @@ describe.each(DIALECTS)('reminder store on $name', (dialect) => {
     }, 60_000);
 
     it('40 concurrent pins in 10 channels across two replicas leave one reminder per channel', async () => {
-      const { discord, replicas: [a, b] } = await replicas(2);
+      const {
+        discord,
+        replicas: [a, b],
+      } = await replicas(2);
       const outcomes = await Promise.all(
         Array.from({ length: 40 }, (_, i) =>
           (i % 2 ? a! : b!).service.pin(target(`U${i}`, `C${i % 10}`), 'off'),
@@ -139,7 +152,9 @@ describe.each(DIALECTS)('reminder store on $name', (dialect) => {
     }, 60_000);
 
     it('one member confirming through both replicas at once is counted once', async () => {
-      const { replicas: [a, b] } = await replicas(2);
+      const {
+        replicas: [a, b],
+      } = await replicas(2);
       await a!.reply.pin(target(), 'off');
       const clicks = await Promise.all(
         Array.from({ length: 10 }, (_, i) => (i % 2 ? a! : b!).service.confirm(target('SAME-MEMBER'))),
