@@ -70,7 +70,8 @@ const fields = {
       .string()
       .transform((v, c) => {
         const key = parseEncryptionKey(v);
-        if (!key) c.addIssue({ code: 'custom', message: 'expected 32 bytes as 64 hex characters or as base64' });
+        if (!key)
+          c.addIssue({ code: 'custom', message: 'expected 32 bytes as 64 hex characters or as base64' });
         return key ?? z.NEVER;
       })
       .optional(),

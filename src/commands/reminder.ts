@@ -3,8 +3,8 @@ import type { Command, CommandContext, CommandSpec, Invocation } from '../core/c
 import type { ReminderTarget, Schedule } from '../core/ports.js';
 import { baseReply } from '../core/replies.js';
 import type { Reply } from '../core/reply.js';
-import { presentReminder } from '../reminders/presenter.js';
 import type { ReminderOutcome } from '../reminders/outcomes.js';
+import { presentReminder } from '../reminders/presenter.js';
 import { helpReply } from './help.js';
 
 export const SCHEDULES: readonly Schedule[] = ['off', 'weekly', 'monthly'];

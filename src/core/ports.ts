@@ -1,7 +1,8 @@
 // Side effects the core asks for and adapters provide: channel ports and the reminder port.
+
+import type { ReminderOutcome } from '../reminders/outcomes.js';
 import type { ChannelRef, Platform } from './command.js';
 import type { Reply } from './reply.js';
-import type { ReminderOutcome } from '../reminders/outcomes.js';
 
 export type PlatformErrorKind =
   | 'missing-permission'
@@ -53,9 +54,16 @@ export class PlatformError extends Error implements PlatformErrorFields {
   get fields(): PlatformErrorFields & { kind: PlatformErrorKind } {
     const { permission, scope, reason, missing, botHandle, retryAfterMs, code } = this;
     return Object.fromEntries(
-      Object.entries({ kind: this.kind, permission, scope, reason, missing, botHandle, retryAfterMs, code }).filter(
-        ([, v]) => v !== undefined,
-      ),
+      Object.entries({
+        kind: this.kind,
+        permission,
+        scope,
+        reason,
+        missing,
+        botHandle,
+        retryAfterMs,
+        code,
+      }).filter(([, v]) => v !== undefined),
     ) as unknown as PlatformErrorFields & { kind: PlatformErrorKind };
   }
 }

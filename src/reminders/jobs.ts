@@ -57,7 +57,8 @@ export class ReminderJobs {
       } catch (err) {
         failed++;
         // A deleted message cannot be brought up to date; stop trying until the next pin or re-post.
-        if (err instanceof PlatformError && err.kind === 'not-found') await store.setContentVersion(row.id, version);
+        if (err instanceof PlatformError && err.kind === 'not-found')
+          await store.setContentVersion(row.id, version);
         log.warn({ err, reminder: row.id }, 'content refresh failed for a reminder');
       }
       return true;
@@ -95,7 +96,9 @@ export class ReminderJobs {
     const port = this.deps.port(row.platform);
     try {
       if (!port) throw new PlatformError('unavailable', `${row.platform} is not running`);
-      const posted = await withRetry(retry, () => port.post(row.channelId, this.deps.message(row.confirmations)));
+      const posted = await withRetry(retry, () =>
+        port.post(row.channelId, this.deps.message(row.confirmations)),
+      );
       try {
         await withRetry(retry, () => port.pin(row.channelId, posted.id));
       } catch (err) {
@@ -111,10 +114,12 @@ export class ReminderJobs {
         nextPostAt: row.nextPostAt,
       });
       if (row.messageId && row.messageId !== posted.id) {
-        await withRetry(retry, () => port.unpin(row.channelId, row.messageId as string)).catch((err: unknown) => {
-          if (!(err instanceof PlatformError && err.kind === 'not-found'))
-            log.warn({ err, reminder: row.id }, 'could not unpin the previous reminder');
-        });
+        await withRetry(retry, () => port.unpin(row.channelId, row.messageId as string)).catch(
+          (err: unknown) => {
+            if (!(err instanceof PlatformError && err.kind === 'not-found'))
+              log.warn({ err, reminder: row.id }, 'could not unpin the previous reminder');
+          },
+        );
       }
       return true;
     } catch (err) {

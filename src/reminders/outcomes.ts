@@ -1,5 +1,10 @@
 // What a reminder operation did, as data. The service decides; src/reminders/presenter.ts says it in words.
-import { PlatformError, type PlatformErrorFields, type PlatformErrorKind, type Schedule } from '../core/ports.js';
+import {
+  PlatformError,
+  type PlatformErrorFields,
+  type PlatformErrorKind,
+  type Schedule,
+} from '../core/ports.js';
 import type { ReminderPlatform } from './store.js';
 
 export type ReminderAction = 'pin' | 'unpin' | 'status' | 'confirm';
@@ -10,9 +15,7 @@ export interface ChannelLabel {
 }
 
 /** Why an operation failed: a platform's refusal (its structured fields), or something on our side. */
-export type FailureReason =
-  | (PlatformErrorFields & { kind: PlatformErrorKind })
-  | { kind: 'internal' };
+export type FailureReason = (PlatformErrorFields & { kind: PlatformErrorKind }) | { kind: 'internal' };
 
 export type ReminderOutcome =
   /** Posted (or refreshed in place) and pinned. */

@@ -27,7 +27,9 @@ const SLACK_REASON: Record<NonNullable<PlatformErrorFields['reason']>, string> =
 };
 
 function isPinLimit(r: FailureReason): boolean {
-  return r.kind !== 'internal' && (r.reason === 'pin-limit' || r.code === 30003 || r.code === 'too_many_pins');
+  return (
+    r.kind !== 'internal' && (r.reason === 'pin-limit' || r.code === 30003 || r.code === 'too_many_pins')
+  );
 }
 
 /** What went wrong and the one thing to do about it. */
@@ -103,7 +105,10 @@ export function failureWords(platform: ReminderPlatform, r: FailureReason): Fail
       return { title: `${name} asked me to slow down.`, lines: [wait] };
     }
     case 'unavailable':
-      return { title: `${name} is not answering; try again shortly.`, lines: ['Run the command again in a minute.'] };
+      return {
+        title: `${name} is not answering; try again shortly.`,
+        lines: ['Run the command again in a minute.'],
+      };
   }
 }
 
@@ -147,14 +152,21 @@ export function presentReminder(ctx: PresenterContext, o: ReminderOutcome): Repl
   const bullets = (items: string[]): Partial<Reply> => ({ sections: [{ kind: 'bullets', items }] });
   switch (o.kind) {
     case 'pinned':
-      return reply(o.refreshed ? `Reminder refreshed in ${where(o.channel)}.` : `Reminder pinned in ${where(o.channel)}.`, {
-        intro: o.refreshed
-          ? 'It was already pinned: I updated it in place, so there is still one pinned reminder.'
-          : 'Members can click "I\'ve turned it off" to be counted; the message stays current when the facts change.',
-        ...bullets([scheduleLine(o.schedule, o.nextPostAt), `Confirmations so far: ${o.confirmations}`]),
-      });
+      return reply(
+        o.refreshed
+          ? `Reminder refreshed in ${where(o.channel)}.`
+          : `Reminder pinned in ${where(o.channel)}.`,
+        {
+          intro: o.refreshed
+            ? 'It was already pinned: I updated it in place, so there is still one pinned reminder.'
+            : 'Members can click "I\'ve turned it off" to be counted; the message stays current when the facts change.',
+          ...bullets([scheduleLine(o.schedule, o.nextPostAt), `Confirmations so far: ${o.confirmations}`]),
+        },
+      );
     case 'busy':
-      return reply('I am already updating the reminder in this channel.', { intro: 'Try again in a minute.' });
+      return reply('I am already updating the reminder in this channel.', {
+        intro: 'Try again in a minute.',
+      });
     case 'unpinned':
       return reply(`Reminder unpinned in ${where(o.channel)}.`, {
         intro: o.scheduleStopped
@@ -175,12 +187,14 @@ export function presentReminder(ctx: PresenterContext, o: ReminderOutcome): Repl
       });
     case 'not-pinned':
       return reply(`No reminder is pinned in ${where(o.channel)}.`, {
-        intro: 'A moderator can pin one with /linkedin-reminder pin (add every:monthly to re-post it monthly).',
+        intro:
+          'A moderator can pin one with /linkedin-reminder pin (add every:monthly to re-post it monthly).',
       });
     case 'status':
       if (o.state === 'pending') {
         return reply(`The reminder in ${where(o.channel)} is not pinned yet.`, {
-          intro: 'The last attempt to pin it failed. Run /linkedin-reminder pin again: it reuses the same message.',
+          intro:
+            'The last attempt to pin it failed. Run /linkedin-reminder pin again: it reuses the same message.',
           ...bullets([`Confirmations so far: ${o.confirmations}`]),
         });
       }

@@ -10,8 +10,8 @@ import {
 } from '../core/ports.js';
 import { nextPostAt } from './clock.js';
 import { EditCoalescer } from './coalescer.js';
-import { ReminderJobs } from './jobs.js';
 import { ReminderDeps, type ReminderServiceOptions } from './deps.js';
+import { ReminderJobs } from './jobs.js';
 import { unpinnedNote } from './message.js';
 import { type ChannelLabel, failureReason, type ReminderAction, type ReminderOutcome } from './outcomes.js';
 import { failureWords } from './presenter.js';
@@ -105,9 +105,14 @@ export class ReminderService implements ReminderPort {
         // Our pinned message, refreshed: it may well still be pinned, so it stays a reminder.
         if (wasPinned === messageId) throw err;
         const why = failureWords(r.key.platform, failureReason(err)).title;
-        await r.port.edit(channelId, messageId, unpinnedNote(this.deps.context(), why)).catch((e: unknown) => {
-          this.deps.log.warn({ err: e, reminder: row.id }, 'could not turn an unpinned reminder into a note');
-        });
+        await r.port
+          .edit(channelId, messageId, unpinnedNote(this.deps.context(), why))
+          .catch((e: unknown) => {
+            this.deps.log.warn(
+              { err: e, reminder: row.id },
+              'could not turn an unpinned reminder into a note',
+            );
+          });
         throw err;
       }
       if (wasPinned && wasPinned !== messageId) {
@@ -122,7 +127,10 @@ export class ReminderService implements ReminderPort {
         schedule,
         nextPostAt: next,
       });
-      this.deps.log.info({ reminder: row.id, platform: r.key.platform, schedule, refreshed }, 'reminder pinned');
+      this.deps.log.info(
+        { reminder: row.id, platform: r.key.platform, schedule, refreshed },
+        'reminder pinned',
+      );
       this.deps.events.pinned?.(r.key.platform);
       return {
         kind: 'pinned',

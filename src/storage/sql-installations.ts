@@ -74,7 +74,9 @@ export class SqliteInstallationStore implements InstallationStore {
 
   async save(i: SlackInstallation): Promise<void> {
     this.db
-      .prepare(`INSERT INTO slack_installations (${COLUMNS}) VALUES (${'?, '.repeat(11)}?) ${UPDATE_ON_CONFLICT}`)
+      .prepare(
+        `INSERT INTO slack_installations (${COLUMNS}) VALUES (${'?, '.repeat(11)}?) ${UPDATE_ON_CONFLICT}`,
+      )
       .run(...record(this.box, i, i.isEnterpriseInstall ? 1 : 0));
   }
 
@@ -86,7 +88,9 @@ export class SqliteInstallationStore implements InstallationStore {
   }
 
   async remove(q: InstallationQuery): Promise<boolean> {
-    return this.db.prepare('DELETE FROM slack_installations WHERE id = ?').run(installationId(q)).changes === 1;
+    return (
+      this.db.prepare('DELETE FROM slack_installations WHERE id = ?').run(installationId(q)).changes === 1
+    );
   }
 }
 

@@ -52,9 +52,8 @@ function migrate(db: Database.Database, encryptionKey: Buffer | undefined): Buff
       for (let v = version; v < SQLITE_MIGRATIONS.length; v++) db.exec(SQLITE_MIGRATIONS[v] as string);
       if (version !== SQLITE_MIGRATIONS.length) db.pragma(`user_version = ${SQLITE_MIGRATIONS.length}`);
       const read = () =>
-        db
-          .prepare<[string], { value: Buffer }>('SELECT value FROM meta WHERE key = ?')
-          .get(STORED_TALLY_KEY)?.value;
+        db.prepare<[string], { value: Buffer }>('SELECT value FROM meta WHERE key = ?').get(STORED_TALLY_KEY)
+          ?.value;
       const plan = planTallyKey(encryptionKey, read() !== undefined);
       if (plan.kind === 'derived') {
         if (plan.forgetStored) {

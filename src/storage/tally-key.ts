@@ -16,7 +16,8 @@ export type TallyKeyPlan =
   | { kind: 'stored'; candidate: Buffer };
 
 export function planTallyKey(encryptionKey: Buffer | undefined, hasStored: boolean): TallyKeyPlan {
-  if (encryptionKey) return { kind: 'derived', key: deriveKey(encryptionKey, 'tally'), forgetStored: hasStored };
+  if (encryptionKey)
+    return { kind: 'derived', key: deriveKey(encryptionKey, 'tally'), forgetStored: hasStored };
   return { kind: 'stored', candidate: randomBytes(32) };
 }
 

@@ -79,7 +79,8 @@ export class FakeChannelPort implements ChannelPort {
 
   private existing(channelId: string, messageId: string): FakeMessage {
     const m = this.messages.get(messageId);
-    if (!m || m.channelId !== channelId) throw platformError('not-found', { missing: 'message', code: 10008 });
+    if (!m || m.channelId !== channelId)
+      throw platformError('not-found', { missing: 'message', code: 10008 });
     return m;
   }
 

@@ -7,7 +7,6 @@ import { renderSlack } from '../../src/adapters/slack/render.js';
 import { commands } from '../../src/commands/index.js';
 import type { LineSource } from '../../src/core/dispatcher.js';
 import { PlatformError, type ReminderPort } from '../../src/core/ports.js';
-import { baseReply } from '../../src/core/replies.js';
 import { dispatcher, testContext } from '../helpers.js';
 import { commandLine, discordViolations, slackViolations } from './fuzz.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlatformError, type PlatformErrorKind } from '../../src/core/ports.js';
+import type { PlatformError, PlatformErrorKind } from '../../src/core/ports.js';
 import { failureWords } from '../../src/reminders/presenter.js';
 import { platformError } from '../fakes/channel-port.js';
 import { confirmButton, harness, lines, target } from './setup.js';
@@ -74,7 +74,7 @@ describe('platform errors become helpful replies', () => {
     expect(reply.title).toBe(title);
     if (line) expect(lines(reply).join(' ')).toMatch(line);
     // Nothing was posted, so nothing is stored: status must not claim a reminder.
-    expect((await h.store.all())).toHaveLength(0);
+    expect(await h.store.all()).toHaveLength(0);
     const transient = err.kind === 'unavailable' || err.kind === 'rate-limited';
     expect(port.count('post')).toBe(transient ? 3 : 1);
   });

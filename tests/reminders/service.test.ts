@@ -24,7 +24,9 @@ describe('pin', () => {
     });
     expect(msg.asOf).toBe(getContent().asOf);
     expect(msg.contentVersion).toBe(contentVersion());
-    expect((await h.store.find({ platform: 'discord', workspaceId: 'G1', channelId: 'C1' }))?.state).toBe('pinned');
+    expect((await h.store.find({ platform: 'discord', workspaceId: 'G1', channelId: 'C1' }))?.state).toBe(
+      'pinned',
+    );
   });
 
   it('says why in one paragraph and gives both paths in two short lines taken from the guides', async () => {
@@ -67,7 +69,7 @@ describe('pin', () => {
     await h.reply.pin(target('U1', 'C2'), 'off');
     await h.reply.pin(target('U1', 'C1', 'discord', 'G2'), 'off');
     await h.reply.pin(target('U1', 'C1', 'slack', 'T1'), 'off');
-    expect((await h.store.all())).toHaveLength(4);
+    expect(await h.store.all()).toHaveLength(4);
     expect(h.discord.count('post')).toBe(3);
     expect(h.slack.count('post')).toBe(1);
   });
@@ -90,7 +92,7 @@ describe('pin', () => {
     h.channels.delete('slack');
     const down = await h.reply.pin(target('U1', 'C1', 'slack', 'T1'), 'off');
     expect(down.title).toBe('Slack is not answering; try again shortly.');
-    expect((await h.store.all())).toHaveLength(0);
+    expect(await h.store.all()).toHaveLength(0);
   });
 });
 
@@ -102,7 +104,7 @@ describe('unpin and status', () => {
     expect(reply.title).toBe('Reminder unpinned in #general.');
     expect(reply.intro).toMatch(/schedule is stopped/);
     expect(h.discord.pinned('C1')).toHaveLength(0);
-    expect((await h.store.all())).toHaveLength(0);
+    expect(await h.store.all()).toHaveLength(0);
     h.clock.jump(5 * WEEK_MS);
     expect(await h.jobs.runDue()).toEqual({ posted: 0, failed: 0 });
     expect(h.discord.count('post')).toBe(1);
@@ -120,7 +122,7 @@ describe('unpin and status', () => {
     h.discord.deleteMessage(h.discord.pinned('C1')[0]!.id);
     const reply = await h.reply.unpin(target());
     expect(reply.title).toBe('Reminder removed for #general.');
-    expect((await h.store.all())).toHaveLength(0);
+    expect(await h.store.all()).toHaveLength(0);
   });
 
   it('unpin without permission stops the schedule and says the message is still pinned', async () => {
@@ -186,7 +188,7 @@ describe('tally', () => {
     const h = await harness();
     const reply = await h.reply.confirm(target());
     expect(reply.title).toBe('Thank you for switching it off!');
-    expect((await h.store.all())).toHaveLength(0);
+    expect(await h.store.all()).toHaveLength(0);
   });
 
   it('a burst of 100 clicks makes a handful of edits and the last one shows 100', async () => {
@@ -311,7 +313,7 @@ describe('content refresh', () => {
     const h = await harness();
     await h.reply.pin(target('U', 'C1'), 'off');
     await h.reply.pin(target('U', 'C2'), 'off');
-    const [a] = (await h.store.all());
+    const [a] = await h.store.all();
     await h.store.setContentVersion(a!.id, 'old-version');
     expect(await h.jobs.refreshContent()).toEqual({ updated: 1, failed: 0 });
     expect(h.discord.count('edit', 'C1')).toBe(1);

@@ -86,9 +86,7 @@ describe('store', () => {
     expect(() => openSqlite(dir)).toThrow(/^cannot open database at .*: /);
     const junk = join(dir, 'junk.sqlite');
     writeFileSync(junk, 'this is not SQLite at all, just text that is long enough to be read as a header');
-    expect(() => openSqlite(junk)).toThrow(
-      /^cannot open database at .*junk\.sqlite: file is not a database/,
-    );
+    expect(() => openSqlite(junk)).toThrow(/^cannot open database at .*junk\.sqlite: file is not a database/);
   });
 });
 
@@ -103,7 +101,7 @@ describe('restarts and privacy', () => {
     await first.storage.close();
 
     const second = await harness({ path, discord });
-    expect((await second.store.all())).toHaveLength(1);
+    expect(await second.store.all()).toHaveLength(1);
     const reply = await second.reply.pin(target(), 'weekly');
     expect(reply.title).toBe('Reminder refreshed in #general.');
     expect(discord.count('post')).toBe(1);

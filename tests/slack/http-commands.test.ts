@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content/index.js';
 import type { ReminderPort, ReminderTarget } from '../../src/core/ports.js';
 import type { ReminderOutcome } from '../../src/reminders/outcomes.js';
-import type { Reply } from '../../src/core/reply.js';
 import { makeReply } from '../helpers.js';
 import {
   type Bot,

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WEEK_MS } from '../../src/reminders/clock.js';
 import type { ReminderKey } from '../../src/reminders/store.js';
 import { FakeChannelPort } from '../fakes/channel-port.js';
-import { type Harness, harness, target } from '../reminders/setup.js';
 import { ManualClock } from '../reminders/manual-clock.js';
+import { type Harness, harness, target } from '../reminders/setup.js';
 import { DIALECTS } from './dialects.js';
 
 const key: ReminderKey = { platform: 'discord', workspaceId: 'G', channelId: 'C' };

@@ -59,7 +59,8 @@ export function toPlatformError(err: unknown, op: Operation): PlatformError {
       case DISCORD_ERROR.UnknownMessage:
         return new PlatformError('not-found', 'unknown message', { missing: 'message', code });
     }
-    if (err.status === 429) return new PlatformError('rate-limited', `Discord rate limit on ${op}`, { code: 429 });
+    if (err.status === 429)
+      return new PlatformError('rate-limited', `Discord rate limit on ${op}`, { code: 429 });
     if (err.status === 403)
       return new PlatformError('missing-permission', `forbidden: ${op}`, { permission: NEEDS[op], code });
     if (err.status === 404) return new PlatformError('not-found', `not found: ${op}`, { code });
@@ -67,7 +68,8 @@ export function toPlatformError(err: unknown, op: Operation): PlatformError {
     return new PlatformError('unavailable', `Discord rejected ${op} (${code})`, { code });
   }
   if (err instanceof HTTPError) {
-    if (err.status === 429) return new PlatformError('rate-limited', `Discord rate limit on ${op}`, { code: 429 });
+    if (err.status === 429)
+      return new PlatformError('rate-limited', `Discord rate limit on ${op}`, { code: 429 });
     return new PlatformError('unavailable', `Discord answered ${err.status} to ${op}`, { code: err.status });
   }
   // Network failures and timeouts (undici errors, AbortError).

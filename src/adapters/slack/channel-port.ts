@@ -139,9 +139,16 @@ export class SlackChannelPort implements ChannelPort {
     }
     switch (code) {
       case 'not_in_channel':
-        return new PlatformError('not-in-channel', `${method}: the bot is not in this channel`, { botHandle, code });
+        return new PlatformError('not-in-channel', `${method}: the bot is not in this channel`, {
+          botHandle,
+          code,
+        });
       case 'channel_not_found':
-        return new PlatformError('not-found', `${method}: channel not found`, { missing: 'channel', botHandle, code });
+        return new PlatformError('not-found', `${method}: channel not found`, {
+          missing: 'channel',
+          botHandle,
+          code,
+        });
       case 'message_not_found':
       case 'cant_update_message':
         return new PlatformError('not-found', `${method}: message not found`, { missing: 'message', code });
@@ -155,12 +162,21 @@ export class SlackChannelPort implements ChannelPort {
       }
       case 'restricted_action':
       case 'not_allowed_token_type':
-        return new PlatformError('missing-permission', `${method}: ${code}`, { reason: 'workspace-setting', code });
+        return new PlatformError('missing-permission', `${method}: ${code}`, {
+          reason: 'workspace-setting',
+          code,
+        });
       case 'is_archived':
       case 'channel_is_archived':
-        return new PlatformError('missing-permission', `${method}: ${code}`, { reason: 'channel-archived', code });
+        return new PlatformError('missing-permission', `${method}: ${code}`, {
+          reason: 'channel-archived',
+          code,
+        });
       case 'too_many_pins':
-        return new PlatformError('missing-permission', `${method}: too many pins`, { reason: 'pin-limit', code });
+        return new PlatformError('missing-permission', `${method}: too many pins`, {
+          reason: 'pin-limit',
+          code,
+        });
       default: {
         const other = code ?? (err instanceof Error ? (err as { code?: string }).code : undefined);
         return new PlatformError('unavailable', `${method} failed${code ? `: ${code}` : ''}`, {
