@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentVersion, getContent } from '../../src/content/index.js';
 import { WEEK_MS } from '../../src/reminders/clock.js';
+import { platformError } from '../fakes/channel-port.js';
 import { confirmButton, harness, lines, target } from './setup.js';
 
 const DAY = 86_400_000;
@@ -330,5 +331,38 @@ describe('content refresh', () => {
     expect(lines(await h.reply.status(target()))).toContain(
       'Facts: an update is on its way to the pinned message',
     );
+  });
+});
+
+describe('typed outcomes', () => {
+  it('the service answers with data; a platform refusal keeps its structured fields', async () => {
+    const h = await harness();
+    expect(await h.service.pin(target(), 'weekly')).toEqual({
+      kind: 'pinned',
+      channel: { name: 'general' },
+      refreshed: false,
+      schedule: 'weekly',
+      nextPostAt: h.clock.now().getTime() + WEEK_MS,
+      confirmations: 0,
+    });
+    h.discord.failAlways(
+      'pin',
+      platformError('missing-permission', { permission: 'Pin Messages', code: 50013 }),
+    );
+    expect(await h.service.pin(target('U', 'C2'), 'off')).toEqual({
+      kind: 'failed',
+      action: 'pin',
+      platform: 'discord',
+      reason: { kind: 'missing-permission', permission: 'Pin Messages', code: 50013 },
+    });
+    expect(await h.service.status(target('U', 'C9'))).toEqual({
+      kind: 'not-pinned',
+      action: 'status',
+      channel: { name: 'general' },
+    });
+    expect(await h.service.unpin(target('U', 'C1', 'discord', null))).toEqual({
+      kind: 'no-channel',
+      action: 'unpin',
+    });
   });
 });
