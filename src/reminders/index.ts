@@ -33,8 +33,8 @@ export async function openReminders(opts: {
   tickMs?: number;
   service?: Partial<ReminderServiceOptions>;
 }): Promise<Reminders> {
-  const storage = await openStorage(opts.storage);
   const log = opts.log.child({ component: 'reminders' });
+  const storage = await openStorage({ log, ...opts.storage });
   const service = new ReminderService({
     store: storage.reminders,
     tallyKey: storage.tallyKey,

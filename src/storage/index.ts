@@ -20,6 +20,8 @@ export interface StorageOptions {
   encryptionKey?: Buffer;
   /** PostgreSQL pool size. */
   poolSize?: number;
+  /** Told when an idle PostgreSQL connection fails (the pool replaces it). */
+  log?: { warn(obj: object, msg: string): void };
 }
 
 export interface Storage {
@@ -35,11 +37,11 @@ export interface Storage {
 export async function openStorage(opts: StorageOptions): Promise<Storage> {
   const box = opts.encryptionKey ? new SecretBox(opts.encryptionKey) : undefined;
   if (opts.databaseUrl) {
-    const { pool, tallyKey } = await openPostgres(
-      opts.databaseUrl,
-      opts.encryptionKey,
-      opts.poolSize ? { max: opts.poolSize } : {},
-    );
+    const { pool, tallyKey } = await openPostgres(opts.databaseUrl, opts.encryptionKey, {
+      ...(opts.poolSize ? { max: opts.poolSize } : {}),
+      onIdleError: (err) =>
+        opts.log?.warn({ err }, 'an idle database connection failed; the pool replaces it'),
+    });
     let closed: Promise<void> | undefined;
     return {
       dialect: 'postgres',

@@ -32,7 +32,7 @@ export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient
 export async function openPostgres(
   url: string,
   encryptionKey?: Buffer,
-  opts: { max?: number } = {},
+  opts: { max?: number; onIdleError?: (err: Error) => void } = {},
 ): Promise<PostgresDatabase> {
   const pool = new pg.Pool({
     connectionString: url,
@@ -41,8 +41,8 @@ export async function openPostgres(
     // A query stuck behind a lock must not hang a reminder tick or a pin for ever.
     statement_timeout: 30_000,
   });
-  // An idle client losing its connection (a database restart) must not crash the process.
-  pool.on('error', () => {});
+  // An idle client losing its connection (a database restart) must not crash the process; the pool replaces it.
+  pool.on('error', (err) => opts.onIdleError?.(err));
   try {
     const tallyKey = await inTransaction(pool, (c) => migrate(c, encryptionKey));
     return { pool, tallyKey };
