@@ -227,6 +227,8 @@ export class ReminderService implements ReminderPort {
     try {
       counted = await this.store.addConfirmation(row.id, this.userHash(key, target.userId));
     } catch (err) {
+      // Unpinned by someone else (any replica) between the lookup and the count: nothing left to count in.
+      if (!(await this.store.get(row.id).catch(() => row))) return { kind: 'confirm-inactive' };
       return this.failed(platform, err, 'confirm');
     }
     if (counted.added) {

@@ -192,6 +192,15 @@ describe('tally', () => {
     expect(await h.store.all()).toHaveLength(0);
   });
 
+  it('a click racing an unpin (the row goes between lookup and count) is thanked, not an error', async () => {
+    const h = await harness();
+    await h.reply.pin(target(), 'off');
+    const row = (await h.store.all())[0]!;
+    await h.store.remove(row.id);
+    h.store.find = async () => row;
+    expect(await h.service.confirm(target('A'))).toEqual({ kind: 'confirm-inactive' });
+  });
+
   it('a burst of 100 clicks makes a handful of edits and the last one shows 100', async () => {
     const h = await harness();
     await h.reply.pin(target(), 'off');
