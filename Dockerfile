@@ -16,6 +16,8 @@ COPY src ./src
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
 FROM node:20-bookworm-slim AS runtime
+# State: the SQLite file on the /data volume by default; set DATABASE_URL=postgres://… at run time to use
+# PostgreSQL instead (replicas share it), and ENCRYPTION_KEY to keep the tally key out of the database.
 ENV NODE_ENV=production \
     HTTP_HOST=0.0.0.0 \
     HTTP_PORT=3000 \

@@ -11,15 +11,26 @@ import pino from 'pino';
 import { DiscordChannelPort } from '../src/adapters/discord/channel-port.js';
 import { restOptions } from '../src/adapters/discord/gateway.js';
 import { WEEK_MS } from '../src/reminders/clock.js';
-import { mapLimit } from '../src/reminders/pool.js';
+import { runWorkers } from '../src/reminders/pool.js';
 import { ReminderService } from '../src/reminders/service.js';
-import { ReminderStore } from '../src/reminders/store.js';
+import { openStorage } from '../src/storage/index.js';
 import { FakeChannelPort } from '../tests/fakes/channel-port.js';
 import { FakeDiscordRest } from '../tests/fakes/discord-rest.js';
 
 const REMINDERS = Number(process.env.BENCH_REMINDERS ?? 1000);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 5);
 const CONCURRENCIES = [1, 16, 64];
+
+/** Pins one weekly reminder in each channel, 64 at a time. */
+async function pinAll(service: ReminderService, channels: string[], workspaceId: string): Promise<void> {
+  let next = 0;
+  await runWorkers(64, async () => {
+    const c = channels[next++];
+    if (c === undefined) return false;
+    await service.pin({ platform: 'discord', userId: 'U', channel: { id: c, workspaceId } }, 'weekly');
+    return true;
+  });
+}
 
 interface Result {
   concurrency: number;
@@ -35,25 +46,24 @@ async function run(concurrency: number): Promise<Result> {
   try {
     let now = Date.parse('2026-11-29T12:00:00Z');
     const clock = { now: () => new Date(now) };
-    const store = ReminderStore.open(join(dir, 'bot.sqlite'));
+    const storage = await openStorage({ databasePath: join(dir, 'bot.sqlite') });
     const port = new FakeChannelPort({ latencyMs: LATENCY_MS });
     const service = new ReminderService({
-      store,
+      store: storage.reminders,
+      tallyKey: storage.tallyKey,
       channels: new Map([['discord', port]]),
       log: pino({ level: 'silent' }),
       clock,
       concurrency,
     });
     const channels = Array.from({ length: REMINDERS }, (_, i) => `C${i}`);
-    await mapLimit(channels, 64, (c) =>
-      service.pin({ platform: 'discord', userId: 'U', channel: { id: c, workspaceId: 'G' } }, 'weekly'),
-    );
+    await pinAll(service, channels, 'G');
     const before = new Map(channels.map((c) => [c, port.pinned(c)[0]?.id]));
     const callsBefore = port.calls.length;
 
     now += WEEK_MS;
     const start = process.hrtime.bigint();
-    const summary = await service.runDue();
+    const summary = await service.jobs.runDue();
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
 
     // Exactly once: one new post and one pinned reminder per channel, and it is not the old one.
@@ -64,8 +74,8 @@ async function run(concurrency: number): Promise<Result> {
       if (port.count('post', c) !== 2) throw new Error(`${c}: ${port.count('post', c)} posts`);
       if (pinned.length !== 1 || pinned[0]?.id === before.get(c)) throw new Error(`${c}: pin not moved`);
     }
-    if ((await service.runDue()).posted !== 0) throw new Error('a second pass posted again');
-    store.close();
+    if ((await service.jobs.runDue()).posted !== 0) throw new Error('a second pass posted again');
+    await storage.close();
     return {
       concurrency,
       latencyMs: LATENCY_MS,
@@ -112,13 +122,15 @@ function perChannel(fake: FakeDiscordRest, method: string, pattern: RegExp): Map
 export async function reminderFanout(reminders = REMINDERS, concurrency = 16): Promise<FanoutResult> {
   const dir = mkdtempSync(join(tmpdir(), 'reminders-bench-discord-'));
   const fake = await FakeDiscordRest.start();
-  const store = ReminderStore.open(join(dir, 'bot.sqlite'));
+  const storage = await openStorage({ databasePath: join(dir, 'bot.sqlite') });
+  const store = storage.reminders;
   try {
     let now = Date.parse('2026-11-29T12:00:00Z');
     const rest = new REST({ ...restOptions(fake.api), globalRequestsPerSecond: Number.POSITIVE_INFINITY });
     rest.setToken('bench-token');
     const service = new ReminderService({
       store,
+      tallyKey: storage.tallyKey,
       channels: new Map([['discord', new DiscordChannelPort(rest)]]),
       log: pino({ level: 'silent' }),
       clock: { now: () => new Date(now) },
@@ -126,23 +138,21 @@ export async function reminderFanout(reminders = REMINDERS, concurrency = 16): P
     });
     const base = 1_400_000_000_000_000_000n;
     const channels = Array.from({ length: reminders }, (_, i) => String(base + BigInt(i)));
-    await mapLimit(channels, 64, (c) =>
-      service.pin({ platform: 'discord', userId: 'U', channel: { id: c, workspaceId: '1' } }, 'weekly'),
-    );
-    const before = new Map(store.all().map((r) => [r.channelId, r.messageId]));
+    await pinAll(service, channels, '1');
+    const before = new Map((await store.all()).map((r) => [r.channelId, r.messageId]));
     if (before.size !== reminders) throw new Error(`only ${before.size} of ${reminders} reminders pinned`);
     fake.reset();
 
     now += WEEK_MS;
     const start = process.hrtime.bigint();
-    const summary = await service.runDue();
+    const summary = await service.jobs.runDue();
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    const second = await service.runDue();
+    const second = await service.jobs.runDue();
 
     const posts = perChannel(fake, 'POST', /^\/channels\/(\d+)\/messages$/);
     const pins = perChannel(fake, 'PUT', /^\/channels\/(\d+)\/messages\/pins\/(\d+)$/);
     const unpins = perChannel(fake, 'DELETE', /^\/channels\/(\d+)\/messages\/pins\/(\d+)$/);
-    const rows = new Map(store.all().map((r) => [r.channelId, r]));
+    const rows = new Map((await store.all()).map((r) => [r.channelId, r]));
     const postedOnce =
       summary.posted === reminders &&
       summary.failed === 0 &&
@@ -170,7 +180,7 @@ export async function reminderFanout(reminders = REMINDERS, concurrency = 16): P
       pass: postedOnce && pinnedOnce && rounded <= TARGET_MS,
     };
   } finally {
-    store.close();
+    await storage.close();
     await fake.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -55,8 +55,12 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
   // Storage first: an unusable database stops start-up before anything listens or connects.
   const channels: Services['channels'] = new Map();
   const metrics = new Metrics(commands.map((c) => c.spec));
-  const reminders = openReminders({
-    databasePath: config.databasePath,
+  const reminders = await openReminders({
+    storage: {
+      databasePath: config.databasePath,
+      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+      ...(config.encryptionKey ? { encryptionKey: config.encryptionKey } : {}),
+    },
     channels,
     log,
     staleAfterDays: config.staleAfterDays,

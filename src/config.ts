@@ -2,6 +2,7 @@
 // the variable and what it expects. Fields are checked one by one (not as one object) so that the rules
 // between variables are checked even when a single value is malformed: the operator sees the whole list.
 import { z } from 'zod';
+import { parseEncryptionKey } from './storage/crypto.js';
 
 const optional = z
   .string()
@@ -71,6 +72,23 @@ const fields = {
   HTTP_HOST: optional.pipe(z.string().default('0.0.0.0')),
   HTTP_PORT: int(3000, 0, 65535),
   DATABASE_PATH: optional.pipe(z.string().default('./data/bot.sqlite')),
+  DATABASE_URL: optional.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'expected a postgres:// URL (postgres://user:password@host:5432/db)')
+      .optional(),
+  ),
+  ENCRYPTION_KEY: optional.pipe(
+    z
+      .string()
+      .transform((v, c) => {
+        const key = parseEncryptionKey(v);
+        if (!key)
+          c.addIssue({ code: 'custom', message: 'expected 32 bytes as 64 hex characters or as base64' });
+        return key ?? z.NEVER;
+      })
+      .optional(),
+  ),
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
   STALE_AFTER_DAYS: int(180, 1, 3650),
   RATE_LIMIT_PER_MINUTE: int(10, 1, 10_000),
@@ -161,6 +179,10 @@ export interface Config {
   };
   http: { host: string; port: number };
   databasePath: string;
+  /** postgres://…: PostgreSQL instead of the SQLite file; replicas share it. */
+  databaseUrl?: string;
+  /** The 32 bytes of ENCRYPTION_KEY: the tally key and the workspace-token key are derived from it. */
+  encryptionKey?: Buffer;
   logLevel: Env['LOG_LEVEL'];
   staleAfterDays: number;
   rateLimitPerMinute: number;
@@ -203,6 +225,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       : {}),
     http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
     databasePath: e.DATABASE_PATH,
+    ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+    ...(e.ENCRYPTION_KEY ? { encryptionKey: e.ENCRYPTION_KEY } : {}),
     logLevel: e.LOG_LEVEL,
     staleAfterDays: e.STALE_AFTER_DAYS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

@@ -3,6 +3,8 @@ import type { Command, CommandContext, CommandSpec, Invocation } from '../core/c
 import type { ReminderTarget, Schedule } from '../core/ports.js';
 import { baseReply } from '../core/replies.js';
 import type { Reply } from '../core/reply.js';
+import type { ReminderOutcome } from '../reminders/outcomes.js';
+import { presentReminder } from '../reminders/presenter.js';
 import { helpReply } from './help.js';
 
 export const SCHEDULES: readonly Schedule[] = ['off', 'weekly', 'monthly'];
@@ -79,9 +81,14 @@ export const reminder: Command = {
       channel: inv.channel,
       userId: inv.userId,
     };
-    if (sub === 'pin') return ctx.reminders.pin(target, (inv.options.every as Schedule | undefined) ?? 'off');
-    if (sub === 'unpin') return ctx.reminders.unpin(target);
-    if (sub === 'confirm') return ctx.reminders.confirm(target);
-    return ctx.reminders.status(target);
+    const port = ctx.reminders;
+    const run: Record<'pin' | 'unpin' | 'confirm' | 'status', () => Promise<ReminderOutcome>> = {
+      pin: () => port.pin(target, (inv.options.every as Schedule | undefined) ?? 'off'),
+      unpin: () => port.unpin(target),
+      confirm: () => port.confirm(target),
+      status: () => port.status(target),
+    };
+    const action = sub in run ? (sub as keyof typeof run) : 'status';
+    return presentReminder(ctx, await run[action]());
   },
 };

@@ -1,4 +1,6 @@
-// Side effects the core asks for and adapters provide (see DESIGN.md section 6).
+// Side effects the core asks for and adapters provide: channel ports and the reminder port.
+
+import type { ReminderOutcome } from '../reminders/outcomes.js';
 import type { ChannelRef, Platform } from './command.js';
 import type { Reply } from './reply.js';
 
@@ -9,17 +11,60 @@ export type PlatformErrorKind =
   | 'not-found'
   | 'unavailable';
 
-/** The one error type platform adapters throw; the core turns its kind into a helpful reply. */
-export class PlatformError extends Error {
+/** What an adapter knows about a failure, as data: the words for it are chosen in src/reminders/presenter.ts. */
+export interface PlatformErrorFields {
+  /** A Discord permission as Discord's UI names it ("Pin Messages"). */
+  permission?: string;
+  /** A Slack OAuth scope ("pins:write"). */
+  scope?: string;
+  /** Why the platform refused, when it is neither a permission nor a scope. */
+  reason?: 'pin-limit' | 'channel-archived' | 'workspace-setting';
+  /** What was not found. */
+  missing?: 'channel' | 'message';
+  /** The bot's handle for "/invite @handle" (Slack). */
+  botHandle?: string;
+  /** How long the platform asked us to wait. */
+  retryAfterMs?: number;
+  /** The platform's own error code (Discord JSON code or HTTP status, Slack error string). */
+  code?: string | number;
+}
+
+/** The one error type platform adapters throw; the core turns its kind and fields into a helpful reply. */
+export class PlatformError extends Error implements PlatformErrorFields {
+  readonly permission?: string;
+  readonly scope?: string;
+  readonly reason?: PlatformErrorFields['reason'];
+  readonly missing?: PlatformErrorFields['missing'];
+  readonly botHandle?: string;
+  readonly retryAfterMs?: number;
+  readonly code?: string | number;
+
   constructor(
     readonly kind: PlatformErrorKind,
+    /** For logs only; never shown to a person. */
     message: string,
-    /** Extra detail for the reply, e.g. the permission or scope that is missing. */
-    readonly detail?: string,
-    readonly code?: string | number,
+    fields: PlatformErrorFields = {},
   ) {
     super(message);
     this.name = 'PlatformError';
+    Object.assign(this, fields);
+  }
+
+  /** The structured part, for typed outcomes and logs. */
+  get fields(): PlatformErrorFields & { kind: PlatformErrorKind } {
+    const { permission, scope, reason, missing, botHandle, retryAfterMs, code } = this;
+    return Object.fromEntries(
+      Object.entries({
+        kind: this.kind,
+        permission,
+        scope,
+        reason,
+        missing,
+        botHandle,
+        retryAfterMs,
+        code,
+      }).filter(([, v]) => v !== undefined),
+    ) as unknown as PlatformErrorFields & { kind: PlatformErrorKind };
   }
 }
 
@@ -37,13 +82,16 @@ export interface ChannelPort {
 
 export type Schedule = 'off' | 'weekly' | 'monthly';
 
-/** What the reminder command needs from the reminder service, seen from one invocation. */
+/**
+ * What the reminder command needs from the reminder service, seen from one invocation. Each call returns
+ * what happened as data; src/reminders/presenter.ts turns it into the words a moderator reads.
+ */
 export interface ReminderPort {
-  pin(target: ReminderTarget, schedule: Schedule): Promise<Reply>;
-  unpin(target: ReminderTarget): Promise<Reply>;
-  status(target: ReminderTarget): Promise<Reply>;
-  /** A member clicked "I've turned it off" on the channel's reminder: count them once, thank them privately. */
-  confirm(target: ReminderTarget): Promise<Reply>;
+  pin(target: ReminderTarget, schedule: Schedule): Promise<ReminderOutcome>;
+  unpin(target: ReminderTarget): Promise<ReminderOutcome>;
+  status(target: ReminderTarget): Promise<ReminderOutcome>;
+  /** A member clicked "I've turned it off" on the channel's reminder: count them once. */
+  confirm(target: ReminderTarget): Promise<ReminderOutcome>;
 }
 
 export interface ReminderTarget {

@@ -1,24 +1,30 @@
-// One call for the app: open the store, build the service and its scheduler, and close them in order.
+// One call for the app: open the storage, build the service, its background jobs and their scheduler, and
+// close them in order.
 import type { Logger } from '../log.js';
+import { openStorage, type Storage, type StorageOptions } from '../storage/index.js';
 import type { Clock, Timers } from './clock.js';
+import type { ChannelLookup, ReminderServiceOptions } from './deps.js';
+import type { ReminderJobs } from './jobs.js';
 import { ReminderScheduler } from './scheduler.js';
-import { type ChannelLookup, ReminderService, type ReminderServiceOptions } from './service.js';
-import { ReminderStore } from './store.js';
+import { ReminderService } from './service.js';
 
+export { StoreOpenError } from '../storage/index.js';
+export { ReminderJobs } from './jobs.js';
+export { presentReminder } from './presenter.js';
 export { ReminderScheduler } from './scheduler.js';
 export { ReminderService } from './service.js';
-export { ReminderStore, StoreOpenError } from './store.js';
 
 export interface Reminders {
-  store: ReminderStore;
+  storage: Storage;
   service: ReminderService;
+  jobs: ReminderJobs;
   scheduler: ReminderScheduler;
   /** Stops the scheduler, sends waiting count edits (bounded by `budgetMs`), closes the database. */
   close(budgetMs?: number): Promise<void>;
 }
 
-export function openReminders(opts: {
-  databasePath: string;
+export async function openReminders(opts: {
+  storage: StorageOptions;
   channels: ChannelLookup;
   log: Logger;
   staleAfterDays?: number;
@@ -26,11 +32,12 @@ export function openReminders(opts: {
   timers?: Timers;
   tickMs?: number;
   service?: Partial<ReminderServiceOptions>;
-}): Reminders {
-  const store = ReminderStore.open(opts.databasePath);
+}): Promise<Reminders> {
   const log = opts.log.child({ component: 'reminders' });
+  const storage = await openStorage({ log, ...opts.storage });
   const service = new ReminderService({
-    store,
+    store: storage.reminders,
+    tallyKey: storage.tallyKey,
     channels: opts.channels,
     log,
     ...(opts.clock ? { clock: opts.clock } : {}),
@@ -38,19 +45,21 @@ export function openReminders(opts: {
     ...(opts.staleAfterDays ? { staleAfterDays: opts.staleAfterDays } : {}),
     ...opts.service,
   });
-  const scheduler = new ReminderScheduler(service, {
+  const { jobs } = service;
+  const scheduler = new ReminderScheduler(jobs, {
     log,
     ...(opts.timers ? { timers: opts.timers } : {}),
     ...(opts.tickMs ? { intervalMs: opts.tickMs } : {}),
   });
   let closing: Promise<void> | undefined;
   return {
-    store,
+    storage,
     service,
+    jobs,
     scheduler,
     close(budgetMs = 2_000) {
       closing ??= (async () => {
-        service.stop();
+        jobs.stop();
         let timer: NodeJS.Timeout | undefined;
         await Promise.race([
           Promise.all([scheduler.stop(), service.flush()]),
@@ -59,7 +68,7 @@ export function openReminders(opts: {
           }),
         ]);
         clearTimeout(timer);
-        store.close();
+        await storage.close();
       })();
       return closing;
     },

@@ -1,7 +1,7 @@
 // The loop that re-posts scheduled reminders. State lives in the database, so a restart just carries on.
 import type { Logger } from '../log.js';
 import { systemClock, type Timers } from './clock.js';
-import type { RunSummary } from './service.js';
+import type { RunSummary } from './jobs.js';
 
 export interface DueRunner {
   runDue(): Promise<RunSummary>;

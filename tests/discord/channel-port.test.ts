@@ -1,7 +1,7 @@
 // The REST channel port against the fake Discord server: routes, bodies, and each Discord error mapped to a kind.
 import { REST } from 'discord.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DiscordChannelPort, PIN_LIMIT_DETAIL } from '../../src/adapters/discord/channel-port.js';
+import { DiscordChannelPort } from '../../src/adapters/discord/channel-port.js';
 import { restOptions } from '../../src/adapters/discord/gateway.js';
 import { PlatformError } from '../../src/core/ports.js';
 import { FakeDiscordRest } from '../fakes/discord-rest.js';
@@ -66,19 +66,19 @@ describe('Discord channel port', () => {
     fake.fail('PUT', /\/pins\//, 403, { code: 50013, message: 'Missing Permissions' });
     const err = await caught(port.pin(CHANNEL_ID, MESSAGE_ID));
     expect(err.kind).toBe('missing-permission');
-    expect(err.detail).toBe('Pin Messages');
+    expect(err.permission).toBe('Pin Messages');
     expect(err.code).toBe(50013);
 
     fake.fail('POST', /\/messages$/, 403, { code: 50013, message: 'Missing Permissions' });
     const post = await caught(port.post(CHANNEL_ID, await ask('/linkedin-optout link')));
-    expect(post.detail).toBe('Send Messages and Embed Links');
+    expect(post.permission).toBe('Send Messages and Embed Links');
   });
 
   it('maps 30003 to the 250-pin limit', async () => {
     fake.fail('PUT', /\/pins\//, 400, { code: 30003, message: 'Maximum number of pins reached (250)' });
     const err = await caught(port.pin(CHANNEL_ID, MESSAGE_ID));
     expect(err.kind).toBe('missing-permission');
-    expect(err.detail).toBe(PIN_LIMIT_DETAIL);
+    expect(err.reason).toBe('pin-limit');
     expect(err.code).toBe(30003);
   });
 

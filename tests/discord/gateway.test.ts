@@ -6,9 +6,7 @@ import { createGatewayClient } from '../../src/adapters/discord/gateway.js';
 import { clearRenderCache } from '../../src/adapters/discord/interaction.js';
 import type { Services } from '../../src/app.js';
 import type { ReminderPort } from '../../src/core/ports.js';
-import { baseReply } from '../../src/core/replies.js';
 import { FakeDiscordRest, type RecordedRequest } from '../fakes/discord-rest.js';
-import { testContext } from '../helpers.js';
 import { APP_ID, fixture, makeServices } from './helpers.js';
 
 let fake: FakeDiscordRest;
@@ -92,7 +90,14 @@ describe('gateway mode', () => {
     services.reminders = {
       pin: async () => {
         called = true;
-        return baseReply(testContext(), { command: 'linkedin-reminder', subcommand: 'pin', title: 'pinned' });
+        return {
+          kind: 'pinned',
+          channel: { name: 'general' },
+          refreshed: false,
+          schedule: 'off',
+          nextPostAt: null,
+          confirmations: 0,
+        } as const;
       },
     } as unknown as ReminderPort;
     const payload = fixture('command-reminder-pin-missing-perms');
@@ -113,11 +118,14 @@ describe('gateway mode', () => {
       pin: async (target: unknown, schedule: string) => {
         targets.push({ target, schedule });
         await gate;
-        return baseReply(testContext(), {
-          command: 'linkedin-reminder',
-          subcommand: 'pin',
-          title: 'Reminder pinned',
-        });
+        return {
+          kind: 'pinned',
+          channel: { name: 'general' },
+          refreshed: false,
+          schedule: 'off',
+          nextPostAt: null,
+          confirmations: 0,
+        } as const;
       },
     } as unknown as ReminderPort;
     const payload = fixture('command-reminder-pin');
@@ -128,7 +136,7 @@ describe('gateway mode', () => {
     const edit = await fake.waitFor(
       (r) => r.method === 'PATCH' && r.path === `/webhooks/${APP_ID}/${payload.token}/messages/@original`,
     );
-    expect(bodyOf(edit).embeds[0].title).toBe('Reminder pinned');
+    expect(bodyOf(edit).embeds[0].title).toBe('Reminder pinned in #general.');
     expect(bodyOf(edit).flags).toBeUndefined();
     expect(targets[0]).toEqual({
       target: {

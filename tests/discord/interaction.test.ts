@@ -12,9 +12,7 @@ import {
 } from '../../src/adapters/discord/interaction.js';
 import type { Services } from '../../src/app.js';
 import type { ReminderPort } from '../../src/core/ports.js';
-import { baseReply } from '../../src/core/replies.js';
 import { FakeDiscordRest } from '../fakes/discord-rest.js';
-import { testContext } from '../helpers.js';
 import { APP_ID, fixture, makeServices, makeSigner } from './helpers.js';
 
 function input(payload: unknown): InteractionInput {
@@ -48,11 +46,7 @@ describe('handleInteraction', () => {
     s.reminders = {
       confirm: async () => {
         calls.push('confirm');
-        return baseReply(testContext(), {
-          command: 'linkedin-reminder',
-          subcommand: 'confirm',
-          title: 'Thanks!',
-        });
+        return { kind: 'confirmed', already: false, count: 1 } as const;
       },
     } as unknown as ReminderPort;
     const click = fixture('button-run-mobile');
@@ -60,7 +54,7 @@ describe('handleInteraction', () => {
     click.member.permissions = '0';
     const r = await handleInteraction(s, input(click));
     expect(calls).toEqual(['confirm']);
-    expect(data(r).embeds[0].title).toBe('Thanks!');
+    expect(data(r).embeds[0].title).toBe('Thank you! You are counted.');
     expect(data(r).flags).toBe(64);
   });
 
@@ -114,11 +108,14 @@ describe('deferred replies over HTTP', () => {
     services.reminders = {
       pin: async () => {
         await gate;
-        return baseReply(testContext(), {
-          command: 'linkedin-reminder',
-          subcommand: 'pin',
-          title: 'Reminder pinned',
-        });
+        return {
+          kind: 'pinned',
+          channel: { name: 'general' },
+          refreshed: false,
+          schedule: 'off',
+          nextPostAt: null,
+          confirmations: 0,
+        } as const;
       },
     } as unknown as ReminderPort;
     const rest = new REST({ api: fake.api }).setToken('t');
@@ -150,7 +147,7 @@ describe('deferred replies over HTTP', () => {
     expect(edit.path).toBe(`/webhooks/${APP_ID}/${payload.token}/messages/@original`);
     // biome-ignore lint/suspicious/noExplicitAny: request body inspected field by field.
     const sent = edit.body as any;
-    expect(sent.embeds[0].title).toBe('Reminder pinned');
+    expect(sent.embeds[0].title).toBe('Reminder pinned in #general.');
     expect(sent.allowed_mentions).toEqual({ parse: [] });
     expect(sent.flags).toBeUndefined();
   });

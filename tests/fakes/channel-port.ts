@@ -3,6 +3,7 @@
 import {
   type ChannelPort,
   PlatformError,
+  type PlatformErrorFields,
   type PlatformErrorKind,
   type PostedMessage,
 } from '../../src/core/ports.js';
@@ -26,12 +27,8 @@ export interface FakeCall {
 
 export const PIN_LIMIT = 250;
 
-export function platformError(
-  kind: PlatformErrorKind,
-  detail?: string,
-  code?: string | number,
-): PlatformError {
-  return new PlatformError(kind, `fake ${kind}`, detail, code);
+export function platformError(kind: PlatformErrorKind, fields: PlatformErrorFields = {}): PlatformError {
+  return new PlatformError(kind, `fake ${kind}`, fields);
 }
 
 export class FakeChannelPort implements ChannelPort {
@@ -82,7 +79,8 @@ export class FakeChannelPort implements ChannelPort {
 
   private existing(channelId: string, messageId: string): FakeMessage {
     const m = this.messages.get(messageId);
-    if (!m || m.channelId !== channelId) throw platformError('not-found', undefined, 10008);
+    if (!m || m.channelId !== channelId)
+      throw platformError('not-found', { missing: 'message', code: 10008 });
     return m;
   }
 
@@ -106,7 +104,10 @@ export class FakeChannelPort implements ChannelPort {
     const m = this.existing(channelId, messageId);
     if (m.pinned) return;
     if (this.pinned(channelId).length >= PIN_LIMIT) {
-      throw new PlatformError('missing-permission', 'Maximum number of pins reached (250)', undefined, 30003);
+      throw new PlatformError('missing-permission', 'Maximum number of pins reached (250)', {
+        reason: 'pin-limit',
+        code: 30003,
+      });
     }
     m.pinned = true;
   }

@@ -7,7 +7,6 @@ import { renderSlack } from '../../src/adapters/slack/render.js';
 import { commands } from '../../src/commands/index.js';
 import type { LineSource } from '../../src/core/dispatcher.js';
 import { PlatformError, type ReminderPort } from '../../src/core/ports.js';
-import { baseReply } from '../../src/core/replies.js';
 import { dispatcher, testContext } from '../helpers.js';
 import { commandLine, discordViolations, slackViolations } from './fuzz.js';
 
@@ -15,9 +14,9 @@ import { commandLine, discordViolations, slackViolations } from './fuzz.js';
 function reminders(mode: 'ok' | 'platform-error' | 'crash'): ReminderPort {
   const act = async () => {
     if (mode === 'platform-error')
-      throw new PlatformError('missing-permission', 'no pin permission', 'Pin Messages');
+      throw new PlatformError('missing-permission', 'no pin permission', { permission: 'Pin Messages' });
     if (mode === 'crash') throw new TypeError('cannot read properties of undefined');
-    return baseReply(testContext(), { command: 'linkedin-reminder', subcommand: 'pin', title: 'Pinned.' });
+    return { kind: 'busy', action: 'pin' } as const;
   };
   return { pin: act, unpin: act, status: act, confirm: act };
 }

@@ -9,6 +9,7 @@ import { contentVersion } from '../../src/content/index.js';
 import type { LineSource } from '../../src/core/dispatcher.js';
 import type { ReminderService } from '../../src/reminders/service.js';
 import { FakeChannelPort } from '../fakes/channel-port.js';
+import { createTestDatabase, TEST_DATABASE_URL } from '../fakes/postgres.js';
 import { ask } from '../helpers.js';
 import { confirmButton, silentLog } from './setup.js';
 
@@ -76,7 +77,7 @@ describe('/linkedin-reminder through the app', () => {
     app = await boot(path, port);
     // Adapters register their ports before the first tick; here the port comes just after start-up,
     // so run the refresh the tick would run (whichever comes first edits, the other finds nothing to do).
-    await (app.services.reminders as ReminderService).refreshContent();
+    await (app.services.reminders as ReminderService).jobs.refreshContent();
     await vi.waitFor(() => expect(port.count('edit')).toBe(editsBefore + 1));
     expect(port.pinned('C1')[0]!.reply.contentVersion).toBe(contentVersion());
 
@@ -103,4 +104,35 @@ describe('/linkedin-reminder through the app', () => {
     expect(reply.title).toBe('Reminders live in a Discord or Slack channel.');
     expect(reply.intro).toMatch(/works in Discord or Slack/);
   });
+});
+
+describe.skipIf(!TEST_DATABASE_URL)('/linkedin-reminder through the app on PostgreSQL', () => {
+  it('DATABASE_URL selects PostgreSQL: a second app on the same database sees the reminder and the count', async () => {
+    const db = await createTestDatabase('app');
+    try {
+      const port = new FakeChannelPort();
+      const pg = { ...config(':memory:'), databaseUrl: db.url, encryptionKey: Buffer.alloc(32, 9) };
+      const first = await startApp(pg, silentLog);
+      apps.push(first);
+      first.services.channels.set('discord', port);
+      const second = await startApp(pg, silentLog);
+      apps.push(second);
+      second.services.channels.set('discord', port);
+      const run = (app: App, line: string, user = 'U1') =>
+        app.services.dispatcher.handleLine(line, from(user), app.services.context());
+
+      expect((await run(first, '/linkedin-reminder pin')).title).toBe('Reminder pinned in #general.');
+      const button = confirmButton(port.pinned('C1')[0]!.reply)!;
+      expect((await run(first, button.command, 'U2')).title).toBe('Thank you! You are counted.');
+      expect((await run(second, button.command, 'U2')).title).toBe('You were already counted. Thank you!');
+      expect((await run(second, '/linkedin-reminder pin')).title).toBe('Reminder refreshed in #general.');
+      expect(JSON.stringify((await run(second, '/linkedin-reminder status')).sections)).toMatch(
+        /Confirmations: 1/,
+      );
+      expect(port.count('post')).toBe(1);
+    } finally {
+      for (const a of apps.splice(0)) await a.stop();
+      await db.drop();
+    }
+  }, 30_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PlatformError, type PlatformErrorKind } from '../../src/core/ports.js';
-import { describeFailure } from '../../src/reminders/errors.js';
+import type { PlatformError, PlatformErrorKind } from '../../src/core/ports.js';
+import { failureWords } from '../../src/reminders/presenter.js';
 import { platformError } from '../fakes/channel-port.js';
 import { confirmButton, harness, lines, target } from './setup.js';
 
@@ -10,62 +10,53 @@ const cases: Case[] = [
   ['discord', platformError('missing-permission'), 'I need the Pin Messages permission in this channel.'],
   [
     'discord',
-    platformError('missing-permission', 'Send Messages'),
+    platformError('missing-permission', { permission: 'Send Messages' }),
     'I need the Send Messages permission in this channel.',
   ],
   ['discord', platformError('not-in-channel'), 'I cannot see or post in this channel.', /View Channel/],
   ['discord', platformError('not-found'), 'The channel or the reminder message is gone.'],
-  ['discord', platformError('rate-limited'), 'Discord asked me to slow down.'],
+  ['discord', platformError('rate-limited'), 'Discord asked me to slow down.', /in a minute/],
+  [
+    'discord',
+    platformError('rate-limited', { retryAfterMs: 5 * 60_000 }),
+    'Discord asked me to slow down.',
+    /Try again in 5 minutes/,
+  ],
   ['discord', platformError('unavailable'), 'Discord is not answering; try again shortly.'],
   [
     'discord',
-    new PlatformError('missing-permission', 'Maximum number of pins reached (250)', undefined, 30003),
+    platformError('missing-permission', { code: 30003 }),
     'That channel has 250 pins already (the Discord limit).',
     /Unpin an older message/,
   ],
   [
     'slack',
-    platformError('missing-permission', 'pins:write'),
+    platformError('missing-permission', { scope: 'pins:write' }),
     'I am missing the pins:write permission here.',
-    /reinstall the app/,
+    /add the pins:write scope to the Slack app and reinstall the app/,
   ],
   ['slack', platformError('missing-permission'), 'I am not allowed to post or pin in this channel.'],
+  [
+    'slack',
+    platformError('missing-permission', { reason: 'pin-limit' }),
+    'That channel has too many pins already.',
+    /Unpin an older message/,
+  ],
   ['slack', platformError('not-in-channel'), 'Invite me first: type /invite @the bot in this channel.'],
   [
     'slack',
-    platformError('not-in-channel', 'optout-bot'),
+    platformError('not-in-channel', { botHandle: 'optout-bot' }),
     'Invite me first: type /invite @optout-bot in this channel.',
   ],
   [
     'slack',
-    platformError('not-found', 'optout-bot'),
+    platformError('not-found', { botHandle: 'optout-bot' }),
     'I cannot find this channel or the reminder message.',
-    /private, invite me with \/invite @optout-bot/,
-  ],
-  // The Slack port's own details are sentences; the reply still names only the handle or the scope.
-  [
-    'slack',
-    platformError('not-in-channel', 'invite me with /invite @linkedin-optout'),
-    'Invite me first: type /invite @linkedin-optout in this channel.',
+    /private, invite me with \/invite @optout-bot; then/,
   ],
   [
     'slack',
-    platformError('not-found', 'the channel is gone or private; invite me with /invite @linkedin-optout'),
-    'I cannot find this channel or the reminder message.',
-    /private, invite me with \/invite @linkedin-optout; then/,
-  ],
-  [
-    'slack',
-    platformError(
-      'missing-permission',
-      'add the pins:write scope to the Slack app, then reinstall it to the workspace',
-    ),
-    'I am missing the pins:write permission here.',
-    /add the pins:write scope to the Slack app and reinstall the app/,
-  ],
-  [
-    'slack',
-    platformError('missing-permission', 'the channel is archived'),
+    platformError('missing-permission', { reason: 'channel-archived' }),
     'I am not allowed to post or pin in this channel.',
     /Slack's reason: the channel is archived\./,
   ],
@@ -75,15 +66,15 @@ const cases: Case[] = [
 
 describe('platform errors become helpful replies', () => {
   it.each(cases)('%s %o', async (platform, err, title, line) => {
-    const h = harness();
+    const h = await harness();
     const port = platform === 'discord' ? h.discord : h.slack;
     port.failAlways('post', err);
-    const reply = await h.service.pin(target('U1', 'C1', platform, 'W1'), 'off');
+    const reply = await h.reply.pin(target('U1', 'C1', platform, 'W1'), 'off');
     expect(reply.visibility).toBe('ephemeral');
     expect(reply.title).toBe(title);
     if (line) expect(lines(reply).join(' ')).toMatch(line);
     // Nothing was posted, so nothing is stored: status must not claim a reminder.
-    expect(h.store.all()).toHaveLength(0);
+    expect(await h.store.all()).toHaveLength(0);
     const transient = err.kind === 'unavailable' || err.kind === 'rate-limited';
     expect(port.count('post')).toBe(transient ? 3 : 1);
   });
@@ -97,26 +88,26 @@ describe('platform errors become helpful replies', () => {
       'unavailable',
     ];
     for (const platform of ['discord', 'slack'] as const) {
-      const titles = new Set(kinds.map((k) => describeFailure(platform, platformError(k)).title));
+      const titles = new Set(kinds.map((k) => failureWords(platform, platformError(k).fields).title));
       expect(titles.size).toBe(kinds.length);
     }
   });
 
   it('an unexpected error is "something went wrong", never a stack trace', async () => {
-    const h = harness();
+    const h = await harness();
     h.discord.post = async () => {
       throw new TypeError('boom at line 3');
     };
-    const reply = await h.service.pin(target(), 'off');
+    const reply = await h.reply.pin(target(), 'off');
     expect(reply.title).toBe('Something went wrong on my side.');
     expect(JSON.stringify(reply)).not.toMatch(/boom|TypeError/);
   });
 
   it('an outage that passes is retried with backoff and the pin succeeds', async () => {
-    const h = harness();
+    const h = await harness();
     h.discord.failNext('post', 'unavailable', 2);
     h.discord.failNext('pin', 'rate-limited', 1);
-    const reply = await h.service.pin(target(), 'off');
+    const reply = await h.reply.pin(target(), 'off');
     expect(reply.title).toBe('Reminder pinned in #general.');
     expect(h.discord.count('post')).toBe(3);
     expect(h.discord.pinned('C1')).toHaveLength(1);
@@ -127,9 +118,9 @@ describe('platform errors become helpful replies', () => {
 
 describe('a failed pin after a successful post', () => {
   it('turns the post into a short note (no unpinned reminder) and reuses it on the next attempt', async () => {
-    const h = harness();
+    const h = await harness();
     h.discord.failAlways('pin', 'missing-permission');
-    const reply = await h.service.pin(target(), 'weekly');
+    const reply = await h.reply.pin(target(), 'weekly');
     expect(reply.title).toBe('I need the Pin Messages permission in this channel.');
 
     const posted = h.discord.inChannel('C1');
@@ -140,13 +131,13 @@ describe('a failed pin after a successful post', () => {
     expect(note.intro).toMatch(/Pin Messages permission/);
     expect(confirmButton(note)).toBeUndefined();
 
-    expect((await h.service.status(target())).title).toBe('The reminder in #general is not pinned yet.');
+    expect((await h.reply.status(target())).title).toBe('The reminder in #general is not pinned yet.');
     // Not pinned means not scheduled: nothing is re-posted in the meantime.
     h.clock.jump(30 * 86_400_000);
-    expect(await h.service.runDue()).toEqual({ posted: 0, failed: 0 });
+    expect(await h.jobs.runDue()).toEqual({ posted: 0, failed: 0 });
 
     h.discord.heal();
-    const again = await h.service.pin(target(), 'weekly');
+    const again = await h.reply.pin(target(), 'weekly');
     expect(again.title).toBe('Reminder pinned in #general.');
     expect(h.discord.count('post')).toBe(1);
     const [msg] = h.discord.inChannel('C1');
@@ -155,22 +146,22 @@ describe('a failed pin after a successful post', () => {
   });
 
   it('posts afresh when the note was deleted in the meantime', async () => {
-    const h = harness();
+    const h = await harness();
     h.discord.failNext('pin', 'missing-permission');
-    await h.service.pin(target(), 'off');
+    await h.reply.pin(target(), 'off');
     h.discord.deleteMessage(h.discord.inChannel('C1')[0]!.id);
-    await h.service.pin(target(), 'off');
+    await h.reply.pin(target(), 'off');
     expect(h.discord.inChannel('C1')).toHaveLength(1);
     expect(h.discord.pinned('C1')).toHaveLength(1);
   });
 
   it('hitting the pin limit says so and leaves the channel tidy', async () => {
-    const h = harness();
+    const h = await harness();
     for (let i = 0; i < 250; i++) {
-      const { id } = await h.discord.post('C1', (await h.service.status(target())) as never);
+      const { id } = await h.discord.post('C1', (await h.reply.status(target())) as never);
       await h.discord.pin('C1', id);
     }
-    const reply = await h.service.pin(target(), 'off');
+    const reply = await h.reply.pin(target(), 'off');
     expect(reply.title).toBe('That channel has 250 pins already (the Discord limit).');
     const ours = h.discord.inChannel('C1').filter((m) => !m.pinned);
     expect(ours).toHaveLength(1);
@@ -178,14 +169,14 @@ describe('a failed pin after a successful post', () => {
   });
 
   it('refreshing a pinned reminder whose re-pin fails keeps it a reminder', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'off');
+    const h = await harness();
+    await h.reply.pin(target(), 'off');
     h.discord.failNext('pin', 'missing-permission');
-    const reply = await h.service.pin(target(), 'off');
+    const reply = await h.reply.pin(target(), 'off');
     expect(reply.title).toBe('I need the Pin Messages permission in this channel.');
     const [msg] = h.discord.inChannel('C1');
     expect(msg!.pinned).toBe(true);
     expect(confirmButton(msg!.reply)).toBeDefined();
-    expect(h.store.all()[0]!.state).toBe('pinned');
+    expect((await h.store.all())[0]!.state).toBe('pinned');
   });
 });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { contentVersion, getContent } from '../../src/content/index.js';
 import { WEEK_MS } from '../../src/reminders/clock.js';
+import { platformError } from '../fakes/channel-port.js';
 import { confirmButton, harness, lines, target } from './setup.js';
 
 const DAY = 86_400_000;
 
 describe('pin', () => {
   it('posts the reminder publicly, pins it and answers privately', async () => {
-    const h = harness();
-    const reply = await h.service.pin(target(), 'off');
+    const h = await harness();
+    const reply = await h.reply.pin(target(), 'off');
     expect(reply.visibility).toBe('ephemeral');
     expect(reply.title).toBe('Reminder pinned in #general.');
     const pinned = h.discord.pinned('C1');
@@ -24,12 +25,14 @@ describe('pin', () => {
     });
     expect(msg.asOf).toBe(getContent().asOf);
     expect(msg.contentVersion).toBe(contentVersion());
-    expect(h.store.find({ platform: 'discord', workspaceId: 'G1', channelId: 'C1' })?.state).toBe('pinned');
+    expect((await h.store.find({ platform: 'discord', workspaceId: 'G1', channelId: 'C1' }))?.state).toBe(
+      'pinned',
+    );
   });
 
   it('says why in one paragraph and gives both paths in two short lines taken from the guides', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'off');
+    const h = await harness();
+    await h.reply.pin(target(), 'off');
     const msg = h.discord.pinned('C1')[0]!.reply;
     expect(msg.intro).toMatch(/on unless you switch it off/);
     expect(msg.intro).toMatch(/future training/);
@@ -41,40 +44,40 @@ describe('pin', () => {
   });
 
   it('pinning again refreshes the same message: still one pinned reminder, one post', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'off');
-    const again = await h.service.pin(target('U2'), 'monthly');
+    const h = await harness();
+    await h.reply.pin(target(), 'off');
+    const again = await h.reply.pin(target('U2'), 'monthly');
     expect(again.title).toBe('Reminder refreshed in #general.');
     expect(h.discord.count('post')).toBe(1);
     expect(h.discord.pinned('C1')).toHaveLength(1);
     expect(h.discord.inChannel('C1')).toHaveLength(1);
-    const status = await h.service.status(target());
+    const status = await h.reply.status(target());
     expect(lines(status).join('\n')).toMatch(/re-posted monthly; next re-post 29 Dec 2026, 12:00 UTC/);
   });
 
   it('posts a fresh one when a person deleted the pinned message, still ending with one pinned', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'off');
+    const h = await harness();
+    await h.reply.pin(target(), 'off');
     h.discord.deleteMessage(h.discord.pinned('C1')[0]!.id);
-    const reply = await h.service.pin(target(), 'off');
+    const reply = await h.reply.pin(target(), 'off');
     expect(reply.title).toBe('Reminder pinned in #general.');
     expect(h.discord.pinned('C1')).toHaveLength(1);
   });
 
   it('keeps channels, workspaces and platforms apart', async () => {
-    const h = harness();
-    await h.service.pin(target('U1', 'C1'), 'off');
-    await h.service.pin(target('U1', 'C2'), 'off');
-    await h.service.pin(target('U1', 'C1', 'discord', 'G2'), 'off');
-    await h.service.pin(target('U1', 'C1', 'slack', 'T1'), 'off');
-    expect(h.store.all()).toHaveLength(4);
+    const h = await harness();
+    await h.reply.pin(target('U1', 'C1'), 'off');
+    await h.reply.pin(target('U1', 'C2'), 'off');
+    await h.reply.pin(target('U1', 'C1', 'discord', 'G2'), 'off');
+    await h.reply.pin(target('U1', 'C1', 'slack', 'T1'), 'off');
+    expect(await h.store.all()).toHaveLength(4);
     expect(h.discord.count('post')).toBe(3);
     expect(h.slack.count('post')).toBe(1);
   });
 
   it('two pins racing in one channel post once; the second is told to wait', async () => {
-    const h = harness();
-    const [a, b] = await Promise.all([h.service.pin(target(), 'off'), h.service.pin(target('U2'), 'off')]);
+    const h = await harness();
+    const [a, b] = await Promise.all([h.reply.pin(target(), 'off'), h.reply.pin(target('U2'), 'off')]);
     expect([a.title, b.title].sort()).toEqual([
       'I am already updating the reminder in this channel.',
       'Reminder pinned in #general.',
@@ -84,63 +87,63 @@ describe('pin', () => {
   });
 
   it('declines direct messages and platforms that are not running', async () => {
-    const h = harness();
-    const dm = await h.service.pin(target('U1', 'D1', 'discord', null), 'off');
+    const h = await harness();
+    const dm = await h.reply.pin(target('U1', 'D1', 'discord', null), 'off');
     expect(dm.title).toMatch(/server or workspace channel/);
     h.channels.delete('slack');
-    const down = await h.service.pin(target('U1', 'C1', 'slack', 'T1'), 'off');
+    const down = await h.reply.pin(target('U1', 'C1', 'slack', 'T1'), 'off');
     expect(down.title).toBe('Slack is not answering; try again shortly.');
-    expect(h.store.all()).toHaveLength(0);
+    expect(await h.store.all()).toHaveLength(0);
   });
 });
 
 describe('unpin and status', () => {
   it('unpins, forgets the reminder and stops its schedule', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'weekly');
-    const reply = await h.service.unpin(target());
+    const h = await harness();
+    await h.reply.pin(target(), 'weekly');
+    const reply = await h.reply.unpin(target());
     expect(reply.title).toBe('Reminder unpinned in #general.');
     expect(reply.intro).toMatch(/schedule is stopped/);
     expect(h.discord.pinned('C1')).toHaveLength(0);
-    expect(h.store.all()).toHaveLength(0);
+    expect(await h.store.all()).toHaveLength(0);
     h.clock.jump(5 * WEEK_MS);
-    expect(await h.service.runDue()).toEqual({ posted: 0, failed: 0 });
+    expect(await h.jobs.runDue()).toEqual({ posted: 0, failed: 0 });
     expect(h.discord.count('post')).toBe(1);
-    expect((await h.service.status(target())).title).toBe('No reminder is pinned in #general.');
+    expect((await h.reply.status(target())).title).toBe('No reminder is pinned in #general.');
   });
 
   it('unpin with nothing pinned says so', async () => {
-    const h = harness();
-    expect((await h.service.unpin(target())).title).toBe('No reminder is pinned in #general.');
+    const h = await harness();
+    expect((await h.reply.unpin(target())).title).toBe('No reminder is pinned in #general.');
   });
 
   it('unpin of a message someone deleted forgets the reminder instead of failing forever', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'weekly');
+    const h = await harness();
+    await h.reply.pin(target(), 'weekly');
     h.discord.deleteMessage(h.discord.pinned('C1')[0]!.id);
-    const reply = await h.service.unpin(target());
+    const reply = await h.reply.unpin(target());
     expect(reply.title).toBe('Reminder removed for #general.');
-    expect(h.store.all()).toHaveLength(0);
+    expect(await h.store.all()).toHaveLength(0);
   });
 
   it('unpin without permission stops the schedule and says the message is still pinned', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'weekly');
+    const h = await harness();
+    await h.reply.pin(target(), 'weekly');
     h.discord.failAlways('unpin', 'missing-permission');
-    const reply = await h.service.unpin(target());
+    const reply = await h.reply.unpin(target());
     expect(reply.title).toBe('I need the Pin Messages permission in this channel.');
     expect(lines(reply).join(' ')).toMatch(/stopped the schedule, but the message is still pinned/);
-    const row = h.store.all()[0]!;
+    const row = (await h.store.all())[0]!;
     expect(row.schedule).toBe('off');
     expect(row.nextPostAt).toBeNull();
   });
 
   it('status says where, since when, the schedule, the next re-post and the count', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'weekly');
-    await h.service.confirm(target('U7'));
+    const h = await harness();
+    await h.reply.pin(target(), 'weekly');
+    await h.reply.confirm(target('U7'));
     h.clock.jump(DAY);
-    const reply = await h.service.status(target());
+    const reply = await h.reply.status(target());
     expect(reply.visibility).toBe('ephemeral');
     expect(reply.title).toBe('Reminder pinned in #general.');
     expect(lines(reply)).toEqual([
@@ -154,46 +157,55 @@ describe('unpin and status', () => {
 
 describe('tally', () => {
   it('counts each member once and tells repeat clickers they were already counted', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'off');
-    const first = await h.service.confirm(target('A'));
+    const h = await harness();
+    await h.reply.pin(target(), 'off');
+    const first = await h.reply.confirm(target('A'));
     expect(first.title).toBe('Thank you! You are counted.');
     expect(first.visibility).toBe('ephemeral');
     expect(first.intro).toBe('You are the first in this channel to switch it off.');
-    await h.service.confirm(target('B'));
-    const again = await h.service.confirm(target('A'));
+    await h.reply.confirm(target('B'));
+    const again = await h.reply.confirm(target('A'));
     expect(again.title).toBe('You were already counted. Thank you!');
     expect(again.intro).toMatch(/^2 members/);
-    const third = await h.service.confirm(target('C'));
+    const third = await h.reply.confirm(target('C'));
     expect(third.intro).toBe('You and 2 others in this channel switched it off.');
     await h.service.flush();
-    expect(h.store.all()[0]!.confirmations).toBe(3);
+    expect((await h.store.all())[0]!.confirmations).toBe(3);
     expect(confirmButton(h.discord.pinned('C1')[0]!.reply)?.label).toBe("I've turned it off ✅ (3)");
   });
 
-  it('hashes the user id with the platform and workspace, keyed by the install secret', () => {
-    const h = harness();
+  it('hashes the user id with the platform and workspace, keyed by the install secret', async () => {
+    const h = await harness();
     const key = { platform: 'discord' as const, workspaceId: 'G1', channelId: 'C1' };
     const a = h.service.userHash(key, 'X');
     expect(a).toHaveLength(32);
     expect(h.service.userHash({ ...key, channelId: 'C2' }, 'X').equals(a)).toBe(true);
     expect(h.service.userHash({ ...key, workspaceId: 'G2' }, 'X').equals(a)).toBe(false);
     expect(h.service.userHash({ ...key, platform: 'slack' }, 'X').equals(a)).toBe(false);
-    expect(harness().service.userHash(key, 'X').equals(a)).toBe(false);
+    expect((await harness()).service.userHash(key, 'X').equals(a)).toBe(false);
   });
 
   it('a click with no active reminder still thanks the member and counts nothing', async () => {
-    const h = harness();
-    const reply = await h.service.confirm(target());
+    const h = await harness();
+    const reply = await h.reply.confirm(target());
     expect(reply.title).toBe('Thank you for switching it off!');
-    expect(h.store.all()).toHaveLength(0);
+    expect(await h.store.all()).toHaveLength(0);
+  });
+
+  it('a click racing an unpin (the row goes between lookup and count) is thanked, not an error', async () => {
+    const h = await harness();
+    await h.reply.pin(target(), 'off');
+    const row = (await h.store.all())[0]!;
+    await h.store.remove(row.id);
+    h.store.find = async () => row;
+    expect(await h.service.confirm(target('A'))).toEqual({ kind: 'confirm-inactive' });
   });
 
   it('a burst of 100 clicks makes a handful of edits and the last one shows 100', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'off');
+    const h = await harness();
+    await h.reply.pin(target(), 'off');
     const msgId = h.discord.pinned('C1')[0]!.id;
-    for (let i = 0; i < 100; i++) await h.service.confirm(target(`user-${i}`));
+    for (let i = 0; i < 100; i++) await h.reply.confirm(target(`user-${i}`));
     await h.clock.advance(10_000);
     const edits = h.discord.calls.filter((c) => c.op === 'edit' && c.messageId === msgId).length;
     expect(edits).toBeGreaterThanOrEqual(1);
@@ -203,11 +215,11 @@ describe('tally', () => {
   });
 
   it('clicks spread over 20 s make at most one edit per 2 s, and the final count is shown', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'off');
+    const h = await harness();
+    await h.reply.pin(target(), 'off');
     const msgId = h.discord.pinned('C1')[0]!.id;
     for (let i = 0; i < 100; i++) {
-      await h.service.confirm(target(`user-${i}`));
+      await h.reply.confirm(target(`user-${i}`));
       await h.clock.advance(200);
     }
     await h.clock.advance(5_000);
@@ -218,12 +230,12 @@ describe('tally', () => {
   });
 
   it('a failed edit does not stop the next one from showing the count', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'off');
+    const h = await harness();
+    await h.reply.pin(target(), 'off');
     h.discord.failNext('edit', 'not-found');
-    await h.service.confirm(target('A'));
+    await h.reply.confirm(target('A'));
     await h.clock.advance(100);
-    await h.service.confirm(target('B'));
+    await h.reply.confirm(target('B'));
     await h.clock.advance(5_000);
     expect(confirmButton(h.discord.pinned('C1')[0]!.reply)?.label).toBe("I've turned it off ✅ (2)");
   });
@@ -231,13 +243,13 @@ describe('tally', () => {
 
 describe('schedules', () => {
   it('re-posts a due reminder, moves the pin and keeps the count', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'weekly');
-    await h.service.confirm(target('A'));
+    const h = await harness();
+    await h.reply.pin(target(), 'weekly');
+    await h.reply.confirm(target('A'));
     await h.service.flush();
     const old = h.discord.pinned('C1')[0]!.id;
     h.clock.jump(WEEK_MS);
-    expect(await h.service.runDue()).toEqual({ posted: 1, failed: 0 });
+    expect(await h.jobs.runDue()).toEqual({ posted: 1, failed: 0 });
     const pinned = h.discord.pinned('C1');
     expect(pinned).toHaveLength(1);
     expect(pinned[0]!.id).not.toBe(old);
@@ -246,58 +258,58 @@ describe('schedules', () => {
   });
 
   it('after long downtime catches up with one post and schedules the next from now', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'weekly');
+    const h = await harness();
+    await h.reply.pin(target(), 'weekly');
     h.clock.jump(30 * WEEK_MS + DAY);
-    expect(await h.service.runDue()).toEqual({ posted: 1, failed: 0 });
-    expect(await h.service.runDue()).toEqual({ posted: 0, failed: 0 });
+    expect(await h.jobs.runDue()).toEqual({ posted: 1, failed: 0 });
+    expect(await h.jobs.runDue()).toEqual({ posted: 0, failed: 0 });
     expect(h.discord.count('post')).toBe(2);
-    expect(h.store.all()[0]!.nextPostAt).toBe(h.clock.now().getTime() + WEEK_MS);
+    expect((await h.store.all())[0]!.nextPostAt).toBe(h.clock.now().getTime() + WEEK_MS);
   });
 
   it('monthly re-posts land on the same day next month (clamped at month end)', async () => {
-    const h = harness();
+    const h = await harness();
     h.clock.jump(Date.parse('2027-01-31T09:00:00Z') - h.clock.now().getTime());
-    await h.service.pin(target(), 'monthly');
-    expect(new Date(h.store.all()[0]!.nextPostAt!).toISOString()).toBe('2027-02-28T09:00:00.000Z');
+    await h.reply.pin(target(), 'monthly');
+    expect(new Date((await h.store.all())[0]!.nextPostAt!).toISOString()).toBe('2027-02-28T09:00:00.000Z');
   });
 
   it('nothing is posted before it is due, and schedule off is never re-posted', async () => {
-    const h = harness();
-    await h.service.pin(target('U', 'C1'), 'weekly');
-    await h.service.pin(target('U', 'C2'), 'off');
+    const h = await harness();
+    await h.reply.pin(target('U', 'C1'), 'weekly');
+    await h.reply.pin(target('U', 'C2'), 'off');
     h.clock.jump(WEEK_MS - 1);
-    expect(await h.service.runDue()).toEqual({ posted: 0, failed: 0 });
+    expect(await h.jobs.runDue()).toEqual({ posted: 0, failed: 0 });
     h.clock.jump(100 * WEEK_MS);
-    expect(await h.service.runDue()).toEqual({ posted: 1, failed: 0 });
+    expect(await h.jobs.runDue()).toEqual({ posted: 1, failed: 0 });
     expect(h.discord.count('post', 'C2')).toBe(1);
   });
 
   it('a re-post that meets an outage is retried with backoff, then again soon, not next period', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'monthly');
+    const h = await harness();
+    await h.reply.pin(target(), 'monthly');
     h.discord.failAlways('post', 'unavailable');
     h.clock.jump(40 * DAY);
-    expect(await h.service.runDue()).toEqual({ posted: 0, failed: 1 });
+    expect(await h.jobs.runDue()).toEqual({ posted: 0, failed: 1 });
     expect(h.discord.count('post')).toBe(1 + 3);
     expect(h.sleeps.length).toBe(2);
     expect(h.sleeps[1]!).toBeGreaterThan(h.sleeps[0]!);
-    const row = h.store.all()[0]!;
+    const row = (await h.store.all())[0]!;
     expect(row.nextPostAt).toBe(h.clock.now().getTime() + 15 * 60_000);
     expect(row.claimedUntil).toBeNull();
     h.discord.heal();
     h.clock.jump(15 * 60_000);
-    expect(await h.service.runDue()).toEqual({ posted: 1, failed: 0 });
+    expect(await h.jobs.runDue()).toEqual({ posted: 1, failed: 0 });
     expect(h.discord.pinned('C1')).toHaveLength(1);
   });
 
   it('a re-post whose pin fails leaves the old reminder pinned and no unpinned reminder behind', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'weekly');
+    const h = await harness();
+    await h.reply.pin(target(), 'weekly');
     const old = h.discord.pinned('C1')[0]!.id;
     h.discord.failAlways('pin', 'missing-permission');
     h.clock.jump(WEEK_MS);
-    expect(await h.service.runDue()).toEqual({ posted: 0, failed: 1 });
+    expect(await h.jobs.runDue()).toEqual({ posted: 0, failed: 1 });
     expect(h.discord.pinned('C1').map((m) => m.id)).toEqual([old]);
     const others = h.discord.inChannel('C1').filter((m) => m.id !== old);
     expect(others).toHaveLength(1);
@@ -308,25 +320,58 @@ describe('schedules', () => {
 
 describe('content refresh', () => {
   it('edits every reminder with another content version in place, once', async () => {
-    const h = harness();
-    await h.service.pin(target('U', 'C1'), 'off');
-    await h.service.pin(target('U', 'C2'), 'off');
-    const [a] = h.store.all();
-    h.store.setContentVersion(a!.id, 'old-version');
-    expect(await h.service.refreshContent()).toEqual({ updated: 1, failed: 0 });
+    const h = await harness();
+    await h.reply.pin(target('U', 'C1'), 'off');
+    await h.reply.pin(target('U', 'C2'), 'off');
+    const [a] = await h.store.all();
+    await h.store.setContentVersion(a!.id, 'old-version');
+    expect(await h.jobs.refreshContent()).toEqual({ updated: 1, failed: 0 });
     expect(h.discord.count('edit', 'C1')).toBe(1);
     expect(h.discord.count('edit', 'C2')).toBe(0);
-    expect(h.store.all().every((r) => r.contentVersion === contentVersion())).toBe(true);
+    expect((await h.store.all()).every((r) => r.contentVersion === contentVersion())).toBe(true);
     expect(h.discord.pinned('C1')[0]!.reply.contentVersion).toBe(contentVersion());
-    expect(await h.service.refreshContent()).toEqual({ updated: 0, failed: 0 });
+    expect(await h.jobs.refreshContent()).toEqual({ updated: 0, failed: 0 });
   });
 
   it('status tells when the pinned message waits for a content update', async () => {
-    const h = harness();
-    await h.service.pin(target(), 'off');
-    h.store.setContentVersion(h.store.all()[0]!.id, 'old-version');
-    expect(lines(await h.service.status(target()))).toContain(
+    const h = await harness();
+    await h.reply.pin(target(), 'off');
+    await h.store.setContentVersion((await h.store.all())[0]!.id, 'old-version');
+    expect(lines(await h.reply.status(target()))).toContain(
       'Facts: an update is on its way to the pinned message',
     );
+  });
+});
+
+describe('typed outcomes', () => {
+  it('the service answers with data; a platform refusal keeps its structured fields', async () => {
+    const h = await harness();
+    expect(await h.service.pin(target(), 'weekly')).toEqual({
+      kind: 'pinned',
+      channel: { name: 'general' },
+      refreshed: false,
+      schedule: 'weekly',
+      nextPostAt: h.clock.now().getTime() + WEEK_MS,
+      confirmations: 0,
+    });
+    h.discord.failAlways(
+      'pin',
+      platformError('missing-permission', { permission: 'Pin Messages', code: 50013 }),
+    );
+    expect(await h.service.pin(target('U', 'C2'), 'off')).toEqual({
+      kind: 'failed',
+      action: 'pin',
+      platform: 'discord',
+      reason: { kind: 'missing-permission', permission: 'Pin Messages', code: 50013 },
+    });
+    expect(await h.service.status(target('U', 'C9'))).toEqual({
+      kind: 'not-pinned',
+      action: 'status',
+      channel: { name: 'general' },
+    });
+    expect(await h.service.unpin(target('U', 'C1', 'discord', null))).toEqual({
+      kind: 'no-channel',
+      action: 'unpin',
+    });
   });
 });

@@ -1,9 +1,14 @@
-// A reminder service over an in-memory (or file) database, a manual clock and fake channel ports.
+// A reminder service over an in-memory (or file, or PostgreSQL) database, a manual clock and fake channel
+// ports. `reply` runs the service and presents its outcome the way the command does.
 import pino from 'pino';
-import type { ReminderTarget } from '../../src/core/ports.js';
+import type { ReminderTarget, Schedule } from '../../src/core/ports.js';
 import type { Reply } from '../../src/core/reply.js';
-import { ReminderService, type ReminderServiceOptions } from '../../src/reminders/service.js';
-import { ReminderStore } from '../../src/reminders/store.js';
+import type { ReminderServiceOptions } from '../../src/reminders/deps.js';
+import type { ReminderJobs } from '../../src/reminders/jobs.js';
+import { presentReminder } from '../../src/reminders/presenter.js';
+import { ReminderService } from '../../src/reminders/service.js';
+import type { ReminderStore } from '../../src/reminders/store.js';
+import { openStorage, type Storage } from '../../src/storage/index.js';
 import { FakeChannelPort } from '../fakes/channel-port.js';
 import { FIXED_NOW } from '../helpers.js';
 import { ManualClock } from './manual-clock.js';
@@ -12,26 +17,41 @@ export const silentLog = pino({ level: 'silent' });
 
 export interface Harness {
   clock: ManualClock;
+  storage: Storage;
   store: ReminderStore;
   discord: FakeChannelPort;
   slack: FakeChannelPort;
   channels: Map<'discord' | 'slack', FakeChannelPort>;
   service: ReminderService;
+  jobs: ReminderJobs;
+  /** The service's outcomes as the Replies a moderator or member reads. */
+  reply: {
+    pin(t: ReminderTarget, schedule: Schedule): Promise<Reply>;
+    unpin(t: ReminderTarget): Promise<Reply>;
+    status(t: ReminderTarget): Promise<Reply>;
+    confirm(t: ReminderTarget): Promise<Reply>;
+  };
   /** Every delay the retry policy asked to sleep for. */
   sleeps: number[];
 }
 
-export function harness(
+export async function harness(
   opts: {
     path?: string;
+    databaseUrl?: string;
+    encryptionKey?: Buffer;
     clock?: ManualClock;
     discord?: FakeChannelPort;
     slack?: FakeChannelPort;
     service?: Partial<ReminderServiceOptions>;
   } = {},
-): Harness {
+): Promise<Harness> {
   const clock = opts.clock ?? new ManualClock(FIXED_NOW);
-  const store = ReminderStore.open(opts.path ?? ':memory:');
+  const storage = await openStorage({
+    databasePath: opts.path ?? ':memory:',
+    ...(opts.databaseUrl ? { databaseUrl: opts.databaseUrl, poolSize: 4 } : {}),
+    ...(opts.encryptionKey ? { encryptionKey: opts.encryptionKey } : {}),
+  });
   const discord = opts.discord ?? new FakeChannelPort();
   const slack = opts.slack ?? new FakeChannelPort();
   const channels = new Map<'discord' | 'slack', FakeChannelPort>([
@@ -40,7 +60,8 @@ export function harness(
   ]);
   const sleeps: number[] = [];
   const service = new ReminderService({
-    store,
+    store: storage.reminders,
+    tallyKey: storage.tallyKey,
     channels,
     log: silentLog,
     clock,
@@ -53,7 +74,15 @@ export function harness(
     },
     ...opts.service,
   });
-  return { clock, store, discord, slack, channels, service, sleeps };
+  const ctx = () => ({ ...service.deps.context(), now: clock.now() });
+  const reply: Harness['reply'] = {
+    pin: async (t, s) => presentReminder(ctx(), await service.pin(t, s)),
+    unpin: async (t) => presentReminder(ctx(), await service.unpin(t)),
+    status: async (t) => presentReminder(ctx(), await service.status(t)),
+    confirm: async (t) => presentReminder(ctx(), await service.confirm(t)),
+  };
+  const { jobs } = service;
+  return { clock, storage, store: storage.reminders, discord, slack, channels, service, jobs, reply, sleeps };
 }
 
 export function target(

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WEEK_MS } from '../../src/reminders/clock.js';
-import { ReminderStore, SCHEMA_VERSION, StoreOpenError } from '../../src/reminders/store.js';
+import { openStorage } from '../../src/storage/index.js';
+import { SCHEMA_VERSION } from '../../src/storage/migrations.js';
+import { StoreOpenError } from '../../src/storage/open-error.js';
+import { openSqlite } from '../../src/storage/sqlite.js';
 import { FakeChannelPort } from '../fakes/channel-port.js';
 import { ManualClock } from './manual-clock.js';
 import { harness, target } from './setup.js';
@@ -22,39 +25,43 @@ afterEach(() => {
 describe('store', () => {
   it('creates the directory, uses WAL and records the schema version', () => {
     const path = join(tempDir(), 'nested', 'deeper', 'bot.sqlite');
-    const store = ReminderStore.open(path);
-    store.close();
+    openSqlite(path).db.close();
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
-    expect(tables.map((t) => (t as { name: string }).name)).toEqual(['confirmations', 'meta', 'reminders']);
+    expect(tables.map((t) => (t as { name: string }).name)).toEqual([
+      'confirmations',
+      'meta',
+      'reminders',
+      'slack_installations',
+    ]);
     db.close();
   });
 
   it('keeps one install secret of 32 random bytes across openings', () => {
     const path = join(tempDir(), 'bot.sqlite');
-    const a = ReminderStore.open(path);
-    const secret = Buffer.from(a.secret);
-    a.close();
-    const b = ReminderStore.open(path);
-    expect(b.secret.equals(secret)).toBe(true);
+    const a = openSqlite(path);
+    const secret = Buffer.from(a.tallyKey);
+    a.db.close();
+    const b = openSqlite(path);
+    expect(b.tallyKey.equals(secret)).toBe(true);
     expect(secret.length).toBe(32);
-    b.close();
-    expect(ReminderStore.open(':memory:').secret.equals(secret)).toBe(false);
+    b.db.close();
+    expect(openSqlite(':memory:').tallyKey.equals(secret)).toBe(false);
   });
 
-  it('allows one reminder per platform, workspace and channel', () => {
-    const store = ReminderStore.open(':memory:');
+  it('allows one reminder per platform, workspace and channel', async () => {
+    const store = (await openStorage({ databasePath: ':memory:' })).reminders;
     const key = { platform: 'discord' as const, workspaceId: 'G', channelId: 'C' };
     const opts = { now: 0, leaseMs: 10, contentVersion: 'v', schedule: 'off' as const };
-    const first = store.acquire(key, opts);
+    const first = await store.acquire(key, opts);
     expect(first.created).toBe(true);
-    store.release(first.row.id);
-    const second = store.acquire(key, opts);
+    await store.release(first.row.id, first.row.claimedUntil);
+    const second = await store.acquire(key, opts);
     expect(second.created).toBe(false);
     expect(second.row.id).toBe(first.row.id);
-    expect(store.all()).toHaveLength(1);
+    expect(await store.all()).toHaveLength(1);
   });
 
   it('refuses a file written by a newer schema, with a clear message', () => {
@@ -62,8 +69,11 @@ describe('store', () => {
     const db = new Database(path);
     db.pragma('user_version = 99');
     db.close();
-    expect(() => ReminderStore.open(path)).toThrow(
-      new StoreOpenError(path, 'it was written by a newer version of this bot (schema 99, this one knows 1)'),
+    expect(() => openSqlite(path)).toThrow(
+      new StoreOpenError(
+        path,
+        `it was written by a newer version of this bot (schema 99, this one knows ${SCHEMA_VERSION})`,
+      ),
     );
   });
 
@@ -72,13 +82,11 @@ describe('store', () => {
     const file = join(dir, 'plain-file');
     writeFileSync(file, 'not a directory');
     const under = join(file, 'bot.sqlite');
-    expect(() => ReminderStore.open(under)).toThrow(/^cannot open database at .*plain-file\/bot\.sqlite: /);
-    expect(() => ReminderStore.open(dir)).toThrow(/^cannot open database at .*: /);
+    expect(() => openSqlite(under)).toThrow(/^cannot open database at .*plain-file\/bot\.sqlite: /);
+    expect(() => openSqlite(dir)).toThrow(/^cannot open database at .*: /);
     const junk = join(dir, 'junk.sqlite');
     writeFileSync(junk, 'this is not SQLite at all, just text that is long enough to be read as a header');
-    expect(() => ReminderStore.open(junk)).toThrow(
-      /^cannot open database at .*junk\.sqlite: file is not a database/,
-    );
+    expect(() => openSqlite(junk)).toThrow(/^cannot open database at .*junk\.sqlite: file is not a database/);
   });
 });
 
@@ -86,47 +94,47 @@ describe('restarts and privacy', () => {
   it('a restart with the same file still has one reminder; pinning again refreshes it', async () => {
     const path = join(tempDir(), 'bot.sqlite');
     const discord = new FakeChannelPort();
-    const first = harness({ path, discord });
-    await first.service.pin(target(), 'weekly');
-    await first.service.confirm(target('A'));
+    const first = await harness({ path, discord });
+    await first.reply.pin(target(), 'weekly');
+    await first.reply.confirm(target('A'));
     await first.service.flush();
-    first.store.close();
+    await first.storage.close();
 
-    const second = harness({ path, discord });
-    expect(second.store.all()).toHaveLength(1);
-    const reply = await second.service.pin(target(), 'weekly');
+    const second = await harness({ path, discord });
+    expect(await second.store.all()).toHaveLength(1);
+    const reply = await second.reply.pin(target(), 'weekly');
     expect(reply.title).toBe('Reminder refreshed in #general.');
     expect(discord.count('post')).toBe(1);
     expect(discord.pinned('C1')).toHaveLength(1);
     // Same install secret: the member who clicked before the restart is still counted once.
-    expect((await second.service.confirm(target('A'))).title).toBe('You were already counted. Thank you!');
-    second.store.close();
+    expect((await second.reply.confirm(target('A'))).title).toBe('You were already counted. Thank you!');
+    await second.storage.close();
   });
 
   it('the schedule survives a restart and catches up once', async () => {
     const path = join(tempDir(), 'bot.sqlite');
     const discord = new FakeChannelPort();
     const clock = new ManualClock(new Date('2026-11-29T12:00:00Z'));
-    const first = harness({ path, discord, clock });
-    await first.service.pin(target(), 'weekly');
-    first.store.close();
+    const first = await harness({ path, discord, clock });
+    await first.reply.pin(target(), 'weekly');
+    await first.storage.close();
     clock.jump(9 * WEEK_MS);
-    const second = harness({ path, discord, clock });
-    expect(await second.service.runDue()).toEqual({ posted: 1, failed: 0 });
-    expect(await second.service.runDue()).toEqual({ posted: 0, failed: 0 });
+    const second = await harness({ path, discord, clock });
+    expect(await second.jobs.runDue()).toEqual({ posted: 1, failed: 0 });
+    expect(await second.jobs.runDue()).toEqual({ posted: 0, failed: 0 });
     expect(discord.pinned('C1')).toHaveLength(1);
-    second.store.close();
+    await second.storage.close();
   });
 
   it('never writes the raw user id (or the channel name) into the database files', async () => {
     const dir = tempDir();
     const path = join(dir, 'bot.sqlite');
-    const h = harness({ path });
+    const h = await harness({ path });
     const userId = 'U0RAWUSERID42';
     const t = target(userId);
     t.channel.name = 'secret-channel-name';
-    await h.service.pin(t, 'off');
-    await h.service.confirm(t);
+    await h.reply.pin(t, 'off');
+    await h.reply.confirm(t);
     await h.service.flush();
     const scan = () => {
       for (const f of readdirSync(dir)) {
@@ -138,7 +146,7 @@ describe('restarts and privacy', () => {
       }
     };
     scan(); // the WAL file holds the fresh writes
-    h.store.close();
+    await h.storage.close();
     scan(); // after the checkpoint, the main file
     const db = new Database(path, { readonly: true });
     const hashes = db.prepare('SELECT user_hash FROM confirmations').all() as { user_hash: Buffer }[];
@@ -153,13 +161,13 @@ describe('two schedulers on one database file', () => {
     const path = join(tempDir(), 'bot.sqlite');
     const discord = new FakeChannelPort();
     const clock = new ManualClock(new Date('2026-11-29T12:00:00Z'));
-    const a = harness({ path, discord, clock });
-    const b = harness({ path, discord, clock });
+    const a = await harness({ path, discord, clock });
+    const b = await harness({ path, discord, clock });
     const n = 60;
-    for (let i = 0; i < n; i++) await a.service.pin(target('U', `C${i}`), 'weekly');
+    for (let i = 0; i < n; i++) await a.reply.pin(target('U', `C${i}`), 'weekly');
     expect(discord.count('post')).toBe(n);
     clock.jump(WEEK_MS);
-    const [ra, rb] = await Promise.all([a.service.runDue(), b.service.runDue()]);
+    const [ra, rb] = await Promise.all([a.jobs.runDue(), b.jobs.runDue()]);
     expect(ra.failed + rb.failed).toBe(0);
     expect(ra.posted + rb.posted).toBe(n);
     // Both loops really took part: the claims interleaved rather than one loop doing everything.
@@ -169,7 +177,7 @@ describe('two schedulers on one database file', () => {
       expect(discord.count('post', `C${i}`)).toBe(2);
       expect(discord.pinned(`C${i}`)).toHaveLength(1);
     }
-    a.store.close();
-    b.store.close();
+    await a.storage.close();
+    await b.storage.close();
   });
 });

@@ -87,7 +87,7 @@ describe('errors', () => {
       fake.script('conversations.join', fail(joinError));
       const err = await platformError(port.pin('G0PRIV001', '1.2'));
       expect(err.kind).toBe('not-in-channel');
-      expect(err.detail).toBe('invite me with /invite @linkedin-optout');
+      expect(err.botHandle).toBe('linkedin-optout');
     }
   });
 
@@ -109,8 +109,7 @@ describe('errors', () => {
     fake.script('pins.add', fail('missing_scope', { needed: 'pins:write', provided: 'commands,chat:write' }));
     const err = await platformError(port.pin('C0CHAN001', '1.2'));
     expect(err.kind).toBe('missing-permission');
-    expect(err.detail).toContain('pins:write');
-    expect(err.detail).toContain('reinstall');
+    expect(err.scope).toBe('pins:write');
   });
 
   it('treats already_pinned as done', async () => {

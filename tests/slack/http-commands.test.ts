@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content/index.js';
 import type { ReminderPort, ReminderTarget } from '../../src/core/ports.js';
-import type { Reply } from '../../src/core/reply.js';
+import type { ReminderOutcome } from '../../src/reminders/outcomes.js';
 import { makeReply } from '../helpers.js';
 import {
   type Bot,
@@ -98,7 +98,10 @@ describe('slash commands over HTTP', () => {
 });
 
 describe('reminder command through the reminder port', () => {
-  function stubReminders(calls: ReminderTarget[], reply: (t: ReminderTarget) => Reply): ReminderPort {
+  function stubReminders(
+    calls: ReminderTarget[],
+    reply: (t: ReminderTarget) => ReminderOutcome,
+  ): ReminderPort {
     const answer = async (t: ReminderTarget) => {
       calls.push(t);
       return reply(t);
@@ -106,14 +109,20 @@ describe('reminder command through the reminder port', () => {
     return { pin: answer, unpin: answer, status: answer, confirm: answer };
   }
 
-  it('passes the channel, team and user, and posts a public reply in the channel', async () => {
+  it('passes the channel, team and user, and answers the moderator privately', async () => {
     const calls: ReminderTarget[] = [];
-    bot.app.services.reminders = stubReminders(calls, () =>
-      makeReply({ command: 'linkedin-reminder', subcommand: 'pin', title: 'Pinned', visibility: 'public' }),
-    );
+    bot.app.services.reminders = stubReminders(calls, () => ({
+      kind: 'pinned',
+      channel: { name: 'general' },
+      refreshed: false,
+      schedule: 'off',
+      nextPostAt: null,
+      confirmations: 0,
+    }));
     try {
       const res = await postSlack(bot.base, slashBody('slash-reminder-pin.form', bot.fake));
-      expect(res.json().response_type).toBe('in_channel');
+      expect(res.json().response_type).toBe('ephemeral');
+      expect(JSON.stringify(res.json().blocks)).toContain('Reminder pinned in #general');
       expect(calls).toEqual([
         {
           platform: 'slack',

@@ -1,16 +1,17 @@
 // Slack gives a slash command 3 s: slow replies are acked empty first and delivered through response_url.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReminderPort } from '../../src/core/ports.js';
-import type { Reply } from '../../src/core/reply.js';
-import { makeReply } from '../helpers.js';
+import type { ReminderOutcome } from '../../src/reminders/outcomes.js';
 import { type AttachedSlack, attachSlack, postSlack, SIGNING_SECRET, slashBody } from './helpers.js';
 
-const pinned: Reply = makeReply({
-  command: 'linkedin-reminder',
-  subcommand: 'pin',
-  title: 'Reminder pinned',
-  visibility: 'public',
-});
+const pinned: ReminderOutcome = {
+  kind: 'pinned',
+  channel: { name: 'general' },
+  refreshed: false,
+  schedule: 'off',
+  nextPostAt: null,
+  confirmations: 0,
+};
 
 let bot: AttachedSlack;
 beforeAll(async () => {
@@ -40,8 +41,8 @@ describe('slow replies', () => {
 
     release();
     const call = await bot.fake.next('response_url', since);
-    expect(call.body.response_type).toBe('in_channel');
-    expect(JSON.stringify(call.body.blocks)).toContain('Reminder pinned');
+    expect(call.body.response_type).toBe('ephemeral');
+    expect(JSON.stringify(call.body.blocks)).toContain('Reminder pinned in #general');
   });
 
   it('answers 200 on its own when nothing acks an interaction in time', async () => {

@@ -30,46 +30,47 @@ const NEEDS: Record<Operation, string> = {
   unpin: 'Pin Messages',
 };
 
-export const PIN_LIMIT_DETAIL = 'this channel has reached 250 pins';
-
 export function toPlatformError(err: unknown, op: Operation): PlatformError {
   if (err instanceof PlatformError) return err;
   if (err instanceof RateLimitError) {
-    return new PlatformError('rate-limited', `Discord rate limit on ${op}`, undefined, 429);
+    return new PlatformError('rate-limited', `Discord rate limit on ${op}`, {
+      code: 429,
+      retryAfterMs: err.retryAfter,
+    });
   }
   if (err instanceof DiscordAPIError) {
     const code = typeof err.code === 'number' ? err.code : Number(err.code);
     switch (code) {
       case DISCORD_ERROR.MissingPermissions:
-        return new PlatformError('missing-permission', `missing permission to ${op}`, NEEDS[op], code);
-      case DISCORD_ERROR.MissingAccess:
-        return new PlatformError(
-          'missing-permission',
-          `no access to the channel to ${op}`,
-          'View Channel',
+        return new PlatformError('missing-permission', `missing permission to ${op}`, {
+          permission: NEEDS[op],
           code,
-        );
+        });
+      case DISCORD_ERROR.MissingAccess:
+        return new PlatformError('missing-permission', `no access to the channel to ${op}`, {
+          permission: 'View Channel',
+          code,
+        });
       case DISCORD_ERROR.MaxPins:
         // Not a permission as such, but fixed the same way: someone with rights has to act in the channel.
-        return new PlatformError('missing-permission', 'pin limit reached', PIN_LIMIT_DETAIL, code);
+        return new PlatformError('missing-permission', 'pin limit reached', { reason: 'pin-limit', code });
       case DISCORD_ERROR.UnknownChannel:
-        return new PlatformError('not-found', 'unknown channel', 'channel', code);
+        return new PlatformError('not-found', 'unknown channel', { missing: 'channel', code });
       case DISCORD_ERROR.UnknownMessage:
-        return new PlatformError('not-found', 'unknown message', 'message', code);
+        return new PlatformError('not-found', 'unknown message', { missing: 'message', code });
     }
     if (err.status === 429)
-      return new PlatformError('rate-limited', `Discord rate limit on ${op}`, undefined, 429);
+      return new PlatformError('rate-limited', `Discord rate limit on ${op}`, { code: 429 });
     if (err.status === 403)
-      return new PlatformError('missing-permission', `forbidden: ${op}`, NEEDS[op], code);
-    if (err.status === 404) return new PlatformError('not-found', `not found: ${op}`, undefined, code);
-    if (err.status >= 500)
-      return new PlatformError('unavailable', `Discord error ${err.status}`, undefined, code);
-    return new PlatformError('unavailable', `Discord rejected ${op} (${code})`, undefined, code);
+      return new PlatformError('missing-permission', `forbidden: ${op}`, { permission: NEEDS[op], code });
+    if (err.status === 404) return new PlatformError('not-found', `not found: ${op}`, { code });
+    if (err.status >= 500) return new PlatformError('unavailable', `Discord error ${err.status}`, { code });
+    return new PlatformError('unavailable', `Discord rejected ${op} (${code})`, { code });
   }
   if (err instanceof HTTPError) {
     if (err.status === 429)
-      return new PlatformError('rate-limited', `Discord rate limit on ${op}`, undefined, 429);
-    return new PlatformError('unavailable', `Discord answered ${err.status} to ${op}`, undefined, err.status);
+      return new PlatformError('rate-limited', `Discord rate limit on ${op}`, { code: 429 });
+    return new PlatformError('unavailable', `Discord answered ${err.status} to ${op}`, { code: err.status });
   }
   // Network failures and timeouts (undici errors, AbortError).
   return new PlatformError('unavailable', `could not reach Discord to ${op}`);

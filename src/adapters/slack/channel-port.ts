@@ -129,57 +129,60 @@ export class SlackChannelPort implements ChannelPort {
 
   private toPlatformError(method: string, err: unknown): PlatformError {
     const code = slackCode(err);
-    const invite = `invite me with /invite @${this.opts.botName}`;
+    const botHandle = this.opts.botName;
     if (isRateLimited(err) || code === 'ratelimited') {
-      return new PlatformError('rate-limited', `Slack rate-limited ${method}`, 'try again in a minute', code);
+      const retryAfter = (err as { retryAfter?: unknown }).retryAfter;
+      return new PlatformError('rate-limited', `Slack rate-limited ${method}`, {
+        ...(code ? { code } : {}),
+        ...(typeof retryAfter === 'number' ? { retryAfterMs: retryAfter * 1000 } : {}),
+      });
     }
     switch (code) {
       case 'not_in_channel':
-        return new PlatformError('not-in-channel', `${method}: the bot is not in this channel`, invite, code);
-      case 'channel_not_found':
-        return new PlatformError(
-          'not-found',
-          `${method}: channel not found`,
-          `the channel is gone or private; ${invite}`,
+        return new PlatformError('not-in-channel', `${method}: the bot is not in this channel`, {
+          botHandle,
           code,
-        );
+        });
+      case 'channel_not_found':
+        return new PlatformError('not-found', `${method}: channel not found`, {
+          missing: 'channel',
+          botHandle,
+          code,
+        });
       case 'message_not_found':
       case 'cant_update_message':
-        return new PlatformError('not-found', `${method}: message not found`, undefined, code);
+        return new PlatformError('not-found', `${method}: message not found`, { missing: 'message', code });
       case 'missing_scope': {
         const needed = (err as { data?: { needed?: unknown } }).data?.needed;
-        const scope = typeof needed === 'string' && needed ? needed : 'the scope this action needs';
-        return new PlatformError(
-          'missing-permission',
-          `${method}: missing scope ${scope}`,
-          `add the ${scope} scope to the Slack app, then reinstall it to the workspace`,
+        const scope = typeof needed === 'string' && needed ? needed : undefined;
+        return new PlatformError('missing-permission', `${method}: missing scope ${scope ?? '(not named)'}`, {
+          ...(scope ? { scope } : {}),
           code,
-        );
+        });
       }
       case 'restricted_action':
       case 'not_allowed_token_type':
+        return new PlatformError('missing-permission', `${method}: ${code}`, {
+          reason: 'workspace-setting',
+          code,
+        });
       case 'is_archived':
       case 'channel_is_archived':
-        return new PlatformError(
-          'missing-permission',
-          `${method}: ${code}`,
-          code.includes('archived') ? 'the channel is archived' : 'a workspace setting forbids this',
+        return new PlatformError('missing-permission', `${method}: ${code}`, {
+          reason: 'channel-archived',
           code,
-        );
+        });
       case 'too_many_pins':
-        return new PlatformError(
-          'missing-permission',
-          `${method}: too many pins`,
-          'this channel has reached its pin limit; unpin something first',
+        return new PlatformError('missing-permission', `${method}: too many pins`, {
+          reason: 'pin-limit',
           code,
-        );
-      default:
-        return new PlatformError(
-          'unavailable',
-          `${method} failed${code ? `: ${code}` : ''}`,
-          undefined,
-          code ?? (err instanceof Error ? (err as { code?: string }).code : undefined),
-        );
+        });
+      default: {
+        const other = code ?? (err instanceof Error ? (err as { code?: string }).code : undefined);
+        return new PlatformError('unavailable', `${method} failed${code ? `: ${code}` : ''}`, {
+          ...(other ? { code: other } : {}),
+        });
+      }
     }
   }
 }

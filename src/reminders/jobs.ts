@@ -1,0 +1,142 @@
+// Background work the scheduler runs: scheduled re-posts that fell due, and pinned messages still showing
+// older facts. Each due reminder is claimed atomically first, so replicas running this at once post it once.
+import { PlatformError } from '../core/ports.js';
+import { nextPostAt } from './clock.js';
+import type { ReminderDeps } from './deps.js';
+import { unpinnedNote } from './message.js';
+import { failureReason } from './outcomes.js';
+import { runWorkers } from './pool.js';
+import { failureWords } from './presenter.js';
+import { isTransient, withRetry } from './retry.js';
+import type { ReminderRow } from './store.js';
+
+export interface RunSummary {
+  posted: number;
+  failed: number;
+}
+
+export class ReminderJobs {
+  /** Set on shutdown: a fan-out in progress finishes what it holds and claims nothing more. */
+  private stopping = false;
+  private refreshing: Promise<{ updated: number; failed: number }> | undefined;
+
+  constructor(private readonly deps: ReminderDeps) {}
+
+  /**
+   * Edits every pinned reminder whose content version is not the current one (at start-up, then on each
+   * scheduler tick for any a platform could not take yet).
+   * Returns how many were brought up to date and how many could not be reached.
+   */
+  refreshContent(): Promise<{ updated: number; failed: number }> {
+    // One pass at a time: a second caller shares the pass in progress instead of editing twice.
+    this.refreshing ??= this.refreshOutdated().finally(() => {
+      this.refreshing = undefined;
+    });
+    return this.refreshing;
+  }
+
+  private async refreshOutdated(): Promise<{ updated: number; failed: number }> {
+    const { store, log } = this.deps;
+    const version = this.deps.context().contentVersion;
+    const rows = await store.outdated(version);
+    let updated = 0;
+    let failed = 0;
+    let next = 0;
+    await runWorkers(this.deps.concurrency, async () => {
+      const row = rows[next++];
+      if (!row) return false;
+      const port = this.deps.port(row.platform);
+      // A platform that is not up yet: the scheduler's next tick tries again.
+      if (!port || !row.messageId) return true;
+      try {
+        await withRetry(this.deps.retry, () =>
+          port.edit(row.channelId, row.messageId as string, this.deps.message(row.confirmations)),
+        );
+        await store.setContentVersion(row.id, version);
+        updated++;
+      } catch (err) {
+        failed++;
+        // A deleted message cannot be brought up to date; stop trying until the next pin or re-post.
+        if (err instanceof PlatformError && err.kind === 'not-found')
+          await store.setContentVersion(row.id, version);
+        log.warn({ err, reminder: row.id }, 'content refresh failed for a reminder');
+      }
+      return true;
+    });
+    if (rows.length) log.info({ updated, failed, version }, 'reminder content refreshed');
+    return { updated, failed };
+  }
+
+  /**
+   * Re-posts every reminder that is due: post a fresh one, pin it, unpin the old one. Its next post time is
+   * computed from now, so after downtime a reminder catches up with one post, not one per missed period.
+   */
+  async runDue(): Promise<RunSummary> {
+    const tickNow = this.deps.now();
+    const summary: RunSummary = { posted: 0, failed: 0 };
+    await runWorkers(this.deps.concurrency, async () => {
+      if (this.stopping) return false;
+      const [row] = await this.deps.store.claimDue({
+        now: tickNow,
+        leaseMs: this.deps.leaseMs,
+        limit: 1,
+        next: (r) => nextPostAt(r.schedule, this.deps.now()),
+      });
+      if (!row) return false;
+      if (await this.repost(row)) summary.posted++;
+      else summary.failed++;
+      return true;
+    });
+    if (summary.posted || summary.failed) this.deps.log.info(summary, 'scheduled reminders re-posted');
+    return summary;
+  }
+
+  private async repost(row: ReminderRow): Promise<boolean> {
+    const { store, retry, log } = this.deps;
+    const port = this.deps.port(row.platform);
+    try {
+      if (!port) throw new PlatformError('unavailable', `${row.platform} is not running`);
+      const posted = await withRetry(retry, () =>
+        port.post(row.channelId, this.deps.message(row.confirmations)),
+      );
+      try {
+        await withRetry(retry, () => port.pin(row.channelId, posted.id));
+      } catch (err) {
+        const why = failureWords(row.platform, failureReason(err)).title;
+        await port.edit(row.channelId, posted.id, unpinnedNote(this.deps.context(), why)).catch(() => {});
+        throw err;
+      }
+      await store.markPinned(row.id, {
+        messageId: posted.id,
+        pinnedAt: this.deps.now(),
+        contentVersion: this.deps.context().contentVersion,
+        schedule: row.schedule,
+        nextPostAt: row.nextPostAt,
+      });
+      if (row.messageId && row.messageId !== posted.id) {
+        await withRetry(retry, () => port.unpin(row.channelId, row.messageId as string)).catch(
+          (err: unknown) => {
+            if (!(err instanceof PlatformError && err.kind === 'not-found'))
+              log.warn({ err, reminder: row.id }, 'could not unpin the previous reminder');
+          },
+        );
+      }
+      return true;
+    } catch (err) {
+      // A passing failure is tried again soon; a lasting one (permissions, channel gone) waits a full period.
+      if (isTransient(err)) await store.setNextPost(row.id, this.deps.now() + this.deps.retryLaterMs);
+      log.warn(
+        { reminder: row.id, platform: row.platform, kind: err instanceof PlatformError ? err.kind : 'error' },
+        'scheduled re-post failed',
+      );
+      return false;
+    } finally {
+      await store.release(row.id, row.claimedUntil);
+    }
+  }
+
+  /** Stops claiming scheduled re-posts; work already claimed finishes. */
+  stop(): void {
+    this.stopping = true;
+  }
+}

@@ -1,0 +1,167 @@
+// The reminder store over PostgreSQL, shared by replicas. Leases are taken with one conditional UPDATE (row
+// locks serialise pins and unpins of a channel), due reminders are claimed with FOR UPDATE SKIP LOCKED, and
+// the confirmations' primary key counts each member once whichever replica they clicked through.
+import type pg from 'pg';
+import type { Schedule } from '../core/ports.js';
+import {
+  type AcquireResult,
+  type PinnedFields,
+  type ReminderKey,
+  type ReminderRecord,
+  type ReminderRow,
+  type ReminderStore,
+  toReminderRow,
+} from '../reminders/store.js';
+import { inTransaction } from './postgres.js';
+
+export class PostgresReminderStore implements ReminderStore {
+  constructor(private readonly pool: pg.Pool) {}
+
+  private async rows(sql: string, params: unknown[] = []): Promise<ReminderRow[]> {
+    const r = await this.pool.query<ReminderRecord>(sql, params);
+    return r.rows.map(toReminderRow);
+  }
+
+  private async run(sql: string, params: unknown[]): Promise<void> {
+    await this.pool.query(sql, params);
+  }
+
+  async find(key: ReminderKey): Promise<ReminderRow | undefined> {
+    const [row] = await this.rows(
+      'SELECT * FROM reminders WHERE platform = $1 AND workspace_id = $2 AND channel_id = $3',
+      [key.platform, key.workspaceId, key.channelId],
+    );
+    return row;
+  }
+
+  async get(id: number): Promise<ReminderRow | undefined> {
+    const [row] = await this.rows('SELECT * FROM reminders WHERE id = $1', [id]);
+    return row;
+  }
+
+  all(): Promise<ReminderRow[]> {
+    return this.rows('SELECT * FROM reminders ORDER BY id');
+  }
+
+  async acquire(
+    key: ReminderKey,
+    opts: { now: number; leaseMs: number; contentVersion: string; schedule: Schedule },
+  ): Promise<AcquireResult> {
+    const until = opts.now + opts.leaseMs;
+    // Insert-or-lease: a row removed by another replica between the two statements is simply tried again.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const [created] = await this.rows(
+        `INSERT INTO reminders (platform, workspace_id, channel_id, state, content_version, schedule, claimed_until, created_at)
+         VALUES ($1, $2, $3, 'pending', $4, $5, $6, $7)
+         ON CONFLICT (platform, workspace_id, channel_id) DO NOTHING RETURNING *`,
+        [key.platform, key.workspaceId, key.channelId, opts.contentVersion, opts.schedule, until, opts.now],
+      );
+      if (created) return { row: created, acquired: true, created: true };
+      const [leased] = await this.rows(
+        `UPDATE reminders SET claimed_until = $4
+         WHERE platform = $1 AND workspace_id = $2 AND channel_id = $3
+           AND (claimed_until IS NULL OR claimed_until <= $5)
+         RETURNING *`,
+        [key.platform, key.workspaceId, key.channelId, until, opts.now],
+      );
+      if (leased) return { row: leased, acquired: true, created: false };
+      const held = await this.find(key);
+      if (held) return { row: held, acquired: false, created: false };
+    }
+    throw new Error('the reminder row kept changing while taking its lease');
+  }
+
+  release(id: number, until: number | null): Promise<void> {
+    return this.run(
+      'UPDATE reminders SET claimed_until = NULL WHERE id = $1 AND claimed_until IS NOT DISTINCT FROM $2',
+      [id, until],
+    );
+  }
+
+  markPosted(id: number, messageId: string): Promise<void> {
+    return this.run(`UPDATE reminders SET message_id = $1, state = 'pending' WHERE id = $2`, [messageId, id]);
+  }
+
+  markPinned(id: number, p: PinnedFields): Promise<void> {
+    return this.run(
+      `UPDATE reminders SET message_id = $1, state = 'pinned', pinned_at = $2, content_version = $3,
+         schedule = $4, next_post_at = $5 WHERE id = $6`,
+      [p.messageId, p.pinnedAt, p.contentVersion, p.schedule, p.nextPostAt, id],
+    );
+  }
+
+  setSchedule(id: number, schedule: Schedule, nextPostAt: number | null): Promise<void> {
+    return this.run('UPDATE reminders SET schedule = $1, next_post_at = $2 WHERE id = $3', [
+      schedule,
+      nextPostAt,
+      id,
+    ]);
+  }
+
+  setNextPost(id: number, nextPostAt: number | null): Promise<void> {
+    return this.run('UPDATE reminders SET next_post_at = $1 WHERE id = $2', [nextPostAt, id]);
+  }
+
+  setContentVersion(id: number, version: string): Promise<void> {
+    return this.run('UPDATE reminders SET content_version = $1 WHERE id = $2', [version, id]);
+  }
+
+  remove(id: number): Promise<void> {
+    return this.run('DELETE FROM reminders WHERE id = $1', [id]);
+  }
+
+  addConfirmation(id: number, userHash: Buffer): Promise<{ added: boolean; count: number }> {
+    return inTransaction(this.pool, async (c) => {
+      // A second click of the same member waits on the first one's uncommitted key, then does nothing.
+      const ins = await c.query(
+        'INSERT INTO confirmations (reminder_id, user_hash) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+        [id, userHash],
+      );
+      const added = ins.rowCount === 1;
+      const r = await c.query<{ confirmations: number }>(
+        added
+          ? 'UPDATE reminders SET confirmations = confirmations + 1 WHERE id = $1 RETURNING confirmations'
+          : 'SELECT confirmations FROM reminders WHERE id = $1',
+        [id],
+      );
+      return { added, count: r.rows[0]?.confirmations ?? 0 };
+    });
+  }
+
+  claimDue(opts: {
+    now: number;
+    leaseMs: number;
+    limit: number;
+    next: (row: ReminderRow) => number | null;
+  }): Promise<ReminderRow[]> {
+    return inTransaction(this.pool, async (c) => {
+      // Rows another replica is claiming right now are skipped, not waited for: each goes to one claimer.
+      const due = await c.query<ReminderRecord>(
+        `SELECT * FROM reminders
+         WHERE state = 'pinned' AND next_post_at IS NOT NULL AND next_post_at <= $1
+           AND (claimed_until IS NULL OR claimed_until <= $1)
+         ORDER BY next_post_at LIMIT $2
+         FOR UPDATE SKIP LOCKED`,
+        [opts.now, opts.limit],
+      );
+      const rows = due.rows.map(toReminderRow);
+      for (const r of rows) {
+        r.claimedUntil = opts.now + opts.leaseMs;
+        r.nextPostAt = opts.next(r);
+        await c.query('UPDATE reminders SET claimed_until = $1, next_post_at = $2 WHERE id = $3', [
+          r.claimedUntil,
+          r.nextPostAt,
+          r.id,
+        ]);
+      }
+      return rows;
+    });
+  }
+
+  outdated(currentVersion: string): Promise<ReminderRow[]> {
+    return this.rows(
+      `SELECT * FROM reminders WHERE state = 'pinned' AND message_id IS NOT NULL AND content_version <> $1`,
+      [currentVersion],
+    );
+  }
+}

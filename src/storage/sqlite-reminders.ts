@@ -1,0 +1,183 @@
+// The reminder store over SQLite. Calls are synchronous underneath (better-sqlite3); every write that decides
+// "who does this" runs in an IMMEDIATE transaction, so two processes sharing the file never both post.
+import type Database from 'better-sqlite3';
+import type { Schedule } from '../core/ports.js';
+import {
+  type AcquireResult,
+  type PinnedFields,
+  type ReminderKey,
+  type ReminderRecord,
+  type ReminderRow,
+  type ReminderStore,
+  toReminderRow,
+} from '../reminders/store.js';
+
+export class SqliteReminderStore implements ReminderStore {
+  private readonly q;
+
+  constructor(private readonly db: Database.Database) {
+    const one = <P extends unknown[]>(sql: string) => {
+      const st = db.prepare<P, ReminderRecord>(sql);
+      return (...p: P) => {
+        const r = st.get(...p);
+        return r ? toReminderRow(r) : undefined;
+      };
+    };
+    this.q = {
+      byKey: one<[string, string, string]>(
+        'SELECT * FROM reminders WHERE platform = ? AND workspace_id = ? AND channel_id = ?',
+      ),
+      byId: one<[number]>('SELECT * FROM reminders WHERE id = ?'),
+      insert: db.prepare<[string, string, string, string, string, number, number], ReminderRecord>(
+        `INSERT INTO reminders (platform, workspace_id, channel_id, state, content_version, schedule, claimed_until, created_at)
+         VALUES (?, ?, ?, 'pending', ?, ?, ?, ?) RETURNING *`,
+      ),
+      lease: db.prepare<[number, number, number]>(
+        `UPDATE reminders SET claimed_until = ?
+         WHERE id = ? AND (claimed_until IS NULL OR claimed_until <= ?)`,
+      ),
+      release: db.prepare<[number, number | null]>(
+        'UPDATE reminders SET claimed_until = NULL WHERE id = ? AND claimed_until IS ?',
+      ),
+      posted: db.prepare<[string, number]>(
+        `UPDATE reminders SET message_id = ?, state = 'pending' WHERE id = ?`,
+      ),
+      pinned: db.prepare<[string, number | null, string, string, number | null, number]>(
+        `UPDATE reminders SET message_id = ?, state = 'pinned', pinned_at = ?, content_version = ?,
+           schedule = ?, next_post_at = ? WHERE id = ?`,
+      ),
+      schedule: db.prepare<[string, number | null, number]>(
+        'UPDATE reminders SET schedule = ?, next_post_at = ? WHERE id = ?',
+      ),
+      nextPost: db.prepare<[number | null, number]>('UPDATE reminders SET next_post_at = ? WHERE id = ?'),
+      version: db.prepare<[string, number]>('UPDATE reminders SET content_version = ? WHERE id = ?'),
+      remove: db.prepare<[number]>('DELETE FROM reminders WHERE id = ?'),
+      confirm: db.prepare<[number, Buffer]>(
+        'INSERT INTO confirmations (reminder_id, user_hash) VALUES (?, ?) ON CONFLICT DO NOTHING',
+      ),
+      bump: db.prepare<[number], { confirmations: number }>(
+        'UPDATE reminders SET confirmations = confirmations + 1 WHERE id = ? RETURNING confirmations',
+      ),
+      count: db.prepare<[number], { confirmations: number }>(
+        'SELECT confirmations FROM reminders WHERE id = ?',
+      ),
+      due: db.prepare<[number, number, number], ReminderRecord>(
+        `SELECT * FROM reminders
+         WHERE state = 'pinned' AND next_post_at IS NOT NULL AND next_post_at <= ?
+           AND (claimed_until IS NULL OR claimed_until <= ?)
+         ORDER BY next_post_at LIMIT ?`,
+      ),
+      claim: db.prepare<[number, number | null, number]>(
+        'UPDATE reminders SET claimed_until = ?, next_post_at = ? WHERE id = ?',
+      ),
+      outdated: db.prepare<[string], ReminderRecord>(
+        `SELECT * FROM reminders WHERE state = 'pinned' AND message_id IS NOT NULL AND content_version <> ?`,
+      ),
+      all: db.prepare<[], ReminderRecord>('SELECT * FROM reminders ORDER BY id'),
+    };
+  }
+
+  async find(key: ReminderKey): Promise<ReminderRow | undefined> {
+    return this.q.byKey(key.platform, key.workspaceId, key.channelId);
+  }
+
+  async get(id: number): Promise<ReminderRow | undefined> {
+    return this.q.byId(id);
+  }
+
+  async all(): Promise<ReminderRow[]> {
+    return this.q.all.all().map(toReminderRow);
+  }
+
+  async acquire(
+    key: ReminderKey,
+    opts: { now: number; leaseMs: number; contentVersion: string; schedule: Schedule },
+  ): Promise<AcquireResult> {
+    return this.db
+      .transaction((): AcquireResult => {
+        const existing = this.q.byKey(key.platform, key.workspaceId, key.channelId);
+        const until = opts.now + opts.leaseMs;
+        if (!existing) {
+          const raw = this.q.insert.get(
+            key.platform,
+            key.workspaceId,
+            key.channelId,
+            opts.contentVersion,
+            opts.schedule,
+            until,
+            opts.now,
+          );
+          if (!raw) throw new Error('insert returned no row');
+          return { row: toReminderRow(raw), acquired: true, created: true };
+        }
+        const got = this.q.lease.run(until, existing.id, opts.now).changes === 1;
+        return {
+          row: { ...existing, claimedUntil: got ? until : existing.claimedUntil },
+          acquired: got,
+          created: false,
+        };
+      })
+      .immediate();
+  }
+
+  async release(id: number, until: number | null): Promise<void> {
+    this.q.release.run(id, until);
+  }
+
+  async markPosted(id: number, messageId: string): Promise<void> {
+    this.q.posted.run(messageId, id);
+  }
+
+  async markPinned(id: number, p: PinnedFields): Promise<void> {
+    this.q.pinned.run(p.messageId, p.pinnedAt, p.contentVersion, p.schedule, p.nextPostAt, id);
+  }
+
+  async setSchedule(id: number, schedule: Schedule, nextPostAt: number | null): Promise<void> {
+    this.q.schedule.run(schedule, nextPostAt, id);
+  }
+
+  async setNextPost(id: number, nextPostAt: number | null): Promise<void> {
+    this.q.nextPost.run(nextPostAt, id);
+  }
+
+  async setContentVersion(id: number, version: string): Promise<void> {
+    this.q.version.run(version, id);
+  }
+
+  async remove(id: number): Promise<void> {
+    this.q.remove.run(id);
+  }
+
+  async addConfirmation(id: number, userHash: Buffer): Promise<{ added: boolean; count: number }> {
+    return this.db
+      .transaction(() => {
+        const added = this.q.confirm.run(id, userHash).changes === 1;
+        const r = added ? this.q.bump.get(id) : this.q.count.get(id);
+        return { added, count: r?.confirmations ?? 0 };
+      })
+      .immediate();
+  }
+
+  async claimDue(opts: {
+    now: number;
+    leaseMs: number;
+    limit: number;
+    next: (row: ReminderRow) => number | null;
+  }): Promise<ReminderRow[]> {
+    return this.db
+      .transaction(() => {
+        const rows = this.q.due.all(opts.now, opts.now, opts.limit).map(toReminderRow);
+        for (const r of rows) {
+          r.claimedUntil = opts.now + opts.leaseMs;
+          r.nextPostAt = opts.next(r);
+          this.q.claim.run(r.claimedUntil, r.nextPostAt, r.id);
+        }
+        return rows;
+      })
+      .immediate();
+  }
+
+  async outdated(currentVersion: string): Promise<ReminderRow[]> {
+    return this.q.outdated.all(currentVersion).map(toReminderRow);
+  }
+}
