@@ -2,12 +2,50 @@
 // rewritten to canonical terms (content/lexicon-en.ts), stop words dropped, a light suffix stemmer. The same pipeline
 // runs on both sides, so only its consistency matters, not linguistic perfection.
 
-import { STOP_WORDS, SYNONYMS } from '../content/lexicon-en.js';
+import { FILLER_PHRASES, STOP_WORDS, SYNONYMS } from '../content/lexicon-en.js';
 import { editDistance } from '../core/text.js';
 
 const MAX_PHRASE = 3;
 const phraseKeys = new Map<string, readonly string[]>(Object.entries(SYNONYMS));
 const singleKeys = [...phraseKeys.keys()].filter((k) => !k.includes(' ') && k.length >= 5);
+const stopWordsByLength = new Map<number, string[]>();
+// Question words first: "wat" is more often "what" than "want".
+const QUESTION_WORDS = [
+  'what',
+  'where',
+  'which',
+  'when',
+  'how',
+  'does',
+  'the',
+  'this',
+  'that',
+  'they',
+  'with',
+];
+for (const w of new Set([...QUESTION_WORDS, ...STOP_WORDS])) {
+  if (w.length < 3) continue;
+  const list = stopWordsByLength.get(w.length) ?? [];
+  list.push(w);
+  stopWordsByLength.set(w.length, list);
+}
+
+/**
+ * The function word a misspelt one stands for ("wat" → "what", "exaclty" → "exactly", "whre" → "where"):
+ * a letter missing, added or swapped in a stop word of 3+ letters. Not a changed letter: "life" is not a
+ * typo of "like".
+ */
+function fuzzyStopWord(word: string): string | undefined {
+  if (word.length < 3) return undefined;
+  const sorted = [...word].sort().join('');
+  for (let len = word.length - 1; len <= word.length + 1; len++) {
+    for (const w of stopWordsByLength.get(len) ?? []) {
+      if (editDistance(word, w) !== 1) continue;
+      if (len !== word.length || [...w].sort().join('') === sorted) return w;
+    }
+  }
+  return undefined;
+}
 
 /** Lowercase words, accents folded, apostrophes dropped ("don't" → "dont"), everything else splits. */
 export function words(text: string): string[] {
@@ -68,6 +106,8 @@ export interface AnalyzeOptions {
   fuzzy?: boolean;
   /** Words whose stem the index already knows are taken as spelt right, never "corrected". */
   known?: (term: string) => boolean;
+  /** With `fuzzy`: the index term an unknown stem is a typo of, if any ("recomendation"). */
+  correct?: (term: string) => string | undefined;
 }
 
 /** Search terms for a text, in order (duplicates kept: the index counts term frequency). */
@@ -81,12 +121,27 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): string[] {
  */
 export function analyzeGroups(text: string, opts: AnalyzeOptions = {}): string[][] {
   const ws = words(text);
+  // Misspelt function words are put right first, so that the phrases they belong to still match.
+  if (opts.fuzzy) {
+    for (let k = 0; k < ws.length; k++) {
+      const w = ws[k]!;
+      if (STOP_WORDS.has(w) || phraseKeys.has(w) || opts.known?.(stem(w))) continue;
+      const fixed = fuzzyStopWord(w);
+      if (fixed) ws[k] = fixed;
+    }
+  }
   const out: string[][] = [];
   let i = 0;
   while (i < ws.length) {
     let matched = false;
     for (let n = Math.min(MAX_PHRASE, ws.length - i); n >= 1; n--) {
-      const canon = phraseKeys.get(ws.slice(i, i + n).join(' '));
+      const phrase = ws.slice(i, i + n).join(' ');
+      if (n > 1 && FILLER_PHRASES.has(phrase)) {
+        i += n;
+        matched = true;
+        break;
+      }
+      const canon = phraseKeys.get(phrase);
       if (canon) {
         out.push([...canon]);
         i += n;
@@ -99,8 +154,12 @@ export function analyzeGroups(text: string, opts: AnalyzeOptions = {}): string[]
     i++;
     if (STOP_WORDS.has(w) || w.length < 2) continue;
     const stemmed = stem(w);
-    const fuzzy = opts.fuzzy && !opts.known?.(stemmed) ? fuzzySynonym(w) : undefined;
-    out.push(fuzzy ? [...fuzzy] : [stemmed]);
+    if (!opts.fuzzy || opts.known?.(stemmed)) {
+      out.push([stemmed]);
+      continue;
+    }
+    const fuzzy = fuzzySynonym(w);
+    out.push(fuzzy ? [...fuzzy] : [opts.correct?.(stemmed) ?? stemmed]);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // `/linkedin-ai ask <question>`: answers from the content only. Every sentence of an answer is a fact text
 // from the content, verbatim, plus the fixed framing lines below; the question itself is never echoed,
 // logged or stored.
-import { QUESTION_MAX_LENGTH } from '../commands/ai.js';
+import { aboutReply, QUESTION_MAX_LENGTH, sourcesReply } from '../commands/ai.js';
 import type { Entry, Fact } from '../content/types.js';
 import type { CommandContext } from '../core/command.js';
 import { baseReply, factsToSection, sourcesFor } from '../core/replies.js';
@@ -148,8 +148,15 @@ export function pickUnits(index: AskIndex, r: Retrieval, entry: Entry, question:
   return chosen.sort((a, b) => a.order - b.order);
 }
 
+/** A question about the bot itself gets the same reply as `/linkedin-ai about` or `/linkedin-ai sources`. */
+function botAnswer(ctx: CommandContext, id: string, confidence: number): Reply {
+  const full = id === 'sources' ? sourcesReply(ctx) : aboutReply(ctx);
+  return { ...full, command: COMMAND, subcommand: SUBCOMMAND, topic: id, confidence };
+}
+
 function answer(ctx: CommandContext, index: AskIndex, r: Retrieval, question: string): Reply {
   const best = r.ranked[0]!;
+  if (best.kind === 'bot') return botAnswer(ctx, best.id, r.confidence);
   const { entry } = best;
   const units = pickUnits(index, r, entry, question);
   const sections: ReplySection[] = [];

@@ -31,6 +31,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'say no': ['optout'],
   unsubscribe: ['optout'],
   'get out': ['optout'],
+  'want out': ['optout'],
 
   // what switching off does (and does not) undo
   delete: ['undo'],
@@ -71,6 +72,16 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   inmails: ['privatemsg', 'inmail'],
   'group message': ['groupmsg'],
   'group messages': ['groupmsg'],
+
+  // asking which data
+  'what data': ['datakind'],
+  'which data': ['datakind'],
+  'what info': ['datakind'],
+  'which info': ['datakind'],
+  'what information': ['datakind'],
+  'which information': ['datakind'],
+  'kind of data': ['datakind'],
+  'kinds of data': ['datakind'],
 
   // excluded data
   'not used': ['excluded'],
@@ -199,6 +210,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   recommendations: ['recommendation'],
   suggestions: ['recommendation'],
   'not covered': ['uncovered'],
+  cover: ['uncovered'],
+  covers: ['uncovered'],
+  covered: ['uncovered'],
   'not cover': ['uncovered'],
   'doesnt cover': ['uncovered'],
   spam: ['security'],
@@ -325,6 +339,79 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'two months': ['again', '60'],
   '2 months': ['again', '60'],
 
+  // the bot itself (the `about` and `sources` replies): "you" is a stop word, so the phrases carry it
+  bot: ['bot'],
+  'this bot': ['bot'],
+  'the bot': ['bot'],
+  'are you': ['bot'],
+  'who are you': ['bot', 'maker'],
+  'what are you': ['bot', 'maker'],
+  'who made you': ['bot', 'maker'],
+  'who built you': ['bot', 'maker'],
+  'who created you': ['bot', 'maker'],
+  'who wrote you': ['bot', 'maker'],
+  'who runs you': ['bot', 'maker'],
+  'who owns you': ['bot', 'maker'],
+  'you store': ['bot', 'store'],
+  'do you store': ['bot', 'store'],
+  'you keep': ['bot', 'store'],
+  'you save': ['bot', 'store'],
+  'you log': ['bot', 'store'],
+  'you record': ['bot', 'store'],
+  'you remember': ['bot', 'store'],
+  'you track': ['bot', 'store'],
+  'you do with': ['bot', 'store'],
+  'can you see': ['bot', 'store'],
+  logged: ['store'],
+  logs: ['store'],
+  source: ['source'],
+  sources: ['source'],
+  'your sources': ['source'],
+  'your source': ['source'],
+  reference: ['source'],
+  references: ['source'],
+  cite: ['source'],
+  citation: ['source'],
+  citations: ['source'],
+  'come from': ['source'],
+  'comes from': ['source'],
+  'did you get': ['source'],
+  'you know': ['source'],
+
+  // requests outside what the bot knows, even when they share words with it (see OFF_TOPIC_TERMS)
+  'write me': ['compose'],
+  'write my': ['compose'],
+  'write a': ['compose'],
+  'help me write': ['compose'],
+  'draft a': ['compose'],
+  'draft my': ['compose'],
+  'cover letter': ['compose'],
+  joke: ['joke'],
+  jokes: ['joke'],
+  weather: ['weather'],
+  'delete my account': ['closeaccount'],
+  'delete account': ['closeaccount'],
+  'delete my linkedin': ['closeaccount'],
+  'close my linkedin': ['closeaccount'],
+  'deactivate my linkedin': ['closeaccount'],
+  'close my account': ['closeaccount'],
+  'deactivate my account': ['closeaccount'],
+  emails: ['mailing'],
+  newsletter: ['mailing'],
+  newsletters: ['mailing'],
+  'change my': ['editprofile'],
+  'edit my': ['editprofile'],
+  'update my': ['editprofile'],
+  best: ['opinion'],
+
+  // what switching off changes
+  'what changes': ['happen'],
+  'what will change': ['happen'],
+  'fake account': ['security'],
+  'fake accounts': ['security'],
+  'fake profile': ['security'],
+  'fake profiles': ['security'],
+
   // AI and training, said many ways
   'a i': ['ai'],
   'artificial intelligence': ['ai'],
@@ -378,6 +465,30 @@ export const OTHER_PLATFORMS = new Set([
   'xing',
   'indeed',
   'glassdoor',
+]);
+
+/** Terms of requests the bot cannot help with: like another platform's name, they count strongly against. */
+export const OFF_TOPIC_TERMS = new Set([
+  'compose',
+  'joke',
+  'weather',
+  'closeaccount',
+  'mailing',
+  'editprofile',
+  'opinion',
+]);
+
+/** Phrases that say nothing about the question (greetings around it, filler): dropped like stop words. */
+export const FILLER_PHRASES = new Set([
+  'hey bot',
+  'hi bot',
+  'hello bot',
+  'thanks bot',
+  'hi there',
+  'hello there',
+  'quick question',
+  'long story short',
+  'sorry for my',
 ]);
 
 /** Function words dropped after phrases are matched; "when", "why", "not" and "off" carry meaning here. */
