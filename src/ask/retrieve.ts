@@ -65,6 +65,8 @@ export interface Retrieval {
   /** 0..1, two decimals. */
   confidence: number;
   verdict: 'answer' | 'unsure' | 'none';
+  /** The question names another platform or asks for something out of scope ("write me…"). */
+  elsewhere: boolean;
 }
 
 const APPROX_CREDIT = 0.6;
@@ -223,7 +225,8 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
   const weights = new Map(terms.map((t) => [t, termWeight(index, t)]));
   const groupWeight = (g: string[]) => Math.max(...g.map((t) => weights.get(t) ?? 0));
   const total = groups.reduce((sum, g) => sum + groupWeight(g), 0);
-  const empty: Retrieval = { groups, terms, weights, ranked: [], confidence: 0, verdict: 'none' };
+    const elsewhere = terms.some((t) => (OTHER_PLATFORMS.has(t) || OFF_TOPIC_TERMS.has(t)) && !index.df.has(t));
+  const empty: Retrieval = { groups, terms, weights, ranked: [], confidence: 0, verdict: 'none', elsewhere };
   if (terms.length === 0 || total === 0) return empty;
 
   const results: SearchResult[] = index.search.search(terms.join(' '));
@@ -270,7 +273,6 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
   // The domain gate: "not sure, did you mean…" is offered only when the question is plainly about this
   // domain: a specific word of it names the best entry, and nothing in it points elsewhere (another
   // platform, "write me…", "weather"). Otherwise a weak match is no match.
-  const elsewhere = terms.some((t) => (OTHER_PLATFORMS.has(t) || OFF_TOPIC_TERMS.has(t)) && !index.df.has(t));
   const verdict =
     confidence < THRESHOLD.NONE
       ? 'none'
@@ -279,5 +281,5 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
           ? 'unsure'
           : 'none'
         : 'answer';
-  return { groups, terms, weights, ranked, confidence, verdict };
+  return { groups, terms, weights, ranked, confidence, verdict, elsewhere };
 }
