@@ -3,6 +3,7 @@
 // confusion table are printed for the tuning part only: the held-out part is for measuring, not tuning
 // (`--held-out-misses` prints its misses too, e.g. for the final report). Offline and deterministic.
 import { answerQuestion } from '../src/ask/answer.js';
+import { THRESHOLD } from '../src/ask/retrieve.js';
 import { makeContext } from '../src/core/context.js';
 import { accepted, type EvalPart, heldOut, tuning } from '../tests/ask/eval-set.js';
 
@@ -14,12 +15,20 @@ const NONE = '(none)';
 interface Outcome {
   right: number;
   answeredOffTopic: number;
+  /** Of those, the ones that got "I'm not sure, did you mean…" rather than an answer. */
+  guessedOffTopic: number;
   misses: string[];
   confusion: Map<string, Map<string, number>>;
 }
 
 function run(part: EvalPart): Outcome {
-  const out: Outcome = { right: 0, answeredOffTopic: 0, misses: [], confusion: new Map() };
+  const out: Outcome = {
+    right: 0,
+    answeredOffTopic: 0,
+    guessedOffTopic: 0,
+    misses: [],
+    confusion: new Map(),
+  };
   const count = (row: string, col: string) => {
     const m = out.confusion.get(row) ?? new Map<string, number>();
     m.set(col, (m.get(col) ?? 0) + 1);
@@ -43,6 +52,7 @@ function run(part: EvalPart): Outcome {
     count(NONE, got);
     if (got !== NONE) {
       out.answeredOffTopic++;
+      if ((reply.confidence ?? 0) < THRESHOLD.SURE) out.guessedOffTopic++;
       out.misses.push(`  off-topic answered with ${got} (${reply.confidence}): ${q}`);
     }
     if (verbose)
@@ -77,7 +87,7 @@ function confusionTable(o: Outcome): string {
 const t = run(tuning);
 const h = run(heldOut);
 const line = (name: string, part: EvalPart, o: Outcome) =>
-  `${name.padEnd(9)} top-1 ${`${o.right}/${part.onTopic.length}`.padStart(7)} = ${pct(o.right, part.onTopic.length).padStart(6)}   off-topic answered ${o.answeredOffTopic}/${part.offTopic.length}   (${part.files.join(', ')})`;
+  `${name.padEnd(9)} top-1 ${`${o.right}/${part.onTopic.length}`.padStart(7)} = ${pct(o.right, part.onTopic.length).padStart(6)}   off-topic answered ${o.answeredOffTopic}/${part.offTopic.length} (${o.guessedOffTopic} of them as "not sure")   (${part.files.join(', ')})`;
 console.log(line('tuning', tuning, t));
 console.log(line('held-out', heldOut, h));
 if (t.misses.length) console.log(`\ntuning misses:\n${t.misses.join('\n')}`);

@@ -71,6 +71,8 @@ export interface Retrieval {
 
 const APPROX_CREDIT = 0.6;
 const FACTS_ONLY_CREDIT = 0.5;
+/** Weight of a question word the content does not know: it says the question is about something else. */
+const UNKNOWN_WEIGHT = 1;
 /** Weight of another platform's name or an out-of-scope request ("write me", "weather") in a question. */
 const OFF_TOPIC_WEIGHT = 2.5;
 /** Coverage kept when no specific question word matched exactly, only by prefix or fuzzily. */
@@ -152,7 +154,7 @@ function termWeight(index: AskIndex, term: string): number {
   if (OTHER_PLATFORMS.has(term) || OFF_TOPIC_TERMS.has(term)) return OFF_TOPIC_WEIGHT;
   if (GENERIC.has(term)) return 0.2;
   const df = index.df.get(term);
-  if (df === undefined) return 1;
+  if (df === undefined) return UNKNOWN_WEIGHT;
   const n = index.entries.size;
   return 0.5 + (0.5 * Math.log(n / df)) / Math.log(n);
 }
@@ -195,11 +197,12 @@ function sentences(text: string): string[] {
 
 /**
  * The best reading of a question. A message of several sentences ("Hi! Long story short: I'm a recruiter.
- * Does it use my InMails?") is also read sentence by sentence, and the most confident reading wins, so the
- * words around the question do not drown it.
+ * Does it use my InMails?") that is not understood as a whole is also read sentence by sentence, and the
+ * most confident reading wins, so the words around the question do not drown it.
  */
 export function retrieve(index: AskIndex, question: string): Retrieval {
   let best = retrieveOne(index, question);
+  if (best.verdict === 'answer') return best;
   for (const s of sentences(question)) {
     const r = retrieveOne(index, s);
     if (r.confidence > best.confidence) best = r;
@@ -225,7 +228,7 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
   const weights = new Map(terms.map((t) => [t, termWeight(index, t)]));
   const groupWeight = (g: string[]) => Math.max(...g.map((t) => weights.get(t) ?? 0));
   const total = groups.reduce((sum, g) => sum + groupWeight(g), 0);
-    const elsewhere = terms.some((t) => (OTHER_PLATFORMS.has(t) || OFF_TOPIC_TERMS.has(t)) && !index.df.has(t));
+  const elsewhere = terms.some((t) => (OTHER_PLATFORMS.has(t) || OFF_TOPIC_TERMS.has(t)) && !index.df.has(t));
   const empty: Retrieval = { groups, terms, weights, ranked: [], confidence: 0, verdict: 'none', elsewhere };
   if (terms.length === 0 || total === 0) return empty;
 

@@ -386,6 +386,13 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'draft a': ['compose'],
   'draft my': ['compose'],
   'cover letter': ['compose'],
+  summarize: ['compose'],
+  summarise: ['compose'],
+  translate: ['compose'],
+  rewrite: ['compose'],
+  proofread: ['compose'],
+  'reset my password': ['editprofile'],
+  'forgot my password': ['editprofile'],
   joke: ['joke'],
   jokes: ['joke'],
   weather: ['weather'],
@@ -403,6 +410,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'edit my': ['editprofile'],
   'update my': ['editprofile'],
   best: ['opinion'],
+  'reset my linkedin': ['editprofile'],
+  'read receipts': ['othersetting'],
+  'read receipt': ['othersetting'],
+  autoplay: ['othersetting'],
+  'dark mode': ['othersetting'],
+  premium: ['othersetting'],
 
   // what switching off changes
   'what changes': ['happen'],
@@ -475,6 +488,7 @@ export const OFF_TOPIC_TERMS = new Set([
   'closeaccount',
   'mailing',
   'editprofile',
+  'othersetting',
   'opinion',
 ]);
 
@@ -487,6 +501,8 @@ export const FILLER_PHRASES = new Set([
   'hi there',
   'hello there',
   'quick question',
+  'quick one',
+  'in advance',
   'long story short',
   'sorry for my',
 ]);

@@ -12,7 +12,7 @@ export const conversationWords = {
     thanks: "You're welcome!",
   } satisfies Record<SmallTalk, string>,
   intro:
-    'LinkedIn uses members\' data to train its generative AI unless they switch a setting off. Ask me in your own words (for example "does it use my DMs?"), or pick a guide below.',
+    'I explain the LinkedIn setting that lets it train its generative AI on your data, and how to switch it off. Ask me in your own words (for example "does it use my DMs?"), or pick a guide below.',
   settingLink: 'Open the LinkedIn setting',
   guideButtons: [
     { label: 'Turn it off on desktop', command: '/linkedin-optout desktop', style: 'primary' },
