@@ -8,7 +8,6 @@ import { editDistance } from '../core/text.js';
 const MAX_PHRASE = 3;
 const phraseKeys = new Map<string, readonly string[]>(Object.entries(SYNONYMS));
 const singleKeys = [...phraseKeys.keys()].filter((k) => !k.includes(' ') && k.length >= 5);
-const stopWordsByLength = new Map<number, string[]>();
 // Question words first: "wat" is more often "what" than "want".
 const QUESTION_WORDS = [
   'what',
@@ -23,26 +22,32 @@ const QUESTION_WORDS = [
   'they',
   'with',
 ];
+/** Each stop word of 3+ letters with one letter left out → the stop word ("wat" → "what"); first wins. */
+const stopWordDeletions = new Map<string, string>();
 for (const w of new Set([...QUESTION_WORDS, ...STOP_WORDS])) {
   if (w.length < 3) continue;
-  const list = stopWordsByLength.get(w.length) ?? [];
-  list.push(w);
-  stopWordsByLength.set(w.length, list);
+  for (const d of deletions(w)) if (!stopWordDeletions.has(d)) stopWordDeletions.set(d, w);
+}
+
+function deletions(w: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < w.length; k++) out.push(w.slice(0, k) + w.slice(k + 1));
+  return out;
 }
 
 /**
  * The function word a misspelt one stands for ("wat" → "what", "exaclty" → "exactly", "whre" → "where"):
  * a letter missing, added or swapped in a stop word of 3+ letters. Not a changed letter: "life" is not a
- * typo of "like".
+ * typo of "like". Set lookups only, no edit distances: this runs on every unknown word.
  */
 function fuzzyStopWord(word: string): string | undefined {
-  if (word.length < 3) return undefined;
-  const sorted = [...word].sort().join('');
-  for (let len = word.length - 1; len <= word.length + 1; len++) {
-    for (const w of stopWordsByLength.get(len) ?? []) {
-      if (editDistance(word, w) !== 1) continue;
-      if (len !== word.length || [...w].sort().join('') === sorted) return w;
-    }
+  if (word.length < 2) return undefined;
+  const missing = stopWordDeletions.get(word);
+  if (missing) return missing;
+  for (const d of deletions(word)) if (d.length >= 3 && STOP_WORDS.has(d)) return d;
+  for (let k = 0; k + 1 < word.length; k++) {
+    const swapped = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
+    if (swapped !== word && STOP_WORDS.has(swapped)) return swapped;
   }
   return undefined;
 }
@@ -85,8 +90,21 @@ export function stem(word: string): string {
 }
 
 /** A misspelt synonym key ("dissable", "advertisment") still counts: one edit for 5+ letters, two for 10+. */
+const MAX_CACHED = 10_000;
+const fuzzySynonymCache = new Map<string, readonly string[] | null>();
+
 function fuzzySynonym(word: string): readonly string[] | undefined {
   if (word.length < 5) return undefined;
+  const cached = fuzzySynonymCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = closestSynonym(word);
+  // Bounded: questions bring an endless variety of words, the same few typos come back often.
+  if (fuzzySynonymCache.size >= MAX_CACHED) fuzzySynonymCache.clear();
+  fuzzySynonymCache.set(word, found ?? null);
+  return found;
+}
+
+function closestSynonym(word: string): readonly string[] | undefined {
   const max = word.length >= 10 ? 2 : 1;
   let best: string | undefined;
   let bestD = max + 1;
