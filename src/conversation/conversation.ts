@@ -31,7 +31,11 @@ const FOLLOW_UP_OPENERS = /^(and|also|but|so|then|ok|okay|what about|how about|s
 const SHORT_FOLLOW_UP = 4;
 const PLATFORM_MENTION = /<[@#!][^>\s]*>/g;
 
+/** Short answers that are not follow-up questions: "no" must not repeat the last topic. */
+const NOT_A_QUESTION = /^(yes|yeah|yep|no|nope|nah|lol|haha|hmm+|k)\W*$/i;
+
 function looksLikeFollowUp(text: string): boolean {
+  if (NOT_A_QUESTION.test(text)) return false;
   return FOLLOW_UP_OPENERS.test(text) || text.split(/\s+/).filter(Boolean).length <= SHORT_FOLLOW_UP;
 }
 

@@ -84,6 +84,16 @@ describe('conversation: respond', () => {
     expect(c.respond({ text: 'tell me more', conversationKey: key }, ctx).topic).toBe('microsoft');
   });
 
+  it('does not take "no" or "lol" for a follow-up', () => {
+    const c = new Conversation();
+    c.respond({ text: 'is training paused in the EU?', conversationKey: 'k' }, ctx);
+    for (const text of ['no', 'lol', 'nope.']) {
+      const reply = c.respond({ text, conversationKey: 'k' }, ctx);
+      expect(reply.topic, text).toBeNull();
+      expect(reply.understood, text).toBe(false);
+    }
+  });
+
   it('answers a follow-up with no previous topic as a normal question', () => {
     const c = new Conversation();
     expect(c.respond({ text: 'what about Canada?', conversationKey: 'fresh' }, ctx).topic).toBe('regions');
