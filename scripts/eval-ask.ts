@@ -1,71 +1,95 @@
-// `npm run eval:ask`: runs the evaluation questions through the matcher and prints accuracy, every miss
-// and the confusion table (rows: expected id, columns: answered id). Offline and deterministic.
+// `npm run eval:ask`: runs both parts of the evaluation set (tests/ask/eval-set.ts) through the answer
+// path and prints, for each, top-1 accuracy and how many off-topic questions got an answer. Misses and the
+// confusion table are printed for the tuning part only: the held-out part is for measuring, not tuning
+// (`--held-out-misses` prints its misses too, e.g. for the final report). Offline and deterministic.
+import { answerQuestion } from '../src/ask/answer.js';
+import { THRESHOLD } from '../src/ask/retrieve.js';
+import { makeContext } from '../src/core/context.js';
+import { accepted, type EvalPart, heldOut, tuning } from '../tests/ask/eval-set.js';
 
-import { indexFor, retrieve } from '../src/ask/retrieve.js';
-import { contentVersion, getContent } from '../src/content/index.js';
-import { offTopic, onTopic } from '../tests/ask/questions-content-2026.js';
-
-const content = getContent('en');
-const index = indexFor(content, contentVersion('en'));
+const ctx = makeContext({ now: new Date('2026-11-30T12:00:00Z') });
 const verbose = process.argv.includes('--verbose');
-
+const showHeldOutMisses = process.argv.includes('--held-out-misses');
 const NONE = '(none)';
-const answered = (q: string): { id: string; confidence: number; verdict: string } => {
-  const r = retrieve(index, q);
-  return {
-    id: r.verdict === 'none' ? NONE : (r.ranked[0]?.id ?? NONE),
-    confidence: r.confidence,
-    verdict: r.verdict,
+
+interface Outcome {
+  right: number;
+  answeredOffTopic: number;
+  /** Of those, the ones that got "I'm not sure, did you mean…" rather than an answer. */
+  guessedOffTopic: number;
+  misses: string[];
+  confusion: Map<string, Map<string, number>>;
+}
+
+function run(part: EvalPart): Outcome {
+  const out: Outcome = {
+    right: 0,
+    answeredOffTopic: 0,
+    guessedOffTopic: 0,
+    misses: [],
+    confusion: new Map(),
   };
-};
-
-const confusion = new Map<string, Map<string, number>>();
-const count = (row: string, col: string) => {
-  const m = confusion.get(row) ?? new Map<string, number>();
-  m.set(col, (m.get(col) ?? 0) + 1);
-  confusion.set(row, m);
-};
-
-let right = 0;
-const misses: string[] = [];
-for (const { q, expect } of onTopic) {
-  const ok = typeof expect === 'string' ? [expect] : [...expect];
-  const a = answered(q);
-  count(ok[0]!, a.id);
-  if (ok.includes(a.id)) right++;
-  else misses.push(`  on-topic  expected ${ok.join('|')}, got ${a.id} (${a.confidence}): ${q}`);
-  if (verbose)
-    console.log(
-      `${ok.includes(a.id) ? 'ok  ' : 'MISS'} ${a.verdict.padEnd(6)} ${a.confidence.toFixed(2)} ${a.id.padEnd(15)} ${q}`,
-    );
+  const count = (row: string, col: string) => {
+    const m = out.confusion.get(row) ?? new Map<string, number>();
+    m.set(col, (m.get(col) ?? 0) + 1);
+    out.confusion.set(row, m);
+  };
+  for (const x of part.onTopic) {
+    const ok = accepted(x);
+    const reply = answerQuestion(ctx, x.q);
+    const got = reply.topic ?? NONE;
+    count(ok[0]!, got);
+    if (ok.includes(got)) out.right++;
+    else out.misses.push(`  on-topic  expected ${ok.join('|')}, got ${got} (${reply.confidence}): ${x.q}`);
+    if (verbose)
+      console.log(
+        `${ok.includes(got) ? 'ok  ' : 'MISS'} ${String(reply.confidence).padEnd(5)} ${got.padEnd(15)} ${x.q}`,
+      );
+  }
+  for (const q of part.offTopic) {
+    const reply = answerQuestion(ctx, q);
+    const got = reply.topic ?? NONE;
+    count(NONE, got);
+    if (got !== NONE) {
+      out.answeredOffTopic++;
+      if ((reply.confidence ?? 0) < THRESHOLD.SURE) out.guessedOffTopic++;
+      out.misses.push(`  off-topic answered with ${got} (${reply.confidence}): ${q}`);
+    }
+    if (verbose)
+      console.log(
+        `${got === NONE ? 'ok  ' : 'MISS'} ${String(reply.confidence).padEnd(5)} ${got.padEnd(15)} ${q}`,
+      );
+  }
+  return out;
 }
-let rejected = 0;
-for (const q of offTopic) {
-  const a = answered(q);
-  count(NONE, a.id);
-  if (a.id === NONE) rejected++;
-  else misses.push(`  off-topic got ${a.id} (${a.confidence}): ${q}`);
-  if (verbose)
-    console.log(
-      `${a.id === NONE ? 'ok  ' : 'MISS'} ${a.verdict.padEnd(6)} ${a.confidence.toFixed(2)} ${a.id.padEnd(15)} ${q}`,
-    );
+
+const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
+
+function confusionTable(o: Outcome): string {
+  const ids = [
+    ...Object.keys(ctx.content.topics),
+    ...Object.keys(ctx.content.guides),
+    'about',
+    'sources',
+    NONE,
+  ];
+  const short = (id: string) => id.slice(0, 5);
+  const lines = [`${'expected \\ got'.padEnd(16)}${ids.map((id) => short(id).padStart(6)).join('')}`];
+  for (const row of ids) {
+    const m = o.confusion.get(row);
+    if (!m) continue;
+    const cells = ids.map((col) => String(m.get(col) ?? '.').padStart(6));
+    lines.push(`${row.padEnd(16)}${cells.join('')}`);
+  }
+  return lines.join('\n');
 }
 
-const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
-console.log(`on-topic top-1 accuracy: ${right}/${onTopic.length} = ${pct(right, onTopic.length)}`);
-console.log(`off-topic rejection:     ${rejected}/${offTopic.length} = ${pct(rejected, offTopic.length)}`);
-if (misses.length) console.log(`\nmisses:\n${misses.join('\n')}`);
-
-const ids = [...Object.keys(content.topics), ...Object.keys(content.guides), NONE];
-const short = (id: string) => id.slice(0, 5);
-const head = `${'expected \\ got'.padEnd(16)}${ids.map((id) => short(id).padStart(6)).join('')}`;
-console.log(`\nconfusion table\n${head}`);
-for (const row of ids) {
-  const m = confusion.get(row);
-  if (!m) continue;
-  const cells = ids.map((col) => {
-    const n = m.get(col) ?? 0;
-    return (n === 0 ? '.' : String(n)).padStart(6);
-  });
-  console.log(`${row.padEnd(16)}${cells.join('')}`);
-}
+const t = run(tuning);
+const h = run(heldOut);
+const line = (name: string, part: EvalPart, o: Outcome) =>
+  `${name.padEnd(9)} top-1 ${`${o.right}/${part.onTopic.length}`.padStart(7)} = ${pct(o.right, part.onTopic.length).padStart(6)}   off-topic answered ${o.answeredOffTopic}/${part.offTopic.length} (${o.guessedOffTopic} of them as "not sure")   (${part.files.join(', ')})`;
+console.log(line('tuning', tuning, t));
+console.log(line('held-out', heldOut, h));
+if (t.misses.length) console.log(`\ntuning misses:\n${t.misses.join('\n')}`);
+if (showHeldOutMisses && h.misses.length) console.log(`\nheld-out misses:\n${h.misses.join('\n')}`);
+console.log(`\ntuning confusion table\n${confusionTable(t)}`);

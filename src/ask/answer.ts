@@ -1,14 +1,14 @@
 // `/linkedin-ai ask <question>`: answers from the content only. Every sentence of an answer is a fact text
 // from the content, verbatim, plus the fixed framing lines below; the question itself is never echoed,
 // logged or stored.
-import { QUESTION_MAX_LENGTH } from '../commands/ai.js';
+import { aboutReply, QUESTION_MAX_LENGTH, sourcesReply } from '../commands/ai.js';
 import type { Entry, Fact } from '../content/types.js';
 import type { CommandContext } from '../core/command.js';
 import { baseReply, factsToSection, sourcesFor } from '../core/replies.js';
 import type { CommandButton, LinkButton, Reply, ReplySection } from '../core/reply.js';
 import { cleanInput } from '../core/text.js';
 import { analyze, words } from './analyze.js';
-import { type AskIndex, type EntryKind, indexFor, type Retrieval, retrieve } from './retrieve.js';
+import { type AskIndex, type EntryKind, indexFor, type Retrieval, retrieve, THRESHOLD } from './retrieve.js';
 
 const COMMAND = 'linkedin-ai';
 const SUBCOMMAND = 'ask';
@@ -148,8 +148,15 @@ export function pickUnits(index: AskIndex, r: Retrieval, entry: Entry, question:
   return chosen.sort((a, b) => a.order - b.order);
 }
 
+/** A question about the bot itself gets the same reply as `/linkedin-ai about` or `/linkedin-ai sources`. */
+function botAnswer(ctx: CommandContext, id: string, confidence: number): Reply {
+  const full = id === 'sources' ? sourcesReply(ctx) : aboutReply(ctx);
+  return { ...full, command: COMMAND, subcommand: SUBCOMMAND, topic: id, confidence };
+}
+
 function answer(ctx: CommandContext, index: AskIndex, r: Retrieval, question: string): Reply {
   const best = r.ranked[0]!;
+  if (best.kind === 'bot') return botAnswer(ctx, best.id, r.confidence);
   const { entry } = best;
   const units = pickUnits(index, r, entry, question);
   const sections: ReplySection[] = [];
@@ -195,12 +202,41 @@ function introText(fact: Fact): string {
   return s.kind === 'text' ? s.text : fact.text;
 }
 
-export function answerQuestion(ctx: CommandContext, question: string): Reply {
+export interface AnswerOptions {
+  /**
+   * The topic a conversation was on (a follow-up such as "what about the UK?"): it wins when it explains
+   * the question about as well as the best match, and answers a question that names nothing at all
+   * ("tell me more"). Never when the question points elsewhere.
+   */
+  previousTopic?: string;
+}
+
+/** How close to the best match the previous topic must come to be kept. */
+const KEEP_PREVIOUS = 0.8;
+
+function withPreviousTopic(index: AskIndex, r: Retrieval, id: string | undefined): Retrieval {
+  const previous = id === undefined ? undefined : index.entries.get(id);
+  if (!previous || r.elsewhere) return r;
+  if (r.groups.length === 0) {
+    const ranked = { ...previous, score: 0, coverage: 1, strong: true };
+    return { ...r, ranked: [ranked], confidence: 1, verdict: 'answer' };
+  }
+  const best = r.ranked[0];
+  const kept = r.ranked.find((x) => x.id === id);
+  if (!best || !kept || kept === best || kept.coverage < KEEP_PREVIOUS * best.coverage) return r;
+  return {
+    ...r,
+    ranked: [kept, ...r.ranked.filter((x) => x !== kept)],
+    verdict: r.confidence >= THRESHOLD.NONE ? 'answer' : r.verdict,
+  };
+}
+
+export function answerQuestion(ctx: CommandContext, question: string, opts: AnswerOptions = {}): Reply {
   const q = cleanInput(question);
   if (q.length === 0) return emptyQuestion(ctx);
   if (q.length > QUESTION_MAX_LENGTH) return tooLong(ctx, q.length);
   const index = indexFor(ctx.content, ctx.contentVersion);
-  const r = retrieve(index, q);
+  const r = withPreviousTopic(index, retrieve(index, q), opts.previousTopic);
   if (r.verdict === 'none' || r.ranked.length === 0) return nothingMatched(ctx, r.confidence);
   if (r.verdict === 'unsure') return unsure(ctx, r);
   return answer(ctx, index, r, q);

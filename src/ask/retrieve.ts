@@ -3,11 +3,14 @@
 // fuzzy matching; confidence comes from how much of the question the best entry explains (coverage,
 // weighted by how specific each word is) and how clearly it beats the runner-up.
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { GENERIC, OTHER_PLATFORMS } from '../content/lexicon-en.js';
+import { GENERIC, OFF_TOPIC_TERMS, OTHER_PLATFORMS } from '../content/lexicon-en.js';
 import type { Content, Entry, Fact } from '../content/types.js';
+import { editDistance } from '../core/text.js';
 import { analyze, analyzeGroups } from './analyze.js';
+import { botTopics } from './bot-topics.js';
 
-export type EntryKind = 'topic' | 'guide';
+/** `bot`: a question about the bot itself, answered with the about or sources reply. */
+export type EntryKind = 'topic' | 'guide' | 'bot';
 
 export interface IndexedEntry {
   id: string;
@@ -36,6 +39,10 @@ export interface AskIndex {
   df: Map<string, number>;
   /** Analysed terms of each fact text, for picking the facts that answer a question. */
   factTerms: Map<Fact, Set<string>>;
+  /** Index terms by length, for correcting typos in questions. */
+  termsByLength: Map<number, string[]>;
+  /** Typo corrections already worked out (bounded): question word → index term, or null for none. */
+  corrections: Map<string, string | null>;
 }
 
 export interface Ranked {
@@ -45,6 +52,8 @@ export interface Ranked {
   score: number;
   /** Share of the question's (weighted) terms this entry matches, 0..1. */
   coverage: number;
+  /** A specific question word (not "linkedin", "ai", "data"…) is exactly in its title, summary or hints. */
+  strong: boolean;
 }
 
 export interface Retrieval {
@@ -56,10 +65,16 @@ export interface Retrieval {
   /** 0..1, two decimals. */
   confidence: number;
   verdict: 'answer' | 'unsure' | 'none';
+  /** The question names another platform or asks for something out of scope ("write me…"). */
+  elsewhere: boolean;
 }
 
 const APPROX_CREDIT = 0.6;
 const FACTS_ONLY_CREDIT = 0.5;
+/** Weight of a question word the content does not know: it says the question is about something else. */
+const UNKNOWN_WEIGHT = 1;
+/** Weight of another platform's name or an out-of-scope request ("write me", "weather") in a question. */
+const OFF_TOPIC_WEIGHT = 2.5;
 /** Coverage kept when no specific question word matched exactly, only by prefix or fuzzily. */
 const UNANCHORED_FACTOR = 0.4;
 
@@ -75,6 +90,7 @@ export function buildIndex(content: Content): AskIndex {
     entries.set(entry.id, { id: entry.id, kind: 'topic', entry });
   for (const entry of Object.values(content.guides))
     entries.set(entry.id, { id: entry.id, kind: 'guide', entry });
+  for (const entry of botTopics) entries.set(entry.id, { id: entry.id, kind: 'bot', entry });
 
   const search = new MiniSearch<Doc>({
     fields: ['title', 'summary', 'facts', 'examples', 'keywords'],
@@ -113,7 +129,13 @@ export function buildIndex(content: Content): AskIndex {
     for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
   }
   search.addAll(docs);
-  return { search, entries, df, factTerms };
+  const termsByLength = new Map<number, string[]>();
+  for (const t of df.keys()) {
+    const list = termsByLength.get(t.length) ?? [];
+    list.push(t);
+    termsByLength.set(t.length, list);
+  }
+  return { search, entries, df, factTerms, termsByLength, corrections: new Map() };
 }
 
 /** The index for this content, built once per locale and content version. */
@@ -129,20 +151,74 @@ export function indexFor(content: Content, version: string): AskIndex {
 
 /** How much a question term says about which entry is meant. Unknown words count fully against coverage. */
 function termWeight(index: AskIndex, term: string): number {
-  if (OTHER_PLATFORMS.has(term)) return 1.5;
+  if (OTHER_PLATFORMS.has(term) || OFF_TOPIC_TERMS.has(term)) return OFF_TOPIC_WEIGHT;
   if (GENERIC.has(term)) return 0.2;
   const df = index.df.get(term);
-  if (df === undefined) return 1;
+  if (df === undefined) return UNKNOWN_WEIGHT;
   const n = index.entries.size;
   return 0.5 + (0.5 * Math.log(n / df)) / Math.log(n);
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
+const MAX_CORRECTIONS = 10_000;
+
+/** The index term an unknown question word is a typo of: one edit from 6 letters, two from 9. */
+function correction(index: AskIndex, word: string): string | undefined {
+  if (word.length < 6 || /\d/.test(word)) return undefined;
+  const cached = index.corrections.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  const max = word.length >= 9 ? 2 : 1;
+  let best: string | null = null;
+  let bestD = max + 1;
+  for (let len = word.length - max; len <= word.length + max; len++) {
+    for (const t of index.termsByLength.get(len) ?? []) {
+      if (t[0] !== word[0]) continue;
+      const d = editDistance(word, t);
+      if (d < bestD) {
+        bestD = d;
+        best = t;
+      }
+    }
+  }
+  if (index.corrections.size >= MAX_CORRECTIONS) index.corrections.clear();
+  index.corrections.set(word, best);
+  return best ?? undefined;
+}
+
+/** The parts of a message worth reading on their own: its sentences, when it has more than one. */
+function sentences(text: string): string[] {
+  const parts = text
+    .split(/[.!?;]+(?:\s+|$)|\n+/)
+    .map((p) => p.trim())
+    .filter((p) => /[a-z0-9]/i.test(p));
+  return parts.length > 1 ? parts : [];
+}
+
+/**
+ * The best reading of a question. A message of several sentences ("Hi! Long story short: I'm a recruiter.
+ * Does it use my InMails?") that is not understood as a whole is also read sentence by sentence, and the
+ * most confident reading wins, so the words around the question do not drown it.
+ */
 export function retrieve(index: AskIndex, question: string): Retrieval {
+  let best = retrieveOne(index, question);
+  if (best.verdict === 'answer') return best;
+  for (const s of sentences(question)) {
+    const r = retrieveOne(index, s);
+    if (r.confidence > best.confidence) best = r;
+  }
+  return best;
+}
+
+function retrieveOne(index: AskIndex, question: string): Retrieval {
   const seen = new Set<string>();
   const groups: string[][] = [];
-  for (const g of analyzeGroups(question, { fuzzy: true, known: (t) => index.df.has(t) })) {
+  const opts = {
+    fuzzy: true,
+    known: (t: string) => index.df.has(t),
+    correct: (t: string) => correction(index, t),
+  };
+  for (const g of analyzeGroups(question, opts)) {
     const key = g.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
@@ -152,7 +228,8 @@ export function retrieve(index: AskIndex, question: string): Retrieval {
   const weights = new Map(terms.map((t) => [t, termWeight(index, t)]));
   const groupWeight = (g: string[]) => Math.max(...g.map((t) => weights.get(t) ?? 0));
   const total = groups.reduce((sum, g) => sum + groupWeight(g), 0);
-  const empty: Retrieval = { groups, terms, weights, ranked: [], confidence: 0, verdict: 'none' };
+  const elsewhere = terms.some((t) => (OTHER_PLATFORMS.has(t) || OFF_TOPIC_TERMS.has(t)) && !index.df.has(t));
+  const empty: Retrieval = { groups, terms, weights, ranked: [], confidence: 0, verdict: 'none', elsewhere };
   if (terms.length === 0 || total === 0) return empty;
 
   const results: SearchResult[] = index.search.search(terms.join(' '));
@@ -172,13 +249,20 @@ export function retrieve(index: AskIndex, question: string): Retrieval {
     };
     let covered = 0;
     let anchored = false;
+    let strong = false;
     for (const g of groups) {
       const c = Math.max(...g.map(credit));
       covered += groupWeight(g) * c;
       if (c >= FACTS_ONLY_CREDIT && g.some((t) => r.match[t]) && groupWeight(g) > 0.2) anchored = true;
+      if (c === 1 && groupWeight(g) > 0.2) strong = true;
     }
     // Only near-misses ("pasta" ~ "past"): a guess, not an answer, however well they cover the question.
-    ranked.push({ ...e, score: r.score, coverage: (covered / total) * (anchored ? 1 : UNANCHORED_FACTOR) });
+    ranked.push({
+      ...e,
+      score: r.score,
+      coverage: (covered / total) * (anchored ? 1 : UNANCHORED_FACTOR),
+      strong,
+    });
   }
   // BM25 favours long entries that repeat a word; weighting by coverage favours the entry that explains
   // the whole question.
@@ -189,6 +273,16 @@ export function retrieve(index: AskIndex, question: string): Retrieval {
   const rank = (r: Ranked | undefined) => (r ? r.score * r.coverage : 0);
   const margin = rank(best) > 0 ? (rank(best) - rank(ranked[1])) / rank(best) : 0;
   const confidence = round2(Math.min(1, best.coverage * (0.75 + 0.25 * margin)));
-  const verdict = confidence < THRESHOLD.NONE ? 'none' : confidence < THRESHOLD.SURE ? 'unsure' : 'answer';
-  return { groups, terms, weights, ranked, confidence, verdict };
+  // The domain gate: "not sure, did you mean…" is offered only when the question is plainly about this
+  // domain: a specific word of it names the best entry, and nothing in it points elsewhere (another
+  // platform, "write me…", "weather"). Otherwise a weak match is no match.
+  const verdict =
+    confidence < THRESHOLD.NONE
+      ? 'none'
+      : confidence < THRESHOLD.SURE
+        ? best.strong && !elsewhere
+          ? 'unsure'
+          : 'none'
+        : 'answer';
+  return { groups, terms, weights, ranked, confidence, verdict, elsewhere };
 }

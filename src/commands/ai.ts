@@ -71,7 +71,7 @@ function menu(ctx: CommandContext): Reply {
   );
 }
 
-function sourcesReply(ctx: CommandContext): Reply {
+export function sourcesReply(ctx: CommandContext): Reply {
   const all = sourcesFor(
     ctx.content,
     Object.values(ctx.content.sources)
@@ -89,7 +89,7 @@ function sourcesReply(ctx: CommandContext): Reply {
   );
 }
 
-function aboutReply(ctx: CommandContext): Reply {
+export function aboutReply(ctx: CommandContext): Reply {
   return baseReply(
     ctx,
     { command: spec.name, subcommand: 'about', title: aboutBot.title },

@@ -1,10 +1,9 @@
 // Evaluation questions for the facts added on 2026-11-30 (regulators' outcomes of 2025, Microsoft by region,
 // the InMail case, recruiter AI). Same shape as questions.ts, written before tuning the content's `ask` hints;
-// do not copy them into the content. The exports below add these to the base set, so one import covers both.
+// do not copy them into the content. They join the tuning part of the evaluation set (eval-set.ts) by file name.
 import type { OnTopic } from './questions.js';
-import * as base from './questions.js';
 
-export const contentOnTopic: readonly OnTopic[] = [
+export const onTopic: readonly OnTopic[] = [
   // regulators since 2025
   { q: 'did the Irish regulator approve this?', expect: ['regions', 'myths'] },
   {
@@ -44,11 +43,8 @@ export const contentOnTopic: readonly OnTopic[] = [
   { q: 'what changed in february 2026', expect: 'timeline' },
 ];
 
-export const contentOffTopic: readonly string[] = [
+export const offTopic: readonly string[] = [
   'who is the prime minister of ireland',
   'how do i cancel my microsoft 365 subscription',
   'best things to do in amsterdam',
 ];
-
-export const onTopic: readonly OnTopic[] = [...base.onTopic, ...contentOnTopic];
-export const offTopic: readonly string[] = [...base.offTopic, ...contentOffTopic];

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { commandsHelpReply } from '../../commands/help.js';
 import { commands } from '../../commands/index.js';
+import { replyToConsoleLine } from '../../conversation/console-line.js';
 import { makeContext } from '../../core/context.js';
 import { Dispatcher } from '../../core/dispatcher.js';
 import { renderText } from './render-text.js';
@@ -82,7 +83,9 @@ export function startRepl(opts: ReplOptions = {}): Promise<void> {
               ctx,
               commands.map((c) => c.spec),
             )
-          : await dispatcher.handleLine(text, { platform: 'console', locale: 'en', userId: 'console' }, ctx);
+          : await replyToConsoleLine(text, ctx, (l) =>
+              dispatcher.handleLine(l, { platform: 'console', locale: 'en', userId: 'console' }, ctx),
+            );
       write(renderText(reply, { color: tty }));
       write('');
       prompt();
