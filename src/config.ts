@@ -29,6 +29,35 @@ const httpUrl = (fallback: string) =>
     z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).default(fallback),
   );
 
+/** 32 bytes, as 64 hex characters or standard base64; the key that encrypts stored workspace tokens. */
+const key32 = optional.pipe(
+  z
+    .string()
+    .transform((v, ctx) => {
+      const bytes = /^[0-9a-fA-F]{64}$/.test(v)
+        ? Buffer.from(v, 'hex')
+        : /^[A-Za-z0-9+/]{43}=?$/.test(v)
+          ? Buffer.from(v, 'base64')
+          : undefined;
+      if (bytes?.length === 32) return bytes;
+      ctx.addIssue({ code: 'custom', message: 'expected 32 bytes as 64 hex characters or base64' });
+      return z.NEVER;
+    })
+    .optional(),
+);
+
+/** The public base URL: an origin and optional path, no query or fragment, no trailing slash kept. */
+const publicUrl = optional.pipe(
+  z
+    .url({
+      protocol: /^https?$/,
+      error: 'expected the public http(s) base URL, e.g. https://bot.example.org',
+    })
+    .refine((v) => !/[?#]/.test(v), 'expected no query or fragment')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
+);
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const fields = {
@@ -55,6 +84,18 @@ const fields = {
   ),
   SLACK_SIGNING_SECRET: optional,
   SLACK_API_URL: httpUrl('https://slack.com/api/'),
+  SLACK_CLIENT_ID: optional.pipe(
+    z
+      .string()
+      .regex(/^\d+\.\d+$/, 'expected the client id from Basic Information (digits.digits)')
+      .optional(),
+  ),
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional.pipe(
+    z.string().min(16, 'expected at least 16 random characters (it signs the OAuth state)').optional(),
+  ),
+  ENCRYPTION_KEY: key32,
+  PUBLIC_URL: publicUrl,
   HTTP_HOST: optional.pipe(z.string().default('0.0.0.0')),
   HTTP_PORT: int(3000, 0, 65535),
   DATABASE_PATH: optional.pipe(z.string().default('./data/bot.sqlite')),
@@ -82,16 +123,34 @@ function crossChecks(e: Partial<Env>): [keyof Env, string][] {
     out.push(['DISCORD_APPLICATION_ID', 'required when DISCORD_MODE=http (the numeric application id)']);
   if (discordHttp && !e.DISCORD_PUBLIC_KEY)
     out.push(['DISCORD_PUBLIC_KEY', 'required when DISCORD_MODE=http (64 hex characters)']);
-  if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET)
-    out.push([
-      'SLACK_SIGNING_SECRET',
-      'required for Slack over HTTP (or set SLACK_APP_TOKEN, xapp-…, for Socket Mode)',
-    ]);
-  if (!e.SLACK_BOT_TOKEN && (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET))
-    out.push([
-      'SLACK_BOT_TOKEN',
-      'required when other SLACK_* variables are set (a bot token starting with xoxb-)',
-    ]);
+  const oauth = Boolean(e.SLACK_CLIENT_ID || e.SLACK_CLIENT_SECRET);
+  if (oauth) {
+    if (!e.SLACK_CLIENT_ID)
+      out.push(['SLACK_CLIENT_ID', 'required with SLACK_CLIENT_SECRET (Basic Information)']);
+    if (!e.SLACK_CLIENT_SECRET)
+      out.push(['SLACK_CLIENT_SECRET', 'required with SLACK_CLIENT_ID (Basic Information)']);
+    if (e.SLACK_BOT_TOKEN)
+      out.push([
+        'SLACK_BOT_TOKEN',
+        'leave it unset with SLACK_CLIENT_ID/SLACK_CLIENT_SECRET: each workspace gets its token by installing',
+      ]);
+    const needs = 'required for Slack OAuth (SLACK_CLIENT_ID/SLACK_CLIENT_SECRET)';
+    if (!e.SLACK_STATE_SECRET) out.push(['SLACK_STATE_SECRET', `${needs}: a long random string`]);
+    if (!e.ENCRYPTION_KEY) out.push(['ENCRYPTION_KEY', `${needs}: 32 random bytes, hex or base64`]);
+    if (!e.SLACK_SIGNING_SECRET) out.push(['SLACK_SIGNING_SECRET', `${needs}: Basic Information`]);
+    if (!e.PUBLIC_URL) out.push(['PUBLIC_URL', `${needs}: the https base URL Slack redirects back to`]);
+  } else {
+    if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET)
+      out.push([
+        'SLACK_SIGNING_SECRET',
+        'required for Slack over HTTP (or set SLACK_APP_TOKEN, xapp-…, for Socket Mode)',
+      ]);
+    if (!e.SLACK_BOT_TOKEN && (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_STATE_SECRET))
+      out.push([
+        'SLACK_BOT_TOKEN',
+        'required when other SLACK_* variables are set (a bot token starting with xoxb-, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for OAuth)',
+      ]);
+  }
   return out;
 }
 
@@ -132,11 +191,17 @@ export interface Config {
     apiUrl: string;
   };
   slack?: {
-    botToken: string;
+    /** Single-workspace mode; absent with OAuth, where every workspace's token comes from its installation. */
+    botToken?: string;
     appToken?: string;
     signingSecret?: string;
     apiUrl: string;
+    oauth?: { clientId: string; clientSecret: string; stateSecret: string };
   };
+  /** The public base URL without a trailing slash (install page links, OAuth redirect). */
+  publicUrl?: string;
+  /** 32 bytes from ENCRYPTION_KEY; encrypts stored workspace tokens. */
+  encryptionKey?: Buffer;
   http: { host: string; port: number };
   databasePath: string;
   logLevel: Env['LOG_LEVEL'];
@@ -168,16 +233,27 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           },
         }
       : {}),
-    ...(e.SLACK_BOT_TOKEN
+    ...(e.SLACK_BOT_TOKEN || (e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET)
       ? {
           slack: {
-            botToken: e.SLACK_BOT_TOKEN,
             apiUrl: e.SLACK_API_URL,
+            ...(e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN } : {}),
             ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
             ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
+            ...(e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET
+              ? {
+                  oauth: {
+                    clientId: e.SLACK_CLIENT_ID,
+                    clientSecret: e.SLACK_CLIENT_SECRET,
+                    stateSecret: e.SLACK_STATE_SECRET,
+                  },
+                }
+              : {}),
           },
         }
       : {}),
+    ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}),
+    ...(e.ENCRYPTION_KEY ? { encryptionKey: e.ENCRYPTION_KEY } : {}),
     http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
     databasePath: e.DATABASE_PATH,
     logLevel: e.LOG_LEVEL,
