@@ -82,7 +82,14 @@ describe.skipIf(!existsSync(CHROMIUM))('install page in Chromium', { timeout: 90
       const button = page.getByRole('link', { name: 'Add to Slack' });
       expect(await button.evaluate((el) => getComputedStyle(el).borderTopLeftRadius)).toBe('8px');
       // Nothing wider than the screen: no sideways scrolling on a phone.
-      const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      const widths = await page.evaluate(() => {
+        // Runs in the page; the test's TypeScript has no DOM types.
+        const w = globalThis as unknown as {
+          document: { documentElement: { scrollWidth: number } };
+          innerWidth: number;
+        };
+        return [w.document.documentElement.scrollWidth, w.innerWidth];
+      });
       expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy();
       await context.close();
@@ -135,7 +142,7 @@ describe.skipIf(!existsSync(CHROMIUM))('install page in Chromium', { timeout: 90
       await page.goto(`${bot.base}${path}`);
       await page.addScriptTag({ path: AXE });
       const violations = (await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
+        const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
         return (await axe.run()).violations;
       })) as { id: string; impact?: string | null }[];
       for (const v of violations) found.push({ page: path, id: v.id, impact: v.impact });
