@@ -80,7 +80,11 @@ describe.skipIf(!existsSync(CHROMIUM))('install page in Chromium', { timeout: 90
       expect(requested.every((u) => u.startsWith(bot.base))).toBe(true);
       // The inline stylesheet applied: the CSP hash matches it.
       const button = page.getByRole('link', { name: 'Add to Slack' });
-      expect(await button.evaluate((el) => getComputedStyle(el).borderTopLeftRadius)).toBe('8px');
+      const radius = await button.evaluate((el) => {
+        const w = globalThis as unknown as { getComputedStyle(e: unknown): { borderTopLeftRadius: string } };
+        return w.getComputedStyle(el).borderTopLeftRadius;
+      });
+      expect(radius).toBe('8px');
       // Nothing wider than the screen: no sideways scrolling on a phone.
       const widths = await page.evaluate(() => {
         // Runs in the page; the test's TypeScript has no DOM types.
