@@ -178,6 +178,11 @@ export class FakeSlack {
     };
   }
 
+  /** A workspace installed earlier (as if through the authorize page), so its refresh token is accepted. */
+  installed(ws: FakeWorkspace): void {
+    this.codes.set(`used-${ws.teamId}`, ws);
+  }
+
   /** The bot token a recorded call was made with. */
   static tokenOf(call: RecordedCall): string | undefined {
     const auth = call.headers.authorization;
