@@ -148,7 +148,7 @@ function crossChecks(e: Partial<Env>): [keyof Env, string][] {
     if (!e.SLACK_BOT_TOKEN && (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_STATE_SECRET))
       out.push([
         'SLACK_BOT_TOKEN',
-        'required when other SLACK_* variables are set (a bot token starting with xoxb-, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for OAuth)',
+        'required when other SLACK_* variables are set (a bot token starting with xoxb-, or, for OAuth, SLACK_CLIENT_ID and the client secret)',
       ]);
   }
   return out;
