@@ -30,7 +30,7 @@ function event(teamId: string, type: string, extra: Record<string, unknown> = {}
   return JSON.stringify(body);
 }
 
-describe('Slack OAuth for many workspaces', () => {
+describe('Slack OAuth for many workspaces', { timeout: 60_000 }, () => {
   let fake: FakeSlack;
   let bot: OAuthBot;
   let db: ReturnType<typeof tempDatabase>;
