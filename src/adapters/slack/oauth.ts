@@ -12,11 +12,18 @@ import type { Logger } from '../../log.js';
 import type { InstallationKey, InstallationStore, SlackInstallation } from './installations.js';
 import { installationKey } from './installations.js';
 import { BOT_SCOPES } from './manifest.js';
-import { installedPage, installFailedPage, notInstalledText } from './oauth-pages.js';
+import { type InstallFailure, installedPage, installFailedPage, notInstalledText } from './oauth-pages.js';
 import { SignedStateStore, type UsedStates } from './oauth-state.js';
 
 export const INSTALL_PATH = '/slack/install';
 export const REDIRECT_PATH = '/slack/oauth_redirect';
+
+/** @slack/oauth's codes for a redirect that is not a genuine, fresh one from this browser. */
+const BAD_REQUEST_CODES = new Set([
+  'slack_oauth_missing_state',
+  'slack_oauth_invalid_state',
+  'slack_oauth_missing_code',
+]);
 
 /** A rotating token is refreshed when it has less than this left (Slack's tokens live 12 hours). */
 export const REFRESH_MARGIN_MS = 10 * 60_000;
@@ -165,11 +172,12 @@ export class SlackOAuth {
       failureAsync: async (error) => {
         const code = (error as { code?: string }).code ?? '';
         this.opts.log.warn({ code, reason: error.message }, 'slack installation refused');
-        const kind = /AuthorizationError/.test(code)
-          ? 'cancelled'
-          : /State|MissingCode/i.test(code) || error.name === 'InvalidStateError'
-            ? 'bad-state'
-            : 'exchange-failed';
+        const kind: InstallFailure =
+          code === 'slack_oauth_installer_authorization_error'
+            ? 'cancelled'
+            : BAD_REQUEST_CODES.has(code) || error.name === 'InvalidStateError'
+              ? 'bad-state'
+              : 'exchange-failed';
         outcome = b.page(installFailedPage(kind));
       },
     });

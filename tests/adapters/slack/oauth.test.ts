@@ -103,6 +103,29 @@ describe('Slack OAuth for many workspaces', { timeout: 60_000 }, () => {
     expect(fake.callsTo('oauth.v2.access')).toHaveLength(2);
   });
 
+  it('explains a cancelled installation and a redirect without a code', async () => {
+    const cancelled = await fetch(`${bot.base}/slack/oauth_redirect?error=access_denied&state=x`);
+    expect(cancelled.status).toBe(200);
+    expect(await cancelled.text()).toContain('Installation cancelled');
+    const noCode = await fetch(`${bot.base}/slack/oauth_redirect?state=x`);
+    expect(noCode.status).toBe(400);
+    const failed = await fetch(`${bot.base}/slack/oauth_redirect?code=unknown-code&state=x`, {
+      headers: { cookie: 'slack-app-oauth-state=x' },
+    });
+    expect(failed.status).toBe(400);
+    // A genuine state, but Slack refuses the code: nothing stored, a try-again page.
+    const start = await fetch(`${bot.base}/slack/install`, { redirect: 'manual' });
+    const state = new URL(start.headers.get('location') ?? '').searchParams.get('state') ?? '';
+    const refused = await fetch(
+      `${bot.base}/slack/oauth_redirect?code=bogus&state=${encodeURIComponent(state)}`,
+      {
+        headers: { cookie: `slack-app-oauth-state=${state}` },
+      },
+    );
+    expect(refused.status).toBe(502);
+    expect(await refused.text()).toContain('Slack did not complete the installation');
+  });
+
   it('answers each workspace with its own token', async () => {
     for (const [ws, channel] of [
       [TEAM_A, 'C0ACME001'],
