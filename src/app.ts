@@ -8,6 +8,7 @@ import { Dispatcher } from './core/dispatcher.js';
 import type { ChannelPort, ReminderPort } from './core/ports.js';
 import { Limits } from './core/rate-limit.js';
 import { Health } from './http/health.js';
+import { registerInstallRoutes } from './http/install-page.js';
 import { Metrics } from './http/metrics.js';
 import { registerOpsRoutes } from './http/routes.js';
 import { HttpServer } from './http/server.js';
@@ -103,6 +104,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     context,
   };
   registerOpsRoutes(http, health, metrics);
+  registerInstallRoutes(http, config);
 
   const runtimes: PlatformRuntime[] = [];
   let stopping: Promise<void> | undefined;

@@ -30,6 +30,19 @@ const httpUrl = (fallback: string) =>
     z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).default(fallback),
   );
 
+/** 32 bytes, as 64 hex characters or standard base64; the key that encrypts stored workspace tokens. */
+/** The public base URL: an origin and optional path, no query or fragment, no trailing slash kept. */
+const publicUrl = optional.pipe(
+  z
+    .url({
+      protocol: /^https?$/,
+      error: 'expected the public http(s) base URL, e.g. https://bot.example.org',
+    })
+    .refine((v) => !/[?#]/.test(v), 'expected no query or fragment')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
+);
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const fields = {
@@ -69,6 +82,17 @@ const fields = {
   ),
   SLACK_SIGNING_SECRET: optional,
   SLACK_API_URL: httpUrl('https://slack.com/api/'),
+  SLACK_CLIENT_ID: optional.pipe(
+    z
+      .string()
+      .regex(/^\d+\.\d+$/, 'expected the client id from Basic Information (digits.digits)')
+      .optional(),
+  ),
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional.pipe(
+    z.string().min(16, 'expected at least 16 random characters (it signs the OAuth state)').optional(),
+  ),
+  PUBLIC_URL: publicUrl,
   HTTP_HOST: optional.pipe(z.string().default('0.0.0.0')),
   HTTP_PORT: int(3000, 0, 65535),
   DATABASE_PATH: optional.pipe(z.string().default('./data/bot.sqlite')),
@@ -120,16 +144,34 @@ function crossChecks(e: Partial<Env>): [keyof Env, string][] {
       'DISCORD_SHARD_IDS',
       `expected shard ids below DISCORD_SHARD_COUNT (${count}): 0 to ${count - 1}`,
     ]);
-  if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET)
-    out.push([
-      'SLACK_SIGNING_SECRET',
-      'required for Slack over HTTP (or set SLACK_APP_TOKEN, xapp-…, for Socket Mode)',
-    ]);
-  if (!e.SLACK_BOT_TOKEN && (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET))
-    out.push([
-      'SLACK_BOT_TOKEN',
-      'required when other SLACK_* variables are set (a bot token starting with xoxb-)',
-    ]);
+  const oauth = Boolean(e.SLACK_CLIENT_ID || e.SLACK_CLIENT_SECRET);
+  if (oauth) {
+    if (!e.SLACK_CLIENT_ID)
+      out.push(['SLACK_CLIENT_ID', 'required with SLACK_CLIENT_SECRET (Basic Information)']);
+    if (!e.SLACK_CLIENT_SECRET)
+      out.push(['SLACK_CLIENT_SECRET', 'required with SLACK_CLIENT_ID (Basic Information)']);
+    if (e.SLACK_BOT_TOKEN)
+      out.push([
+        'SLACK_BOT_TOKEN',
+        'leave it unset with SLACK_CLIENT_ID/SLACK_CLIENT_SECRET: each workspace gets its token by installing',
+      ]);
+    const needs = 'required for Slack OAuth (SLACK_CLIENT_ID/SLACK_CLIENT_SECRET)';
+    if (!e.SLACK_STATE_SECRET) out.push(['SLACK_STATE_SECRET', `${needs}: a long random string`]);
+    if (!e.ENCRYPTION_KEY) out.push(['ENCRYPTION_KEY', `${needs}: 32 random bytes, hex or base64`]);
+    if (!e.SLACK_SIGNING_SECRET) out.push(['SLACK_SIGNING_SECRET', `${needs}: Basic Information`]);
+    if (!e.PUBLIC_URL) out.push(['PUBLIC_URL', `${needs}: the https base URL Slack redirects back to`]);
+  } else {
+    if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET)
+      out.push([
+        'SLACK_SIGNING_SECRET',
+        'required for Slack over HTTP (or set SLACK_APP_TOKEN, xapp-…, for Socket Mode)',
+      ]);
+    if (!e.SLACK_BOT_TOKEN && (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_STATE_SECRET))
+      out.push([
+        'SLACK_BOT_TOKEN',
+        'required when other SLACK_* variables are set (a bot token starting with xoxb-, or, for OAuth, SLACK_CLIENT_ID and the client secret)',
+      ]);
+  }
   return out;
 }
 
@@ -172,11 +214,15 @@ export interface Config {
     shards: { count: number | 'auto'; ids: number[] | 'all' };
   };
   slack?: {
-    botToken: string;
+    /** Single-workspace mode; absent with OAuth, where every workspace's token comes from its installation. */
+    botToken?: string;
     appToken?: string;
     signingSecret?: string;
     apiUrl: string;
+    oauth?: { clientId: string; clientSecret: string; stateSecret: string };
   };
+  /** The public base URL without a trailing slash (install page links, OAuth redirect). */
+  publicUrl?: string;
   http: { host: string; port: number };
   databasePath: string;
   /** postgres://…: PostgreSQL instead of the SQLite file; replicas share it. */
@@ -213,16 +259,26 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           },
         }
       : {}),
-    ...(e.SLACK_BOT_TOKEN
+    ...(e.SLACK_BOT_TOKEN || (e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET)
       ? {
           slack: {
-            botToken: e.SLACK_BOT_TOKEN,
             apiUrl: e.SLACK_API_URL,
+            ...(e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN } : {}),
             ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
             ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
+            ...(e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET
+              ? {
+                  oauth: {
+                    clientId: e.SLACK_CLIENT_ID,
+                    clientSecret: e.SLACK_CLIENT_SECRET,
+                    stateSecret: e.SLACK_STATE_SECRET,
+                  },
+                }
+              : {}),
           },
         }
       : {}),
+    ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}),
     http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
     databasePath: e.DATABASE_PATH,
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),

@@ -6,7 +6,7 @@ const USAGE = `Usage:
   npm start                                        start every configured platform (console when none)
   npm start -- say "<command line>" [--format text|json|discord|slack]
   npm start -- register-discord [--guild <id>]     register the slash commands
-  npm start -- slack-manifest [--socket | --http <public-url>]
+  npm start -- slack-manifest [--socket | --http <public-url>] [--oauth]
   npm start -- help`;
 
 const EX_USAGE = 64;

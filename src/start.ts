@@ -18,6 +18,10 @@ export function secretsOf(config: Config): string[] {
     config.slack?.botToken,
     config.slack?.appToken,
     config.slack?.signingSecret,
+    config.slack?.oauth?.clientSecret,
+    config.slack?.oauth?.stateSecret,
+    config.encryptionKey?.toString('hex'),
+    config.encryptionKey?.toString('base64'),
   ].filter((s): s is string => typeof s === 'string');
 }
 
@@ -26,9 +30,14 @@ export function describeConfig(config: Config): Record<string, unknown> {
   return {
     discord: config.discord ? { mode: config.discord.mode, apiUrl: config.discord.apiUrl } : 'off',
     slack: config.slack
-      ? { mode: config.slack.appToken ? 'socket' : 'http', apiUrl: config.slack.apiUrl }
+      ? {
+          mode: config.slack.appToken ? 'socket' : 'http',
+          workspaces: config.slack.oauth ? 'oauth' : 'single',
+          apiUrl: config.slack.apiUrl,
+        }
       : 'off',
     http: config.http,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     databasePath: config.databasePath,
     rateLimitPerMinute: config.rateLimitPerMinute,
   };

@@ -18,7 +18,7 @@ export interface PlatformErrorFields {
   /** A Slack OAuth scope ("pins:write"). */
   scope?: string;
   /** Why the platform refused, when it is neither a permission nor a scope. */
-  reason?: 'pin-limit' | 'channel-archived' | 'workspace-setting';
+  reason?: 'pin-limit' | 'channel-archived' | 'workspace-setting' | 'app-uninstalled';
   /** What was not found. */
   missing?: 'channel' | 'message';
   /** The bot's handle for "/invite @handle" (Slack). */

@@ -24,6 +24,7 @@ const SLACK_REASON: Record<NonNullable<PlatformErrorFields['reason']>, string> =
   'pin-limit': 'the channel has reached its pin limit',
   'channel-archived': 'the channel is archived',
   'workspace-setting': 'a workspace setting forbids this',
+  'app-uninstalled': 'the app is no longer installed in this workspace',
 };
 
 function isPinLimit(r: FailureReason): boolean {

@@ -1,7 +1,12 @@
 // Slash-command registration: the JSON the registry implies, and the CLI that PUTs it (against the fake).
 import { execFile } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildRegistration, inviteUrl } from '../../src/adapters/discord/registration.js';
+import {
+  buildRegistration,
+  installTypesConfig,
+  inviteUrl,
+  userInstallUrl,
+} from '../../src/adapters/discord/registration.js';
 import { commands } from '../../src/commands/index.js';
 import { FakeDiscordRest } from '../fakes/discord-rest.js';
 import { APP_ID, GUILD_ID } from './helpers.js';
@@ -51,14 +56,41 @@ describe('buildRegistration', () => {
     expect(reminder?.options.map((s) => s.name)).not.toContain('confirm');
   });
 
-  it('gates moderator commands behind Pin Messages and keeps guides usable in DMs', () => {
+  it('offers guides everywhere a member can add the app and keeps reminders to server installs', () => {
     const byName = Object.fromEntries(registration.map((c) => [c.name, c]));
     expect(byName['linkedin-reminder']?.default_member_permissions).toBe(PIN_MESSAGES);
     expect(byName['linkedin-reminder']?.contexts).toEqual([0]);
+    expect(byName['linkedin-reminder']?.integration_types).toEqual([0]);
     expect(byName['linkedin-optout']?.default_member_permissions).toBeUndefined();
-    expect(byName['linkedin-optout']?.contexts).toEqual([0, 1]);
-    expect(byName['linkedin-ai']?.contexts).toEqual([0, 1]);
-    for (const c of registration) expect(c.integration_types).toEqual([0]);
+    for (const name of ['linkedin-optout', 'linkedin-ai']) {
+      expect(byName[name]?.contexts).toEqual([0, 1, 2]);
+      expect(byName[name]?.integration_types).toEqual([0, 1]);
+    }
+  });
+
+  it('leaves install types and contexts out of server (guild) registration', () => {
+    const guild = buildRegistration(commands, 'guild');
+    expect(guild.map((c) => c.name)).toEqual(registration.map((c) => c.name));
+    for (const c of guild) {
+      expect(c).not.toHaveProperty('contexts');
+      expect(c).not.toHaveProperty('integration_types');
+    }
+    expect(guild.find((c) => c.name === 'linkedin-reminder')?.default_member_permissions).toBe(PIN_MESSAGES);
+  });
+
+  it('builds the user install link and the install types the application offers', () => {
+    const url = new URL(userInstallUrl(APP_ID));
+    expect(url.origin + url.pathname).toBe('https://discord.com/oauth2/authorize');
+    expect(url.searchParams.get('client_id')).toBe(APP_ID);
+    expect(url.searchParams.get('scope')).toBe('applications.commands');
+    expect(url.searchParams.get('integration_type')).toBe('1');
+    expect(url.searchParams.has('permissions')).toBe(false);
+    expect(installTypesConfig()).toEqual({
+      0: {
+        oauth2_install_params: { scopes: ['bot', 'applications.commands'], permissions: '2251799813770240' },
+      },
+      1: { oauth2_install_params: { scopes: ['applications.commands'], permissions: '0' } },
+    });
   });
 
   it('declares the ask question and the reminder schedule options', () => {
@@ -87,6 +119,7 @@ describe('buildRegistration', () => {
     const url = new URL(inviteUrl(APP_ID));
     expect(url.searchParams.get('client_id')).toBe(APP_ID);
     expect(url.searchParams.get('scope')).toBe('bot applications.commands');
+    expect(url.searchParams.get('integration_type')).toBe('0');
     const bits = BigInt(url.searchParams.get('permissions') ?? '0');
     expect(bits).toBe((1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n) | (1n << 51n));
   });
@@ -119,23 +152,44 @@ describe('npm start -- register-discord', () => {
     DISCORD_API_URL: fake.api,
   });
 
-  it('bulk-overwrites the guild commands and prints the invite link', async () => {
+  it('bulk-overwrites the guild commands (without install types) and prints both install links', async () => {
     const r = await run(['--guild', GUILD_ID], env());
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+    expect(fake.requests).toHaveLength(1);
     const req = fake.requests[0];
     expect(req?.method).toBe('PUT');
     expect(req?.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(req?.headers.authorization).toBe('Bot test-token');
-    expect(req?.body).toEqual(JSON.parse(JSON.stringify(buildRegistration())));
+    expect(req?.body).toEqual(JSON.parse(JSON.stringify(buildRegistration(commands, 'guild'))));
     expect(r.stdout).toContain(`Registered ${buildRegistration().length} commands`);
+    expect(r.stdout).toContain('register globally');
     expect(r.stdout).toContain(inviteUrl(APP_ID));
+    expect(r.stdout).toContain(userInstallUrl(APP_ID));
   });
 
-  it('registers globally without --guild', async () => {
+  it('registers globally without --guild, enables user install and prints both links', async () => {
+    const r = await run([], env());
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(fake.requests.map((q) => `${q.method} ${q.path}`)).toEqual([
+      `PUT /applications/${APP_ID}/commands`,
+      'PATCH /applications/@me',
+    ]);
+    expect(fake.requests[0]?.body).toMatchSnapshot('global registration JSON');
+    expect(fake.requests[1]?.body).toEqual({ integration_types_config: installTypesConfig() });
+    expect(r.stdout).toContain('Enabled both installs');
+    expect(r.stdout).toContain(inviteUrl(APP_ID));
+    expect(r.stdout).toContain(userInstallUrl(APP_ID));
+  });
+
+  it('explains the portal’s Installation page when enabling user install fails', async () => {
+    fake.fail('PATCH', /^\/applications\/@me$/, 403, { message: 'Missing Access', code: 50001 });
     const r = await run([], env());
     expect(r.code).toBe(0);
-    expect(fake.requests[0]?.path).toBe(`/applications/${APP_ID}/commands`);
+    expect(r.stdout).toContain('Could not enable user install (Discord answered 403)');
+    expect(r.stdout).toContain('Installation');
+    expect(r.stdout).toContain(userInstallUrl(APP_ID));
   });
 
   const oneLine = (stderr: string) => {

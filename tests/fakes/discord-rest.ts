@@ -153,6 +153,8 @@ export class FakeDiscordRest {
       ['PATCH', /^\/channels\/(\d+)\/messages\/(\d+)$/, (m) => [200, { id: m[2], channel_id: m[1], ...obj }]],
       ['PUT', /^\/channels\/\d+\/messages\/pins\/\d+$/, () => [204]],
       ['DELETE', /^\/channels\/\d+\/messages\/pins\/\d+$/, () => [204]],
+      // Edit Current Application: echoes the application with the fields sent.
+      ['PATCH', /^\/applications\/@me$/, () => [200, { id: '1', name: 'fake app', ...obj }]],
       [
         'PUT',
         /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/,

@@ -1,6 +1,7 @@
 // A local stand-in for Slack on 127.0.0.1: the Web API (`/api/<method>`), response_url endpoints
-// (`/respond/<id>`) and, for Socket Mode, a WebSocket endpoint (`/socket`). It records every call and answers
-// `{ ok: true, … }` unless a test scripts another answer.
+// (`/respond/<id>`), the OAuth authorize page (`/oauth/v2/authorize`, an "Allow" link back to the app with a
+// code that `oauth.v2.access` exchanges for the workspace's token) and, for Socket Mode, a WebSocket endpoint
+// (`/socket`). It records every call and answers `{ ok: true, … }` unless a test scripts another answer.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -41,7 +42,22 @@ function decode(contentType: string, raw: string): Record<string, unknown> {
   return out;
 }
 
+/** A workspace that can install the app through the fake's authorize page. */
+export interface FakeWorkspace {
+  teamId: string;
+  teamName: string;
+  botToken: string;
+  botUserId?: string;
+  /** With token rotation: oauth.v2.access returns these, and a refresh_token grant issues `${botToken}-r<n>`. */
+  refreshToken?: string;
+  expiresIn?: number;
+}
+
 export class FakeSlack {
+  /** Workspaces waiting to install, in order; the authorize page takes the first. */
+  readonly installQueue: FakeWorkspace[] = [];
+  private readonly codes = new Map<string, FakeWorkspace>();
+  private refreshes = 0;
   readonly calls: RecordedCall[] = [];
   private readonly scripts = new Map<string, ScriptedAnswer[]>();
   private readonly waiters: { method: string; resolve: (c: RecordedCall) => void }[] = [];
@@ -61,6 +77,10 @@ export class FakeSlack {
           : url.pathname.startsWith('/respond/')
             ? 'response_url'
             : url.pathname;
+        if (url.pathname === '/oauth/v2/authorize') {
+          this.authorizePage(url, res);
+          return;
+        }
         const call = {
           method,
           body: decode(req.headers['content-type'] ?? '', Buffer.concat(chunks).toString('utf8')),
@@ -69,6 +89,7 @@ export class FakeSlack {
         this.calls.push(call);
         const scripted = this.scripts.get(method)?.shift();
         let answer: ScriptedAnswer = scripted ?? { body: DEFAULTS[method] ?? { ok: true } };
+        if (!scripted && method === 'oauth.v2.access') answer = { body: this.exchange(call.body) };
         if (!scripted && method === 'apps.connections.open') {
           answer = { body: { ok: true, url: `${this.url.replace('http', 'ws')}/socket` } };
         }
@@ -93,6 +114,79 @@ export class FakeSlack {
     const { port } = this.server.address() as AddressInfo;
     this.url = `http://127.0.0.1:${port}`;
     return this;
+  }
+
+  /** Slack's consent screen, reduced to the workspace name and an "Allow" link back to the app. */
+  private authorizePage(url: URL, res: import('node:http').ServerResponse): void {
+    const ws = this.installQueue.shift();
+    const redirect = url.searchParams.get('redirect_uri') ?? '';
+    const state = url.searchParams.get('state') ?? '';
+    const entity: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+    const esc = (t: string) => t.replace(/[&<>"]/g, (c) => entity[c] ?? c);
+    let body: string;
+    if (!ws || !redirect) {
+      body = '<!doctype html><title>Slack</title><p>No workspace to install into.</p>';
+    } else {
+      const code = `code-${ws.teamId}-${Math.random().toString(36).slice(2)}`;
+      this.codes.set(code, ws);
+      const back = new URL(redirect);
+      back.searchParams.set('code', code);
+      back.searchParams.set('state', state);
+      const deny = new URL(redirect);
+      deny.searchParams.set('error', 'access_denied');
+      deny.searchParams.set('state', state);
+      body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Install into ${esc(ws.teamName)}</title></head>
+<body><main><h1>LinkedIn AI Opt-out is requesting permission to access ${esc(ws.teamName)}</h1>
+<p>Scopes: ${esc(url.searchParams.get('scope') ?? '')}</p>
+<p><a id="allow" href="${esc(back.toString())}">Allow</a> <a id="cancel" href="${esc(deny.toString())}">Cancel</a></p></main></body></html>`;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body);
+  }
+
+  /** oauth.v2.access: a code from the authorize page, or a refresh_token grant. */
+  private exchange(body: Record<string, unknown>): Record<string, unknown> {
+    if (body.grant_type === 'refresh_token') {
+      const ws = [...this.codes.values()].find((w) => w.refreshToken === body.refresh_token);
+      if (!ws) return { ok: false, error: 'invalid_refresh_token' };
+      this.refreshes++;
+      return {
+        ok: true,
+        access_token: `${ws.botToken}-r${this.refreshes}`,
+        refresh_token: ws.refreshToken,
+        expires_in: 43_200,
+        token_type: 'bot',
+        team: { id: ws.teamId, name: ws.teamName },
+      };
+    }
+    const ws = this.codes.get(String(body.code));
+    if (!ws) return { ok: false, error: 'invalid_code' };
+    this.codes.delete(String(body.code));
+    this.codes.set(`used-${ws.teamId}`, ws);
+    return {
+      ok: true,
+      app_id: 'A0APP001',
+      access_token: ws.botToken,
+      token_type: 'bot',
+      scope: 'commands,chat:write,pins:write,channels:join',
+      bot_user_id: ws.botUserId ?? 'UBOT0001',
+      team: { id: ws.teamId, name: ws.teamName },
+      enterprise: null,
+      is_enterprise_install: false,
+      authed_user: { id: 'UINSTALLER1' },
+      ...(ws.refreshToken ? { refresh_token: ws.refreshToken, expires_in: ws.expiresIn ?? 43_200 } : {}),
+    };
+  }
+
+  /** A workspace installed earlier (as if through the authorize page), so its refresh token is accepted. */
+  installed(ws: FakeWorkspace): void {
+    this.codes.set(`used-${ws.teamId}`, ws);
+  }
+
+  /** The bot token a recorded call was made with. */
+  static tokenOf(call: RecordedCall): string | undefined {
+    const auth = call.headers.authorization;
+    return typeof auth === 'string' ? auth.replace(/^Bearer /, '') : undefined;
   }
 
   get apiUrl(): string {

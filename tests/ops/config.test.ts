@@ -32,7 +32,7 @@ describe('configuration errors', () => {
       'config: DISCORD_MODE: expected one of gateway, http (got "websocket")',
       'config: HTTP_PORT: expected a whole number from 0 to 65535 (got "abc")',
       'config: LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud")',
-      'config: SLACK_BOT_TOKEN: required when other SLACK_* variables are set (a bot token starting with xoxb-)',
+      'config: SLACK_BOT_TOKEN: required when other SLACK_* variables are set (a bot token starting with xoxb-, or, for OAuth, SLACK_CLIENT_ID and the client secret)',
     ]);
     expect(r.stderr).not.toMatch(/SECRET| {4}at |Error/);
   });

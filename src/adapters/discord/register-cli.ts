@@ -1,9 +1,30 @@
-// `npm start -- register-discord [--guild <id>]`: bulk-overwrites the slash commands and prints the invite link.
-// Every failure is one line on stderr and a non-zero exit, never a stack trace.
+// `npm start -- register-discord [--guild <id>]`: bulk-overwrites the slash commands, turns on both install
+// types (global only) and prints the two install links. Every failure is one line on stderr and a non-zero
+// exit, never a stack trace.
 import { EX_CONFIG, loadConfigOrReport } from '../../config.js';
-import { buildRegistration, inviteUrl } from './registration.js';
+import { buildRegistration, installTypesConfig, inviteUrl, userInstallUrl } from './registration.js';
 
 const EX_USAGE = 64;
+
+const PORTAL_STEPS =
+  'Developer Portal → your app → Installation → Installation Contexts: tick both User Install and Guild Install';
+
+/**
+ * Offers both installs on the application. A failure here is not fatal: the commands are registered, and the
+ * same switch is one tick in the portal, so the operator is told where.
+ */
+async function enableUserInstall(
+  rest: { patch(route: `/${string}`, opts: { body: unknown }): Promise<unknown> },
+  route: `/${string}`,
+): Promise<string> {
+  try {
+    await rest.patch(route, { body: { integration_types_config: installTypesConfig() } });
+    return 'Enabled both installs (server and user) on the application.';
+  } catch (err) {
+    const status = (err as { status?: number }).status;
+    return `Could not enable user install (${status ? `Discord answered ${status}` : 'no answer'}); do it by hand: ${PORTAL_STEPS}.`;
+  }
+}
 const EX_UNAVAILABLE = 69;
 
 function fail(code: number, message: string): number {
@@ -40,7 +61,7 @@ export async function registerDiscordCli(args: string[]): Promise<number> {
     );
   }
 
-  const body = buildRegistration();
+  const body = buildRegistration(undefined, guild ? 'guild' : 'global');
   const { DiscordAPIError, HTTPError, REST, Routes } = await import('discord.js');
   const rest = new REST({ api: discord.apiUrl, retries: 1, timeout: 15_000 }).setToken(discord.token);
   const route = guild
@@ -52,7 +73,17 @@ export async function registerDiscordCli(args: string[]): Promise<number> {
       ? `server ${guild} (available now)`
       : 'every server (global; may take up to an hour to show)';
     process.stdout.write(`Registered ${saved.length} commands in ${where}.\n`);
-    process.stdout.write(`Invite the bot with:\n${inviteUrl(discord.applicationId)}\n`);
+    if (guild) {
+      process.stdout.write(
+        'Server commands carry no install types: register globally (without --guild) for user installs.\n',
+      );
+    } else {
+      process.stdout.write(`${await enableUserInstall(rest, '/applications/@me')}\n`);
+    }
+    process.stdout.write(`Add the bot to a server (server install):\n${inviteUrl(discord.applicationId)}\n`);
+    process.stdout.write(
+      `Add the commands to your own account (user install, works in any server, DMs and group DMs):\n${userInstallUrl(discord.applicationId)}\n`,
+    );
     return 0;
   } catch (err) {
     if (err instanceof DiscordAPIError) {

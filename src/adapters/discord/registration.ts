@@ -8,8 +8,8 @@ import { INVITE_PERMISSIONS, PERMISSION } from './permissions.js';
 const CHAT_INPUT = 1;
 const SUBCOMMAND = 1;
 const STRING = 3;
-const CONTEXT = { Guild: 0, BotDM: 1 } as const;
-const GUILD_INSTALL = 0;
+export const CONTEXT = { Guild: 0, BotDM: 1, PrivateChannel: 2 } as const;
+export const INSTALL = { Guild: 0, User: 1 } as const;
 
 export const DESCRIPTION_MAX = 100;
 export const SUBCOMMANDS_MAX = 25;
@@ -37,9 +37,12 @@ export interface RegisteredCommand {
   description: string;
   options: RegisteredSubcommand[];
   default_member_permissions?: string;
-  contexts: number[];
-  integration_types: number[];
+  /** Absent in guild registration: a server's own commands have no install types or contexts. */
+  contexts?: number[];
+  integration_types?: number[];
 }
+
+export type RegistrationScope = 'global' | 'guild';
 
 const describe = (text: string) => truncate(text, DESCRIPTION_MAX);
 
@@ -73,7 +76,28 @@ function subcommand(s: SubcommandSpec): RegisteredSubcommand {
   };
 }
 
-export function buildRegistration(list: readonly Command[] = registry): RegisteredCommand[] {
+/**
+ * Where a command may run, set explicitly because Discord's defaults have changed over time. Guides and topics
+ * work everywhere a member can add the app (servers, the bot's DMs, private channels and group DMs); a
+ * command that needs a channel the bot posts into needs the server install.
+ */
+function reach(spec: Command['spec']): Pick<RegisteredCommand, 'contexts' | 'integration_types'> {
+  if (!spec.allowInDMs) return { contexts: [CONTEXT.Guild], integration_types: [INSTALL.Guild] };
+  return {
+    contexts: [CONTEXT.Guild, CONTEXT.BotDM, CONTEXT.PrivateChannel],
+    integration_types: [INSTALL.Guild, INSTALL.User],
+  };
+}
+
+/**
+ * The commands as Discord's bulk-overwrite expects them. Guild commands are bound to one server: Discord
+ * rejects or ignores install types and contexts there, so `guild` leaves them out (they only reach that
+ * server's members, as a server install would).
+ */
+export function buildRegistration(
+  list: readonly Command[] = registry,
+  scope: RegistrationScope = 'global',
+): RegisteredCommand[] {
   return list.map(({ spec }) => ({
     type: CHAT_INPUT,
     name: spec.name,
@@ -81,13 +105,34 @@ export function buildRegistration(list: readonly Command[] = registry): Register
     options: spec.subcommands.filter((s) => !s.hidden).map(subcommand),
     // Members without Pin Messages do not even see moderator commands; server admins can still change that.
     ...(spec.moderatorOnly ? { default_member_permissions: PERMISSION.PinMessages.toString() } : {}),
-    // Guild install only: servers and DMs with the bot (private-channel context needs a user install).
-    contexts: spec.allowInDMs ? [CONTEXT.Guild, CONTEXT.BotDM] : [CONTEXT.Guild],
-    integration_types: [GUILD_INSTALL],
+    ...(scope === 'global' ? reach(spec) : {}),
   }));
 }
 
+/** What PATCH /applications/@me takes to offer both installs; each carries its default OAuth2 settings. */
+export function installTypesConfig(): Record<
+  string,
+  { oauth2_install_params: { scopes: string[]; permissions: string } }
+> {
+  return {
+    [INSTALL.Guild]: {
+      oauth2_install_params: {
+        scopes: ['bot', 'applications.commands'],
+        permissions: INVITE_PERMISSIONS.toString(),
+      },
+    },
+    [INSTALL.User]: { oauth2_install_params: { scopes: ['applications.commands'], permissions: '0' } },
+  };
+}
+
+/** The server install: the bot joins with the five permissions it needs. */
 export function inviteUrl(applicationId: string): string {
   const id = encodeURIComponent(applicationId);
-  return `https://discord.com/oauth2/authorize?client_id=${id}&scope=bot+applications.commands&permissions=${INVITE_PERMISSIONS}`;
+  return `https://discord.com/oauth2/authorize?client_id=${id}&scope=bot+applications.commands&permissions=${INVITE_PERMISSIONS}&integration_type=${INSTALL.Guild}`;
+}
+
+/** The user install: a member adds the commands to their own account, usable wherever they are. */
+export function userInstallUrl(applicationId: string): string {
+  const id = encodeURIComponent(applicationId);
+  return `https://discord.com/oauth2/authorize?client_id=${id}&scope=applications.commands&integration_type=${INSTALL.User}`;
 }

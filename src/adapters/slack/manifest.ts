@@ -2,7 +2,8 @@
 // Pure and free of Bolt: `slack-manifest` prints it without loading the library.
 import type { CommandSpec } from '../../core/command.js';
 
-export type ManifestMode = { kind: 'socket' } | { kind: 'http'; publicUrl: string };
+/** `oauth`: installable into any workspace through /slack/install (needs the public URL for the redirect). */
+export type ManifestMode = { kind: 'socket' } | { kind: 'http'; publicUrl: string; oauth?: boolean };
 
 /**
  * Bot scopes, each because a feature uses it (see docs/SLACK.md):
@@ -49,7 +50,7 @@ export interface SlackManifest {
     bot_user: { display_name: string; always_online: boolean };
     slash_commands: SlashCommandManifest[];
   };
-  oauth_config: { scopes: { bot: string[] } };
+  oauth_config: { redirect_urls?: string[]; scopes: { bot: string[] } };
   settings: {
     event_subscriptions: { request_url?: string; bot_events: string[] };
     interactivity: { is_enabled: boolean; request_url?: string };
@@ -64,6 +65,15 @@ const LIMITS = { command: 32, description: 2000, usageHint: 1000, name: 35, shor
 
 /** `https://bot.example.org/` → `https://bot.example.org/slack/events`; rejects anything but an https URL. */
 export function eventsUrl(publicUrl: string): string {
+  return `${publicBase(publicUrl)}/slack/events`;
+}
+
+/** Where Slack sends the browser back after "Allow" (the app's GET /slack/oauth_redirect). */
+export function redirectUrl(publicUrl: string): string {
+  return `${publicBase(publicUrl)}/slack/oauth_redirect`;
+}
+
+function publicBase(publicUrl: string): string {
   let url: URL;
   try {
     url = new URL(publicUrl);
@@ -73,7 +83,7 @@ export function eventsUrl(publicUrl: string): string {
   if (url.protocol !== 'https:') throw new Error(`Slack only calls https URLs (got "${publicUrl}")`);
   if (url.search || url.hash)
     throw new Error(`the public URL must not have a query or fragment (got "${publicUrl}")`);
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}/slack/events`;
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 export function buildManifest(specs: readonly CommandSpec[], mode: ManifestMode): SlackManifest {
@@ -107,7 +117,10 @@ export function buildManifest(specs: readonly CommandSpec[], mode: ManifestMode)
         ...(requestUrl ? { url: requestUrl } : {}),
       })),
     },
-    oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
+    oauth_config: {
+      ...(mode.kind === 'http' && mode.oauth ? { redirect_urls: [redirectUrl(mode.publicUrl)] } : {}),
+      scopes: { bot: [...BOT_SCOPES] },
+    },
     settings: {
       event_subscriptions: { ...withUrl, bot_events: ['app_home_opened'] },
       interactivity: { is_enabled: true, ...withUrl },

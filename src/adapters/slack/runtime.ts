@@ -19,9 +19,12 @@ import type { Logger } from '../../log.js';
 import { BUTTON } from '../limits.js';
 import { SlackChannelPort } from './channel-port.js';
 import { HOME_BACK_ACTION, homeView } from './home.js';
+import type { InstallationKey } from './installations.js';
+import { BOT_DISPLAY_NAME } from './manifest.js';
 import { SlackHttpReceiver } from './receiver.js';
 import { renderSlack } from './render.js';
 import { ResponseCache } from './response-cache.js';
+import { ChannelWorkspaces, WorkspaceChannelPort } from './workspace-channel-port.js';
 
 type RetryOptions = NonNullable<ConstructorParameters<typeof webApi.WebClient>[1]>['retryConfig'];
 
@@ -78,6 +81,19 @@ function channelRef(
   return { id, workspaceId: teamId ?? null, ...(name ? { name } : {}) };
 }
 
+/** The workspace an Events API envelope is about. */
+function eventWorkspace(body: {
+  team_id?: string;
+  enterprise_id?: string;
+  authorizations?: { is_enterprise_install?: boolean }[];
+}): InstallationKey {
+  return {
+    teamId: body.team_id,
+    enterpriseId: body.enterprise_id,
+    isEnterpriseInstall: body.authorizations?.[0]?.is_enterprise_install ?? false,
+  };
+}
+
 function source(userId: string, channel?: ChannelRef): LineSource {
   return { platform: 'slack', locale: 'en', userId, ...(channel ? { channel } : {}) };
 }
@@ -129,7 +145,7 @@ export async function createSlackRuntime(
   opts: SlackRuntimeOptions = {},
 ): Promise<PlatformRuntime> {
   const cfg = services.config.slack;
-  if (!cfg) throw new Error('Slack is not configured (SLACK_BOT_TOKEN)');
+  if (!cfg) throw new Error('Slack is not configured (SLACK_BOT_TOKEN, or SLACK_CLIENT_ID/SECRET for OAuth)');
   const mode = cfg.appToken ? 'socket' : 'http';
   const log = services.log.child({ platform: 'slack', mode });
   const boltLog = boltLogger(log);
@@ -142,15 +158,29 @@ export async function createSlackRuntime(
     timeout: 10_000,
   };
 
-  // One auth.test up front: a wrong token fails start-up with one clear line, and Bolt then needs no
-  // verification round trip on the first event.
-  let identity: { botId?: string; botUserId?: string; botName: string };
-  try {
-    const who = await new webApi.WebClient(cfg.botToken, clientOptions).auth.test();
-    identity = { botId: who.bot_id, botUserId: who.user_id, botName: who.user ?? 'linkedin-optout' };
-  } catch (err) {
-    const code = (err as { data?: { error?: string } }).data?.error;
-    throw new Error(`Slack refused SLACK_BOT_TOKEN (auth.test: ${code ?? (err as Error).message})`);
+  // Many workspaces (OAuth): each request's token comes from its installation, looked up by `authorize`.
+  const multi = cfg.oauth
+    ? await (await import('./oauth.js')).openSlackOAuth({
+        config: services.config,
+        http: services.http,
+        log,
+        clientOptions,
+        firstCommand: `/${services.dispatcher.commands[0]?.spec.name ?? 'linkedin-optout'}`,
+      })
+    : undefined;
+  if (multi) services.onStop(() => multi.store.close());
+
+  // One workspace: one auth.test up front, so a wrong token fails start-up with one clear line, and Bolt then
+  // needs no verification round trip on the first event.
+  let identity: { botId?: string; botUserId?: string; botName: string } = { botName: BOT_DISPLAY_NAME };
+  if (!multi) {
+    try {
+      const who = await new webApi.WebClient(cfg.botToken, clientOptions).auth.test();
+      identity = { botId: who.bot_id, botUserId: who.user_id, botName: who.user ?? BOT_DISPLAY_NAME };
+    } catch (err) {
+      const code = (err as { data?: { error?: string } }).data?.error;
+      throw new Error(`Slack refused SLACK_BOT_TOKEN (auth.test: ${code ?? (err as Error).message})`);
+    }
   }
 
   let receiver: SlackHttpReceiver | SocketModeReceiver;
@@ -182,7 +212,7 @@ export async function createSlackRuntime(
   }
 
   const app = new App({
-    token: cfg.botToken,
+    ...(multi ? { authorize: multi.oauth.authorize } : { token: cfg.botToken }),
     ...(identity.botId ? { botId: identity.botId } : {}),
     ...(identity.botUserId ? { botUserId: identity.botUserId } : {}),
     tokenVerificationEnabled: false,
@@ -196,6 +226,18 @@ export async function createSlackRuntime(
   app.error(async (err) => {
     log.error({ err: err.original ?? err, code: err.code }, 'slack listener failed');
   });
+  const workspaces = multi ? new ChannelWorkspaces() : undefined;
+  if (multi && workspaces) {
+    app.use(multi.oauth.notInstalled());
+    app.use(workspaces.middleware());
+    // Removing the app, or revoking its bot token, forgets that workspace only.
+    app.event('app_uninstalled', async ({ body }) => {
+      await multi.oauth.uninstalled(eventWorkspace(body), body.event_time);
+    });
+    app.event('tokens_revoked', async ({ body, event }) => {
+      if (event.tokens.bot?.length) await multi.oauth.uninstalled(eventWorkspace(body), body.event_time);
+    });
+  }
 
   const specs: CommandSpec[] = services.dispatcher.commands.map((c) => c.spec);
   // Read per request: the reminder service may be attached after this adapter is created.
@@ -315,7 +357,12 @@ export async function createSlackRuntime(
     await publishHome(client, event.user, reply, false);
   });
 
-  services.channels.set('slack', new SlackChannelPort(app.client, { botName: identity.botName, log }));
+  services.channels.set(
+    'slack',
+    multi && workspaces
+      ? new WorkspaceChannelPort(multi.oauth, workspaces, { botName: identity.botName, log })
+      : new SlackChannelPort(app.client, { botName: identity.botName, log }),
+  );
 
   return {
     name: 'slack',
