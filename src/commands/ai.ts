@@ -32,6 +32,7 @@ const spec: CommandSpec = {
   description: "What LinkedIn's AI training uses, what it doesn't, and what opting out changes",
   usageHint: 'what-data | not-used | default | regions | ask <question> | help',
   allowInDMs: true,
+  cacheable: true,
   subcommands: [
     ...TOPIC_IDS.map((id) => ({ name: id, description: summary(id) })),
     { name: 'sources', description: 'Every source the bot relies on, with its date' },
@@ -39,6 +40,7 @@ const spec: CommandSpec = {
     {
       name: 'ask',
       description: 'Ask a question in your own words',
+      cacheable: false,
       options: [
         {
           name: 'question',

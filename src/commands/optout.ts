@@ -18,6 +18,7 @@ const spec: CommandSpec = {
   description: 'How to switch off LinkedIn using your data to train its AI',
   usageHint: 'desktop | mobile | link | objection-form | ads-sharing | help',
   allowInDMs: true,
+  cacheable: true,
   subcommands: [
     ...GUIDE_IDS.map((id) => ({
       name: id,

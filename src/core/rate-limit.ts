@@ -106,6 +106,8 @@ export interface LimitsOptions {
   now?: Clock;
   /** Builds the context the polite reply is made with. */
   context: () => CommandContext;
+  /** The command the polite reply is labelled with (the registry's main command). */
+  command: string;
   onLimited?: (kind: LimitKind) => void;
 }
 
@@ -143,7 +145,7 @@ export class Limits {
     return {
       allowed: false,
       retryAfterSeconds,
-      reply: rateLimitedReply(this.opts.context(), kind, retryAfterSeconds),
+      reply: rateLimitedReply(this.opts.context(), this.opts.command, kind, retryAfterSeconds),
     };
   }
 
@@ -153,12 +155,17 @@ export class Limits {
   }
 }
 
-export function rateLimitedReply(ctx: CommandContext, kind: LimitKind, retryAfterSeconds: number): Reply {
+export function rateLimitedReply(
+  ctx: CommandContext,
+  command: string,
+  kind: LimitKind,
+  retryAfterSeconds: number,
+): Reply {
   const wait = retryAfterSeconds === 1 ? 'a second' : `${retryAfterSeconds} seconds`;
   return baseReply(
     ctx,
     {
-      command: 'linkedin-optout',
+      command,
       subcommand: null,
       title:
         kind === 'share'

@@ -4,9 +4,7 @@ import { readFileSync } from 'node:fs';
 import { type App, type Services, startApp } from '../../src/app.js';
 import { commands } from '../../src/commands/index.js';
 import { loadConfig } from '../../src/config.js';
-import { type ContextOptions, makeContext } from '../../src/core/context.js';
-import { Dispatcher } from '../../src/core/dispatcher.js';
-import { Limits } from '../../src/core/rate-limit.js';
+import { createCore } from '../../src/core/factory.js';
 import { Health } from '../../src/http/health.js';
 import { Metrics } from '../../src/http/metrics.js';
 import { HttpServer } from '../../src/http/server.js';
@@ -50,22 +48,29 @@ export const silentLog = createLogger('silent');
 /** Services as startApp builds them, minus listening; the context clock is fixed so replies are stable. */
 export function makeServices(env: Record<string, string>): Services {
   const config = loadConfig(env);
-  const context = (opts?: ContextOptions) =>
-    makeContext({ now: FIXED_NOW, staleAfterDays: config.staleAfterDays, ...opts });
+  const metrics = new Metrics(
+    commands.map((c) => c.spec),
+    { defaultMetrics: false },
+  );
+  const core = createCore({
+    commandsPerMinute: config.rateLimitPerMinute,
+    staleAfterDays: config.staleAfterDays,
+    now: () => FIXED_NOW,
+    metrics,
+    log: silentLog,
+  });
   return {
     config,
     log: silentLog,
-    dispatcher: new Dispatcher(commands),
+    dispatcher: core.dispatcher,
+    pipeline: core.pipeline,
     http: new HttpServer({ log: silentLog }),
     health: new Health(),
-    metrics: new Metrics(
-      commands.map((c) => c.spec),
-      { defaultMetrics: false },
-    ),
-    limits: new Limits({ commandsPerMinute: config.rateLimitPerMinute, context: () => context() }),
+    metrics,
+    limits: core.limits,
     onStop: () => {},
     channels: new Map(),
-    context,
+    context: core.context,
   };
 }
 
