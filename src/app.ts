@@ -82,7 +82,8 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
   const core = createCore({
     commandsPerMinute: config.rateLimitPerMinute,
     staleAfterDays: config.staleAfterDays,
-    reminders: () => reminders.service,
+    // Read per request from the services, where tests may swap in a stub port.
+    reminders: () => services.reminders,
     metrics,
     log,
   });

@@ -52,14 +52,16 @@ export function makeServices(env: Record<string, string>): Services {
     commands.map((c) => c.spec),
     { defaultMetrics: false },
   );
+  // Tests attach a stub reminder port by setting `services.reminders`; the core reads it per request.
   const core = createCore({
     commandsPerMinute: config.rateLimitPerMinute,
     staleAfterDays: config.staleAfterDays,
     now: () => FIXED_NOW,
+    reminders: () => services.reminders,
     metrics,
     log: silentLog,
   });
-  return {
+  const services: Services = {
     config,
     log: silentLog,
     dispatcher: core.dispatcher,
@@ -72,6 +74,7 @@ export function makeServices(env: Record<string, string>): Services {
     channels: new Map(),
     context: core.context,
   };
+  return services;
 }
 
 /** Every string anywhere in a JSON value, for "nothing in this body can ping" checks. */

@@ -43,7 +43,7 @@ describe('handleInteraction', () => {
   });
 
   it('lets anyone press the reminder’s confirm button', async () => {
-    const s: Services = { ...services, reminders: undefined };
+    const s = makeServices({ DISCORD_TOKEN: 't', LOG_LEVEL: 'silent' });
     const calls: string[] = [];
     s.reminders = {
       confirm: async () => {
