@@ -25,7 +25,7 @@ export interface Services {
   pipeline: Pipeline;
   http: HttpServer;
   health: Health;
-  /** Prometheus counters adapters and the reminder service report to (`metrics.replied(...)`, `platformError(...)`). */
+  /** Prometheus counters: the pipeline counts commands, the reminder service its pins and platform errors. */
   metrics: Metrics;
   /** The pipeline's abuse limits (exposed for tests and health checks; adapters never call them). */
   limits: Limits;

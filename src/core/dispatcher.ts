@@ -133,9 +133,14 @@ export class Dispatcher {
     for (const opt of sub.options ?? []) {
       const value = invocation.options[opt.name];
       if (opt.maxLength !== undefined && value !== undefined && value.length > opt.maxLength) {
-        return this.fail(ctx, command.spec.name, `That ${opt.name} is too long (${value.length} characters).`, [
-          `A ${opt.name} is at most ${opt.maxLength} characters. Please make it shorter, or try /${command.spec.name} help.`,
-        ]);
+        return this.fail(
+          ctx,
+          command.spec.name,
+          `That ${opt.name} is too long (${value.length} characters).`,
+          [
+            `A ${opt.name} is at most ${opt.maxLength} characters. Please make it shorter, or try /${command.spec.name} help.`,
+          ],
+        );
       }
     }
     if (words.length > 0) {

@@ -5,7 +5,7 @@ import { COMMAND, commands, FREE_TEXT } from '../commands/index.js';
 import type { Command, CommandContext } from './command.js';
 import { type ContextOptions, makeContext } from './context.js';
 import { Dispatcher } from './dispatcher.js';
-import { type PipelineLog, Pipeline } from './pipeline.js';
+import { Pipeline, type PipelineLog } from './pipeline.js';
 import type { ReminderPort } from './ports.js';
 import { type LimitKind, Limits } from './rate-limit.js';
 import { ReplyCache } from './reply-cache.js';

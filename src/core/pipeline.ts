@@ -84,7 +84,11 @@ export class Pipeline {
   /** Free text becomes the question subcommand's line, so it shares parsing, limits and metrics. */
   private normalise(req: PipelineRequest): PipelineRequest {
     if (req.origin !== 'free-text') return req;
-    return { ...req, commandName: this.deps.freeText.command, line: `${this.deps.freeText.subcommand} ${req.line}` };
+    return {
+      ...req,
+      commandName: this.deps.freeText.command,
+      line: `${this.deps.freeText.subcommand} ${req.line}`,
+    };
   }
 
   private limit(req: PipelineRequest, ctx: CommandContext): PipelineOutcome | undefined {
@@ -105,7 +109,11 @@ export class Pipeline {
     return { reply: refused.reply, status: 'rate-limited', ...labels };
   }
 
-  private async run(req: PipelineRequest, ctx: CommandContext, check?: PlatformCheck): Promise<PipelineOutcome> {
+  private async run(
+    req: PipelineRequest,
+    ctx: CommandContext,
+    check?: PlatformCheck,
+  ): Promise<PipelineOutcome> {
     const parsed = this.deps.dispatcher.parse(req.line, sourceOf(req), ctx, req.commandName);
     if (!parsed.ok) {
       const { reply } = parsed;
@@ -113,7 +121,8 @@ export class Pipeline {
     }
     const inv = parsed.invocation;
     const refused = (await this.preconditions(req, inv, ctx)) ?? check?.(inv, ctx);
-    if (refused) return { reply: refused, status: 'refused', command: inv.command, subcommand: inv.subcommand };
+    if (refused)
+      return { reply: refused, status: 'refused', command: inv.command, subcommand: inv.subcommand };
 
     let failed = false;
     const reply = await this.deps.dispatcher.run(inv, ctx, (err) => {
@@ -158,7 +167,12 @@ export class Pipeline {
   private finish(req: PipelineRequest, started: bigint, outcome: PipelineOutcome): PipelineOutcome {
     const seconds = elapsed(started);
     this.deps.metrics?.commandHandled(
-      { command: outcome.command, subcommand: outcome.subcommand, platform: req.platform, outcome: outcome.status },
+      {
+        command: outcome.command,
+        subcommand: outcome.subcommand,
+        platform: req.platform,
+        outcome: outcome.status,
+      },
       seconds,
     );
     this.deps.log?.debug(
@@ -192,7 +206,8 @@ function sourceOf(req: PipelineRequest) {
 /** What the member sees depends on how they asked: a share is public, a button's answer is theirs alone. */
 function shownTo(req: PipelineRequest, reply: Reply): Reply {
   if (req.origin === 'button-share') return { ...reply, visibility: 'public' };
-  if (req.origin === 'button-run' || req.origin === 'button-confirm') return { ...reply, visibility: 'ephemeral' };
+  if (req.origin === 'button-run' || req.origin === 'button-confirm')
+    return { ...reply, visibility: 'ephemeral' };
   return reply;
 }
 

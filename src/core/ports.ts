@@ -1,5 +1,5 @@
-// Side effects the core asks for and adapters provide (see DESIGN.md section 6).
-import type { ChannelRef, Platform } from './command.js';
+// Side effects the core asks for and adapters provide (docs/ARCHITECTURE.md, "Ports").
+import type { ChannelRef, ChatPlatform } from './command.js';
 import type { Reply } from './reply.js';
 
 export type PlatformErrorKind =
@@ -47,7 +47,7 @@ export interface ReminderPort {
 }
 
 export interface ReminderTarget {
-  platform: Exclude<Platform, 'console'>;
+  platform: ChatPlatform;
   channel: ChannelRef;
   /** Hashed before it reaches storage. */
   userId: string;

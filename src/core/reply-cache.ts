@@ -37,7 +37,11 @@ export class ReplyCache {
  * Renders an outcome once per renderer while it stays cached. The rendering is frozen: one object answers many
  * requests, and the HTTP layers reuse its JSON by identity.
  */
-export function renderOnce<T>(outcome: PipelineOutcome, renderer: string, render: (o: PipelineOutcome) => T): T {
+export function renderOnce<T>(
+  outcome: PipelineOutcome,
+  renderer: string,
+  render: (o: PipelineOutcome) => T,
+): T {
   const cached = outcome.cached;
   if (!cached) return render(outcome);
   const hit = cached.renderings.get(renderer);

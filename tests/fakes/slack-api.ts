@@ -78,7 +78,8 @@ export class FakeSlack {
         if (!scripted && method === 'apps.connections.open') {
           answer = { body: { ok: true, url: `${this.url.replace('http', 'ws')}/socket` } };
         }
-        if (!scripted && method === 'users.info') answer = { body: this.userInfo(String(call.body.user ?? '')) };
+        if (!scripted && method === 'users.info')
+          answer = { body: this.userInfo(String(call.body.user ?? '')) };
         res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
         res.end(JSON.stringify(answer.body));
         for (const w of this.waiters.filter((x) => x.method === method)) {

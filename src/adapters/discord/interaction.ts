@@ -220,7 +220,12 @@ function canManage(input: Who, origin: Origin): boolean {
 }
 
 /** The neutral request for a command line from a slash command or a button. */
-export function requestFor(input: Who, line: string, commandName: string | undefined, origin: Origin): PipelineRequest {
+export function requestFor(
+  input: Who,
+  line: string,
+  commandName: string | undefined,
+  origin: Origin,
+): PipelineRequest {
   return {
     platform: 'discord',
     origin,

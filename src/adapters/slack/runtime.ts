@@ -23,8 +23,8 @@ import type { Logger } from '../../log.js';
 import { BUTTON } from '../limits.js';
 import { SlackChannelPort } from './channel-port.js';
 import { HOME_BACK_ACTION, homeView } from './home.js';
-import { SlackHttpReceiver } from './receiver.js';
 import { SlackManagers } from './managers.js';
+import { SlackHttpReceiver } from './receiver.js';
 import { renderSlack } from './render.js';
 
 type RetryOptions = NonNullable<ConstructorParameters<typeof webApi.WebClient>[1]>['retryConfig'];
