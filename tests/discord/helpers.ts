@@ -93,6 +93,7 @@ export async function startDiscordHttpApp(opts: {
   publicKeyHex: string;
   apiUrl: string;
   databasePath?: string;
+  env?: Record<string, string>;
 }): Promise<{ app: App; url: string }> {
   const config = loadConfig({
     DISCORD_TOKEN: 'test-token',
@@ -105,6 +106,7 @@ export async function startDiscordHttpApp(opts: {
     LOG_LEVEL: 'silent',
     DATABASE_PATH: opts.databasePath ?? ':memory:',
     RATE_LIMIT_PER_MINUTE: '10000',
+    ...opts.env,
   });
   const app = await startApp(config, silentLog);
   return { app, url: `http://127.0.0.1:${app.address.port}/discord/interactions` };
