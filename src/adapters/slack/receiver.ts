@@ -10,6 +10,7 @@ import {
   verifySlackRequest,
 } from '@slack/bolt';
 import { z } from 'zod';
+import { within } from '../../core/timeout.js';
 import { errorJson, type HttpRequest, type HttpResponse, type HttpServer, json } from '../../http/server.js';
 import type { Logger } from '../../log.js';
 
@@ -167,14 +168,7 @@ export class SlackHttpReceiver implements Receiver {
   async stop(graceMs = 3_000): Promise<void> {
     this.accepting = false;
     if (this.pending.size === 0) return;
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      Promise.allSettled([...this.pending]),
-      new Promise((r) => {
-        timer = setTimeout(r, graceMs);
-      }),
-    ]);
-    clearTimeout(timer);
+    await within(Promise.allSettled([...this.pending]), graceMs);
   }
 
   async handle(req: HttpRequest): Promise<HttpResponse> {
