@@ -28,6 +28,7 @@ import type {
 export interface PipelineLog {
   debug(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
+  isLevelEnabled?(level: string): boolean;
 }
 
 /** A platform's own last check before a command runs (Discord: the bot's channel permissions before a pin). */
@@ -175,6 +176,8 @@ export class Pipeline {
       },
       seconds,
     );
+    // The hot path builds no log line nobody will see.
+    if (this.deps.log?.isLevelEnabled?.('debug') === false) return outcome;
     this.deps.log?.debug(
       {
         platform: req.platform,
