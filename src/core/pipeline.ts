@@ -54,8 +54,11 @@ export class Pipeline {
     return this.deps.dispatcher;
   }
 
-  /** Never throws: every request gets an outcome, and every outcome is counted once. */
-  async handle(req: PipelineRequest, check?: PlatformCheck): Promise<PipelineOutcome> {
+  /**
+   * Never throws: every request gets an outcome, and every outcome is counted once. A cache hit or an abuse-limit
+   * answer comes back synchronously (no promise, no timer race in the adapter); anything else as a promise.
+   */
+  handle(req: PipelineRequest, check?: PlatformCheck): PipelineOutcome | Promise<PipelineOutcome> {
     const started = process.hrtime.bigint();
     const request = this.normalise(req);
     const ctx = this.deps.context({ locale: request.locale });
@@ -66,7 +69,16 @@ export class Pipeline {
     const key = this.cacheKey(request, ctx);
     const hit = key === undefined ? undefined : this.deps.cache.get(key);
     if (hit) return this.finish(request, started, fromCache(hit));
+    return this.runAndCount(request, ctx, started, key, check);
+  }
 
+  private async runAndCount(
+    request: PipelineRequest,
+    ctx: CommandContext,
+    started: bigint,
+    key: string | undefined,
+    check: PlatformCheck | undefined,
+  ): Promise<PipelineOutcome> {
     let outcome: PipelineOutcome;
     try {
       outcome = await this.run(request, ctx, check);

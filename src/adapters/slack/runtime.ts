@@ -222,7 +222,7 @@ export async function createSlackRuntime(
         name,
       ),
     );
-    const fast = await within(pending, replyBudgetMs);
+    const fast = pending instanceof Promise ? await within(pending, replyBudgetMs) : pending;
     if (fast) {
       await ack(renderOnce(fast, 'slack-slash', (o) => slackResponse(o.reply)));
       return;
