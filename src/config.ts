@@ -93,6 +93,7 @@ const fields = {
     z.string().min(16, 'expected at least 16 random characters (it signs the OAuth state)').optional(),
   ),
   PUBLIC_URL: publicUrl,
+  SLACK_REMINDER_MANAGERS: oneOf(['admins', 'everyone'], 'admins'),
   HTTP_HOST: optional.pipe(z.string().default('0.0.0.0')),
   HTTP_PORT: int(3000, 0, 65535),
   DATABASE_PATH: optional.pipe(z.string().default('./data/bot.sqlite')),
@@ -220,6 +221,8 @@ export interface Config {
     signingSecret?: string;
     apiUrl: string;
     oauth?: { clientId: string; clientSecret: string; stateSecret: string };
+    /** Who may pin, unpin and reschedule the channel reminder: workspace owners and admins, or any member. */
+    reminderManagers: 'admins' | 'everyone';
   };
   /** The public base URL without a trailing slash (install page links, OAuth redirect). */
   publicUrl?: string;
@@ -264,6 +267,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           slack: {
             apiUrl: e.SLACK_API_URL,
             ...(e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN } : {}),
+            reminderManagers: e.SLACK_REMINDER_MANAGERS,
             ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
             ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
             ...(e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET

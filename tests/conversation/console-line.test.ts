@@ -2,10 +2,8 @@
 // console conversation through its module.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { isCommandLine, replyToConsoleLine } from '../../src/conversation/console-line.js';
-import { Conversation } from '../../src/conversation/conversation.js';
+import { consoleCore, consoleRequest, isCommandLine } from '../../src/adapters/console/request.js';
 import type { Reply } from '../../src/core/reply.js';
-import { ask, testContext } from '../helpers.js';
 
 function say(...args: string[]) {
   const r = spawnSync(process.execPath, ['dist/main.js', 'say', ...args], {
@@ -45,20 +43,21 @@ describe('say: a line without a leading "/" is a question', () => {
 });
 
 describe('console line routing', () => {
-  const ctx = testContext();
-  const run = (line: string) => ask(line);
-
   it('sends "/…" and empty lines to the commands, anything else to the conversation', async () => {
+    const core = consoleCore();
+    const run = async (line: string) => (await core.pipeline.handle(consoleRequest(line))).reply;
     expect(isCommandLine('/linkedin-ai regions')).toBe(true);
     expect(isCommandLine('  ')).toBe(true);
     expect(isCommandLine('what about canada?')).toBe(false);
-    expect((await replyToConsoleLine('/linkedin-ai regions', ctx, run)).subcommand).toBe('regions');
-    expect((await replyToConsoleLine('', ctx, run)).understood).toBe(false);
+    expect((await run('/linkedin-ai regions')).subcommand).toBe('regions');
+    expect((await run('')).understood).toBe(false);
+    expect((await run('hello')).actions.map((a) => a.command)).toContain('/linkedin-optout desktop');
   });
 
   it('keeps one conversation for the console session', async () => {
-    const c = new Conversation();
-    expect((await replyToConsoleLine('where is it on my laptop', ctx, run, c)).topic).toBe('desktop');
-    expect((await replyToConsoleLine('and on my phone?', ctx, run, c)).topic).toBe('mobile');
+    const core = consoleCore();
+    const run = async (line: string) => (await core.pipeline.handle(consoleRequest(line))).reply;
+    expect((await run('where is it on my laptop')).topic).toBe('desktop');
+    expect((await run('and on my phone?')).topic).toBe('mobile');
   });
 });
