@@ -1,4 +1,6 @@
 // Starts every configured platform behind the one HTTP server, and stops them all cleanly.
+import { backoffFrom, Connections } from './adapters/connection/policy.js';
+import type { Refusal } from './adapters/connection/refusal.js';
 import { commands } from './commands/index.js';
 import type { Config } from './config.js';
 import { validateKnowledge } from './content/schema.js';
@@ -23,6 +25,8 @@ export interface Services {
   health: Health;
   /** Prometheus counters adapters and the reminder service report to (`metrics.replied(...)`, `platformError(...)`). */
   metrics: Metrics;
+  /** The start-up policy every platform connects through, and where a revoked token is reported. */
+  connections: Connections;
   /** Abuse limits: `limits.allow('command', 'discord:<user>')`, `limits.allow('share', 'slack:<channel>')`. */
   limits: Limits;
   /** Registers a clean-up (close the database, ...) run on stop after the platforms have stopped, last first. */
@@ -41,6 +45,17 @@ export interface PlatformRuntime {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /**
+   * true (default): resolve once every platform connected (tests); a refused token rejects. false (`npm start`):
+   * resolve once the HTTP server listens, so /healthz shows the platforms connecting; a refused token only
+   * reaches `onRefused`.
+   */
+  waitForPlatforms?: boolean;
+  /** The first refused token (at start-up or revoked while running); `npm start` exits 78 from here. */
+  onRefused?: (refusal: Refusal) => void;
+}
+
 export interface App {
   services: Services;
   address: { host: string; port: number };
@@ -48,7 +63,7 @@ export interface App {
   stop(graceMs?: number): Promise<void>;
 }
 
-export async function startApp(config: Config, log: Logger): Promise<App> {
+export async function startApp(config: Config, log: Logger, opts: StartOptions = {}): Promise<App> {
   // Content is checked once at start-up: a broken fact base must never reach a channel.
   validateKnowledge();
 
@@ -71,6 +86,13 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
   });
 
   const health = new Health();
+  metrics.watchPlatforms(() => health.report().platforms);
+  const connections = new Connections({
+    health,
+    log,
+    ...(config.startupRetryInitialMs ? { backoff: backoffFrom(config.startupRetryInitialMs) } : {}),
+    ...(opts.onRefused ? { onRefused: opts.onRefused } : {}),
+  });
   const http = new HttpServer({
     log,
     onResponse: (route, status, s) => metrics.httpRequest(route, status, s),
@@ -85,6 +107,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     http,
     health,
     metrics,
+    connections,
     limits: new Limits({
       commandsPerMinute: config.rateLimitPerMinute,
       context: () => context(),
@@ -135,7 +158,11 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     }
     address = await http.listen(config.http.port, config.http.host);
     log.info({ host: address.host, port: address.port }, 'http server listening');
-    for (const r of runtimes) await r.start();
+    // Each platform connects through the start-up policy: retried while its API is unreachable, rejected when
+    // its token is refused (already reported to `onRefused`).
+    const connected = Promise.all(runtimes.map((r) => r.start()));
+    if (opts.waitForPlatforms === false) connected.catch(() => {});
+    else await connected;
   } catch (err) {
     // A half-started app would keep the port or the database open: undo, then report.
     await stop(0);

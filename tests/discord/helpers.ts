@@ -1,6 +1,7 @@
 // Discord test helpers: fixtures, a real Ed25519 signer, and Services wired like startApp's (with a fixed clock).
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { Connections } from '../../src/adapters/connection/policy.js';
 import { type App, type Services, startApp } from '../../src/app.js';
 import { commands } from '../../src/commands/index.js';
 import { loadConfig } from '../../src/config.js';
@@ -50,6 +51,7 @@ export const silentLog = createLogger('silent');
 /** Services as startApp builds them, minus listening; the context clock is fixed so replies are stable. */
 export function makeServices(env: Record<string, string>): Services {
   const config = loadConfig(env);
+  const health = new Health();
   const context = (opts?: ContextOptions) =>
     makeContext({ now: FIXED_NOW, staleAfterDays: config.staleAfterDays, ...opts });
   return {
@@ -57,7 +59,8 @@ export function makeServices(env: Record<string, string>): Services {
     log: silentLog,
     dispatcher: new Dispatcher(commands),
     http: new HttpServer({ log: silentLog }),
-    health: new Health(),
+    health,
+    connections: new Connections({ health, log: silentLog }),
     metrics: new Metrics(
       commands.map((c) => c.spec),
       { defaultMetrics: false },

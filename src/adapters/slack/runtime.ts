@@ -16,12 +16,14 @@ import type { LineSource } from '../../core/dispatcher.js';
 import type { Reply } from '../../core/reply.js';
 import type { PlatformState } from '../../http/health.js';
 import type { Logger } from '../../log.js';
+import type { CredentialVariable } from '../connection/refusal.js';
 import { BUTTON } from '../limits.js';
 import { SlackChannelPort } from './channel-port.js';
 import { HOME_BACK_ACTION, homeView } from './home.js';
 import { SlackHttpReceiver } from './receiver.js';
 import { renderSlack } from './render.js';
 import { ResponseCache } from './response-cache.js';
+import { watchTokens } from './token-watch.js';
 
 type RetryOptions = NonNullable<ConstructorParameters<typeof webApi.WebClient>[1]>['retryConfig'];
 
@@ -34,12 +36,22 @@ export interface SlackRuntimeOptions {
   ackTimeoutMs?: number;
   /** Web API retries; tests use `{ retries: 0 }`. */
   retryConfig?: RetryOptions;
+  /** A workspace's OAuth token was refused (uninstalled, revoked): remove that installation only. */
+  onInstallationTokenRefused?: (token: string, code: string) => void;
   /** Socket Mode client tuning (tests shorten the ping timeout). */
   socket?: { clientPingTimeout?: number; serverPingTimeout?: number; autoReconnectEnabled?: boolean };
 }
 
 /** Enough retries to ride out a blip or a rate limit without holding start-up for minutes. */
 const DEFAULT_RETRY: RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000 };
+/** Socket Mode's reconnects once running: for ever, 1 s doubling to 60 s with jitter, like the start-up policy. */
+const SOCKET_RETRY: RetryOptions = {
+  forever: true,
+  factor: 2,
+  minTimeout: 1_000,
+  maxTimeout: 60_000,
+  randomize: true,
+};
 const DEFAULT_REPLY_BUDGET_MS = 2_000;
 
 const SLACK_USER_ID = /\b[UW][A-Z0-9]{8,}\b/g;
@@ -135,30 +147,48 @@ export async function createSlackRuntime(
   const boltLog = boltLogger(log);
   services.health.set('slack', mode, 'starting');
 
+  const { connections } = services;
+  const target = { platform: 'slack', mode } as const;
+  // Set once start-up succeeded: from then on a refused SLACK_BOT_TOKEN or SLACK_APP_TOKEN means revoked.
+  let running = false;
+  const stopping = new AbortController();
+  const tokens = new Map<string, CredentialVariable>([[cfg.botToken, 'SLACK_BOT_TOKEN']]);
+  if (cfg.appToken) tokens.set(cfg.appToken, 'SLACK_APP_TOKEN');
   const clientOptions = {
     slackApiUrl: cfg.apiUrl,
     retryConfig: opts.retryConfig ?? DEFAULT_RETRY,
     logger: boltLog,
     timeout: 10_000,
+    fetch: watchTokens({
+      tokens,
+      active: () => running,
+      onRefused: (variable, code) => connections.revoked({ ...target, variable }, code),
+      ...(opts.onInstallationTokenRefused ? { onOtherToken: opts.onInstallationTokenRefused } : {}),
+    }),
   };
 
-  // One auth.test up front: a wrong token fails start-up with one clear line, and Bolt then needs no
-  // verification round trip on the first event.
-  let identity: { botId?: string; botUserId?: string; botName: string };
-  try {
-    const who = await new webApi.WebClient(cfg.botToken, clientOptions).auth.test();
-    identity = { botId: who.bot_id, botUserId: who.user_id, botName: who.user ?? 'linkedin-optout' };
-  } catch (err) {
-    const code = (err as { data?: { error?: string } }).data?.error;
-    throw new Error(`Slack refused SLACK_BOT_TOKEN (auth.test: ${code ?? (err as Error).message})`);
-  }
+  // Who the bot is comes from auth.test in start(): it checks the token before anything else is tried, and
+  // Bolt then needs no verification round trip on the first event.
+  let identity: { botId?: string; botUserId?: string; botName: string } | undefined;
+  const authTest = async () => {
+    // One request per attempt: the start-up policy does the retrying, visibly.
+    const who = await new webApi.WebClient(cfg.botToken, {
+      ...clientOptions,
+      retryConfig: { retries: 0 },
+    }).auth.test();
+    return { botId: who.bot_id, botUserId: who.user_id, botName: who.user ?? 'linkedin-optout' };
+  };
 
   let receiver: SlackHttpReceiver | SocketModeReceiver;
   if (cfg.appToken) {
     const socket = new SocketModeReceiver({
       appToken: cfg.appToken,
       logger: boltLog,
-      installerOptions: { clientOptions },
+      // apps.connections.open is retried for ever by the library once running: a reconnect that gave up would
+      // leave the bot deaf (and the Socket Mode client would reject with nobody listening).
+      installerOptions: {
+        clientOptions: { ...clientOptions, retryConfig: opts.retryConfig ?? SOCKET_RETRY },
+      },
       ...opts.socket,
     });
     for (const event of ['connecting', 'connected', 'reconnecting', 'disconnected']) {
@@ -182,10 +212,11 @@ export async function createSlackRuntime(
   }
 
   const app = new App({
-    token: cfg.botToken,
-    ...(identity.botId ? { botId: identity.botId } : {}),
-    ...(identity.botUserId ? { botUserId: identity.botUserId } : {}),
-    tokenVerificationEnabled: false,
+    // The identity auth.test returned in start(); no event reaches Bolt before that (the receiver starts after).
+    authorize: async () => {
+      if (!identity) throw new Error('Slack is not connected yet');
+      return { botToken: cfg.botToken, botId: identity.botId, botUserId: identity.botUserId };
+    },
     // No listener reads `context.conversation`; Bolt's default in-memory store would look every request up
     // and build an Error (with its stack) for each conversation it does not know.
     convoStore: false,
@@ -315,15 +346,43 @@ export async function createSlackRuntime(
     await publishHome(client, event.user, reply, false);
   });
 
-  services.channels.set('slack', new SlackChannelPort(app.client, { botName: identity.botName, log }));
+  // Its own client: Bolt's `app.client` carries no token when the App is given `authorize`.
+  const portClient = new webApi.WebClient(cfg.botToken, clientOptions);
+  services.channels.set(
+    'slack',
+    new SlackChannelPort(portClient, {
+      // Read when a reply names the bot ("/invite @name"), by then auth.test has answered.
+      get botName() {
+        return identity?.botName ?? 'linkedin-optout';
+      },
+      log,
+    }),
+  );
 
   return {
     name: 'slack',
     async start() {
-      await app.start();
-      log.info({ bot: identity.botName }, 'slack ready');
+      const who = await connections.connect(
+        { ...target, variable: 'SLACK_BOT_TOKEN', call: 'auth.test' },
+        authTest,
+        stopping.signal,
+      );
+      if (!who) return;
+      identity = who;
+      const started = await connections.connect(
+        cfg.appToken
+          ? { ...target, variable: 'SLACK_APP_TOKEN', call: 'apps.connections.open' }
+          : { ...target, variable: 'SLACK_BOT_TOKEN', call: 'start' },
+        () => app.start().then(() => true),
+        stopping.signal,
+      );
+      if (!started) return;
+      running = true;
+      log.info({ bot: who.botName }, 'slack ready');
     },
     async stop() {
+      stopping.abort();
+      running = false;
       await app.stop();
       services.health.set('slack', mode, 'down');
     },
