@@ -9,7 +9,11 @@ describe('installLifecycle with an exit code', () => {
     const exits: number[] = [];
     let stopped = false;
     const lc = installLifecycle(
-      { stop: async () => void (stopped = true) },
+      {
+        stop: async () => {
+          stopped = true;
+        },
+      },
       { log: memoryLog().log, exit: (c) => exits.push(c), target: new EventEmitter() },
     );
     await lc.shutdown('DISCORD_TOKEN refused', 78);
@@ -23,7 +27,12 @@ describe('installLifecycle with an exit code', () => {
     const exits: number[] = [];
     let finish!: () => void;
     const lc = installLifecycle(
-      { stop: () => new Promise<void>((r) => void (finish = r)) },
+      {
+        stop: () =>
+          new Promise<void>((r) => {
+            finish = r;
+          }),
+      },
       { log: memoryLog().log, exit: (c) => exits.push(c), target },
     );
     const stopping = lc.shutdown('SLACK_APP_TOKEN refused', 78);
