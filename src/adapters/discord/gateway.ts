@@ -98,6 +98,8 @@ export function createGatewayClient(services: Services, opts: GatewayOptions): C
     state('ready');
   });
   client.on(Events.ShardResume, () => state('ready'));
+  // A reconnect that had to identify again ends in shardReady, not shardResume (clientReady fires only once).
+  client.on(Events.ShardReady, () => state('ready'));
   client.on(Events.ShardReconnecting, () => state('reconnecting'));
   client.on(Events.ShardDisconnect, (event, shardId) => {
     log.warn({ code: event.code, shardId }, 'discord shard disconnected');
