@@ -152,7 +152,8 @@ describe('an API unreachable at start-up is retried until it answers', () => {
     // /healthz answers meanwhile: starting, with the failed attempts and what they ran into.
     const starting = await until(m, async () => {
       const h = await healthOf(m);
-      return (h?.platforms.slack?.attempts ?? 0) >= 2 ? h : undefined;
+      // The warn lines arrive through a pipe: wait for them too.
+      return (h?.platforms.slack?.attempts ?? 0) >= 2 && warnings(m).length >= 2 ? h : undefined;
     });
     expect(starting).toMatchObject({
       httpStatus: 200,
@@ -201,7 +202,8 @@ describe('an API unreachable at start-up is retried until it answers', () => {
     });
     const starting = await until(m, async () => {
       const h = await healthOf(m);
-      return (h?.platforms.discord?.attempts ?? 0) >= 2 ? h : undefined;
+      // The warn lines arrive through a pipe: wait for them too.
+      return (h?.platforms.discord?.attempts ?? 0) >= 2 && warnings(m).length >= 2 ? h : undefined;
     });
     expect(starting?.platforms.discord).toMatchObject({ state: 'starting', mode: 'http', lastError: 'http' });
     expect(warnings(m)[0]).toMatchObject({
@@ -235,7 +237,8 @@ describe('an API unreachable at start-up is retried until it answers', () => {
     const m = await main({ DISCORD_TOKEN: 'gateway-recovery-token', DISCORD_API_URL: fake.api });
     const starting = await until(m, async () => {
       const h = await healthOf(m);
-      return (h?.platforms.discord?.attempts ?? 0) >= 2 ? h : undefined;
+      // The warn lines arrive through a pipe: wait for them too.
+      return (h?.platforms.discord?.attempts ?? 0) >= 2 && warnings(m).length >= 2 ? h : undefined;
     });
     expect(starting?.platforms.discord).toMatchObject({
       state: 'starting',
