@@ -169,14 +169,19 @@ export async function createSlackRuntime(
 
   // Who the bot is comes from auth.test in start(): it checks the token before anything else is tried, and
   // Bolt then needs no verification round trip on the first event.
-  let identity: { botId?: string; botUserId?: string; botName: string } | undefined;
+  let identity: { botId?: string; botUserId?: string; teamId?: string; botName: string } | undefined;
   const authTest = async () => {
     // One request per attempt: the start-up policy does the retrying, visibly.
     const who = await new webApi.WebClient(cfg.botToken, {
       ...clientOptions,
       retryConfig: { retries: 0 },
     }).auth.test();
-    return { botId: who.bot_id, botUserId: who.user_id, botName: who.user ?? 'linkedin-optout' };
+    return {
+      botId: who.bot_id,
+      botUserId: who.user_id,
+      teamId: who.team_id,
+      botName: who.user ?? 'linkedin-optout',
+    };
   };
 
   let receiver: SlackHttpReceiver | SocketModeReceiver;
@@ -215,7 +220,13 @@ export async function createSlackRuntime(
     // The identity auth.test returned in start(); no event reaches Bolt before that (the receiver starts after).
     authorize: async () => {
       if (!identity) throw new Error('Slack is not connected yet');
-      return { botToken: cfg.botToken, botId: identity.botId, botUserId: identity.botUserId };
+      // Bolt's own client has no token in this mode: listeners get one made from this result, per team.
+      return {
+        botToken: cfg.botToken,
+        botId: identity.botId,
+        botUserId: identity.botUserId,
+        ...(identity.teamId ? { teamId: identity.teamId } : {}),
+      };
     },
     // No listener reads `context.conversation`; Bolt's default in-memory store would look every request up
     // and build an Error (with its stack) for each conversation it does not know.

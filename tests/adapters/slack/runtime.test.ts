@@ -1,6 +1,6 @@
 // The Slack runtime's connection: Socket Mode reconnects are counted in /healthz and /metrics.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AttachedSlack, attachSlack } from '../../slack/helpers.js';
+import { type AttachedSlack, attachSlack, fixture } from '../../slack/helpers.js';
 
 describe('Socket Mode connection state', () => {
   let bot: AttachedSlack;
@@ -12,6 +12,14 @@ describe('Socket Mode connection state', () => {
   });
   afterAll(async () => {
     await bot.stop();
+  });
+
+  it('gives listeners a client with SLACK_BOT_TOKEN (the Home tab is published with it)', async () => {
+    const since = bot.fake.calls.length;
+    const body = JSON.parse(fixture('event-app-home-opened.json')) as Record<string, unknown>;
+    await bot.fake.envelope('events_api', body);
+    const call = await bot.fake.next('views.publish', since);
+    expect(call.headers.authorization).toBe('Bearer xoxb-test-token');
   });
 
   it('counts a reconnect in /healthz and /metrics once Slack asks it to reconnect', async () => {
