@@ -1,4 +1,6 @@
 // Starts every configured platform behind the one HTTP server, and stops them all cleanly.
+import { backoffFrom, Connections } from './adapters/connection/policy.js';
+import type { Refusal } from './adapters/connection/refusal.js';
 import { commands } from './commands/index.js';
 import type { Config } from './config.js';
 import { validateKnowledge } from './content/schema.js';
@@ -28,6 +30,8 @@ export interface Services {
   health: Health;
   /** Prometheus counters: the pipeline counts commands, the reminder service its pins and platform errors. */
   metrics: Metrics;
+  /** The start-up policy every platform connects through, and where a revoked token is reported. */
+  connections: Connections;
   /** The pipeline's abuse limits (exposed for tests and health checks; adapters never call them). */
   limits: Limits;
   /** Registers a clean-up (close the database, ...) run on stop after the platforms have stopped, last first. */
@@ -46,6 +50,17 @@ export interface PlatformRuntime {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /**
+   * true (default): resolve once every platform connected (tests); a refused token rejects. false (`npm start`):
+   * resolve once the HTTP server listens, so /healthz shows the platforms connecting; a refused token only
+   * reaches `onRefused`.
+   */
+  waitForPlatforms?: boolean;
+  /** The first refused token (at start-up or revoked while running); `npm start` exits 78 from here. */
+  onRefused?: (refusal: Refusal) => void;
+}
+
 export interface App {
   services: Services;
   address: { host: string; port: number };
@@ -53,7 +68,7 @@ export interface App {
   stop(graceMs?: number): Promise<void>;
 }
 
-export async function startApp(config: Config, log: Logger): Promise<App> {
+export async function startApp(config: Config, log: Logger, opts: StartOptions = {}): Promise<App> {
   // Content is checked once at start-up: a broken fact base must never reach a channel.
   validateKnowledge();
 
@@ -80,6 +95,13 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
   });
 
   const health = new Health();
+  metrics.watchPlatforms(() => health.report().platforms);
+  const connections = new Connections({
+    health,
+    log,
+    ...(config.startupRetryInitialMs ? { backoff: backoffFrom(config.startupRetryInitialMs) } : {}),
+    ...(opts.onRefused ? { onRefused: opts.onRefused } : {}),
+  });
   const http = new HttpServer({
     log,
     onResponse: (route, status, s) => metrics.httpRequest(route, status, s),
@@ -101,6 +123,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     http,
     health,
     metrics,
+    connections,
     limits: core.limits,
     onStop: (fn) => {
       closers.push(fn);
@@ -148,7 +171,11 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     }
     address = await http.listen(config.http.port, config.http.host);
     log.info({ host: address.host, port: address.port }, 'http server listening');
-    for (const r of runtimes) await r.start();
+    // Each platform connects through the start-up policy: retried while its API is unreachable, rejected when
+    // its token is refused (already reported to `onRefused`).
+    const connected = Promise.all(runtimes.map((r) => r.start()));
+    if (opts.waitForPlatforms === false) connected.catch(() => {});
+    else await connected;
   } catch (err) {
     // A half-started app would keep the port or the database open: undo, then report.
     await stop(0);

@@ -117,6 +117,8 @@ const fields = {
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
   STALE_AFTER_DAYS: int(180, 1, 3650),
   RATE_LIMIT_PER_MINUTE: int(10, 1, 10_000),
+  // For tests: the first wait of the start-up retries (doubling up to 60 times it).
+  STARTUP_RETRY_INITIAL_MS: int(1_000, 10, 60_000),
 };
 
 type Fields = typeof fields;
@@ -235,6 +237,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   staleAfterDays: number;
   rateLimitPerMinute: number;
+  /** The first wait between start-up attempts (doubling to 60 times it); only tests change it. Default 1 s. */
+  startupRetryInitialMs?: number;
 }
 
 export class ConfigError extends Error {
@@ -290,6 +294,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     staleAfterDays: e.STALE_AFTER_DAYS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    startupRetryInitialMs: e.STARTUP_RETRY_INITIAL_MS,
   };
 }
 

@@ -1,7 +1,9 @@
 // `npm start`: load the configuration, then run the configured platforms or, with none, the console.
 // The process lifecycle lives here: SIGTERM/SIGINT stop it cleanly within 5 s; a crash is logged and exits 1
-// so a supervisor restarts it.
-import type { App } from './app.js';
+// so a supervisor restarts it; a token Discord or Slack refuses (at start-up or revoked while running) prints one
+// line on stderr and stops the same clean way, exiting 78 (EX_CONFIG): restarting cannot help, .env must change.
+import { type Refusal, refusalLine } from './adapters/connection/refusal.js';
+import type { App, StartOptions } from './app.js';
 import { type Config, EX_CONFIG, loadConfigOrReport } from './config.js';
 import type { Logger } from './log.js';
 
@@ -54,8 +56,11 @@ export interface LifecycleOptions {
 }
 
 export interface Lifecycle {
-  /** Stops the app: finish in-flight work within the deadline, exit 0; exit 1 if stopping fails or hangs. */
-  shutdown(reason: string): Promise<void>;
+  /**
+   * Stops the app: finish in-flight work within the deadline, then exit with `code` (0 unless given); exit 1 if
+   * stopping fails or hangs.
+   */
+  shutdown(reason: string, code?: number): Promise<void>;
   /** Logs a fatal error and exits 1. */
   crash(kind: string, err: unknown): void;
   /** Removes the listeners (tests). */
@@ -81,7 +86,8 @@ export function installLifecycle(app: Pick<App, 'stop'>, opts: LifecycleOptions)
   };
 
   let stopping: Promise<void> | undefined;
-  const shutdown = (reason: string): Promise<void> => {
+  let stopCode = 0;
+  const shutdown = (reason: string, code = 0): Promise<void> => {
     if (stopping) {
       // A second signal means the operator is done waiting.
       log.warn({ reason }, 'second stop request: exiting now');
@@ -89,6 +95,7 @@ export function installLifecycle(app: Pick<App, 'stop'>, opts: LifecycleOptions)
       return stopping;
     }
     log.info({ reason }, 'shutting down');
+    stopCode = code;
     const timer = setTimeout(() => {
       log.error({ deadlineMs }, 'shutdown took too long; exiting');
       finish(1);
@@ -100,7 +107,7 @@ export function installLifecycle(app: Pick<App, 'stop'>, opts: LifecycleOptions)
       () => {
         clearTimeout(timer);
         log.info('stopped');
-        finish(0);
+        finish(code);
       },
       (err: unknown) => {
         clearTimeout(timer);
@@ -113,7 +120,8 @@ export function installLifecycle(app: Pick<App, 'stop'>, opts: LifecycleOptions)
 
   const crash = (kind: string, err: unknown) => {
     log.fatal({ err, kind }, 'unhandled error; exiting so the supervisor restarts the process');
-    finish(1);
+    // Already stopping for a known reason (a refused token): that exit code tells the operator more.
+    finish(stopping && stopCode !== 0 ? stopCode : 1);
   };
 
   const onSignal = new Map(signals.map((s) => [s, () => void shutdown(s)] as const));
@@ -150,16 +158,21 @@ export async function start(): Promise<number | undefined> {
   const log = createLogger(config.logLevel, { secrets: secretsOf(config) });
   // Installed before start-up, so a signal or a crash while connecting is handled the same way.
   let app: App | undefined;
-  installLifecycle({ stop: (graceMs) => app?.stop(graceMs) ?? Promise.resolve() }, { log });
-  app = await runApp(config, log);
+  const lifecycle = installLifecycle({ stop: (graceMs) => app?.stop(graceMs) ?? Promise.resolve() }, { log });
+  const onRefused = (refusal: Refusal) => {
+    process.stderr.write(`${refusalLine(refusal)}\n`);
+    void lifecycle.shutdown(`${refusal.variable} refused`, EX_CONFIG);
+  };
+  // Platforms connect in the background: /healthz answers while they retry.
+  app = await runApp(config, log, { waitForPlatforms: false, onRefused });
   return app ? undefined : 1;
 }
 
 /** Starts the app and logs the outcome; undefined (after logging why) when it could not start. */
-export async function runApp(config: Config, log: Logger): Promise<App | undefined> {
+export async function runApp(config: Config, log: Logger, opts: StartOptions = {}): Promise<App | undefined> {
   const { startApp } = await import('./app.js');
   try {
-    const app = await startApp(config, log);
+    const app = await startApp(config, log, opts);
     log.info(describeConfig(config), 'started');
     return app;
   } catch (err) {

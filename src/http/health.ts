@@ -1,39 +1,65 @@
-// Each platform's state, as /healthz reports it (DESIGN.md section 5).
+// Each platform's state, as /healthz reports it (docs/OPERATIONS.md, "Health").
 //
 // ok:       every configured platform is connected (gateway, Socket Mode) or ready (HTTP mode), or none is configured.
-// degraded: something is starting or reconnecting; the process is alive and will recover on its own (200).
-// down:     a configured platform gave up ('down'), or the process is shutting down (503), so a supervisor or
-//           load balancer stops sending traffic and restarts or replaces the process.
+// degraded: something is starting (retrying, with its attempt count and last error) or reconnecting; the process
+//           is alive and will recover on its own (200).
+// down:     a configured platform gave up ('down', e.g. its token was refused: `reason` says so), or the process
+//           is shutting down (503), so a supervisor or load balancer stops sending traffic.
 
 export type PlatformState = 'starting' | 'connected' | 'ready' | 'reconnecting' | 'down';
 
+/** Why a platform is in its state: start-up attempts that failed so far and the last failure, or why it is down. */
+export interface StateDetail {
+  /** Failed start-up attempts so far (the platform is retrying). */
+  attempts?: number;
+  /** What the last attempt ran into: dns, refused, timeout, reset, rate-limited, http, network, other. */
+  lastError?: string;
+  /** Why the platform is down for good, e.g. "DISCORD_TOKEN refused (401)". */
+  reason?: string;
+}
+
+export interface PlatformHealth extends StateDetail {
+  state: PlatformState;
+  mode: string;
+  since: string;
+  /** Times the connection was lost and re-established on its own (present once it happened). */
+  reconnects?: number;
+  /** Discord gateway shards this process runs, by shard id. */
+  shards?: Record<string, { state: PlatformState; since: string }>;
+}
+
 export interface HealthReport {
   status: 'ok' | 'degraded' | 'down';
-  platforms: Record<
-    string,
-    {
-      state: PlatformState;
-      mode: string;
-      since: string;
-      /** Discord gateway shards this process runs, by shard id. */
-      shards?: Record<string, { state: PlatformState; since: string }>;
-    }
-  >;
+  platforms: Record<string, PlatformHealth>;
   /** Present while the process is stopping. */
   shuttingDown?: true;
 }
 
+interface Entry {
+  state: PlatformState;
+  mode: string;
+  since: Date;
+  detail: StateDetail;
+  reconnects: number;
+}
+
 export class Health {
-  private readonly platforms = new Map<string, { state: PlatformState; mode: string; since: Date }>();
+  private readonly platforms = new Map<string, Entry>();
   private readonly shards = new Map<string, Map<number, { state: PlatformState; since: Date }>>();
   private stopping = false;
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
-  set(name: string, mode: string, state: PlatformState): void {
+  /** A new state starts with `detail` alone; the same state again only updates the detail. */
+  set(name: string, mode: string, state: PlatformState, detail?: StateDetail): void {
     const prev = this.platforms.get(name);
-    if (prev && prev.state === state && prev.mode === mode) return;
-    this.platforms.set(name, { state, mode, since: this.now() });
+    if (prev && prev.state === state && prev.mode === mode) {
+      if (detail) prev.detail = { ...prev.detail, ...detail };
+      return;
+    }
+    // Counted on entering `reconnecting`: one lost connection, however many tries it takes to come back.
+    const reconnects = (prev?.reconnects ?? 0) + (state === 'reconnecting' ? 1 : 0);
+    this.platforms.set(name, { state, mode, since: this.now(), detail: detail ?? {}, reconnects });
   }
 
   /** One shard's state; the platform's own state stays whatever `set` last said (the adapter sums them up). */
@@ -63,6 +89,8 @@ export class Health {
             state: p.state,
             mode: p.mode,
             since: p.since.toISOString(),
+            ...p.detail,
+            ...(p.reconnects > 0 ? { reconnects: p.reconnects } : {}),
             ...(this.shards.has(n) ? { shards: this.shardReport(n) } : {}),
           },
         ]),

@@ -1,12 +1,13 @@
 // Prometheus metrics for /metrics. One registry per app (not prom-client's global one), so several apps in one
 // process (tests) never collide. Every label value is checked against a closed set: a label fed from user input
 // would let anyone grow the registry without bound.
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { CommandSpec, Platform } from '../core/command.js';
 import type { PlatformErrorKind } from '../core/ports.js';
 import type { LimitKind } from '../core/rate-limit.js';
 import type { Reply } from '../core/reply.js';
 import type { PipelineStatus } from '../core/request.js';
+import type { PlatformHealth, PlatformState } from './health.js';
 
 export type CommandOutcome = PipelineStatus;
 
@@ -19,6 +20,7 @@ const ERROR_KINDS: readonly string[] = [
   'unavailable',
 ] satisfies PlatformErrorKind[];
 const OTHER = 'other';
+const STATES: readonly PlatformState[] = ['starting', 'connected', 'ready', 'reconnecting', 'down'];
 
 export interface CommandLabels {
   command: string;
@@ -101,6 +103,43 @@ export class Metrics {
       registers,
     });
     if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: this.registry });
+  }
+
+  /**
+   * Connection state and reconnects per platform, read from the health report at each scrape so /metrics and
+   * /healthz never disagree: `bot_platform_state{platform,state}` is 1 for the current state, 0 for the others.
+   */
+  watchPlatforms(report: () => Record<string, PlatformHealth>): void {
+    const platform = (p: string) => this.platform(p);
+    new Gauge({
+      name: 'bot_platform_state',
+      help: 'Connection state per platform: 1 for the current state (starting, connected, ready, reconnecting, down)',
+      labelNames: ['platform', 'state'],
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const [name, p] of Object.entries(report())) {
+          for (const state of STATES)
+            this.set({ platform: platform(name), state }, p.state === state ? 1 : 0);
+        }
+      },
+    });
+    const counted = new Map<string, number>();
+    new Counter({
+      name: 'bot_platform_reconnects_total',
+      help: 'Connections lost and re-established by the platform library, per platform',
+      labelNames: ['platform'],
+      registers: [this.registry],
+      collect() {
+        for (const [name, p] of Object.entries(report())) {
+          const label = platform(name);
+          const now = p.reconnects ?? 0;
+          const delta = now - (counted.get(name) ?? 0);
+          this.inc({ platform: label }, Math.max(delta, 0));
+          counted.set(name, now);
+        }
+      },
+    });
   }
 
   get contentType(): string {

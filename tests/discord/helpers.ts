@@ -1,6 +1,7 @@
 // Discord test helpers: fixtures, a real Ed25519 signer, and Services wired like startApp's (with a fixed clock).
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { Connections } from '../../src/adapters/connection/policy.js';
 import { type App, type PlatformRuntime, type Services, startApp } from '../../src/app.js';
 import { commands } from '../../src/commands/index.js';
 import { loadConfig } from '../../src/config.js';
@@ -61,13 +62,15 @@ export function makeServices(env: Record<string, string>): Services {
     metrics,
     log: silentLog,
   });
+  const health = new Health();
   const services: Services = {
     config,
     log: silentLog,
     dispatcher: core.dispatcher,
     pipeline: core.pipeline,
     http: new HttpServer({ log: silentLog }),
-    health: new Health(),
+    health,
+    connections: new Connections({ health, log: silentLog }),
     metrics,
     limits: core.limits,
     onStop: () => {},

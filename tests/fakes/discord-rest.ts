@@ -29,6 +29,8 @@ export class FakeDiscordRest {
   private nextId = 1_300_000_000_000_000_000n;
   /** Answers GET /gateway/bot once set (see useGateway). */
   private gateway: { gatewayBot(): unknown } | undefined;
+  private outage: 'refuse' | 'unavailable' | undefined;
+  private outageTimer: NodeJS.Timeout | undefined;
 
   private constructor(
     private readonly server: Server,
@@ -86,13 +88,39 @@ export class FakeDiscordRest {
     return this;
   }
 
+  /**
+   * An outage, for recovery tests: `refuse` stops listening (connections are refused), `unavailable` answers
+   * every request 503. Over after `forMs` when given, or at `up()`.
+   */
+  async down(how: 'refuse' | 'unavailable', forMs?: number): Promise<void> {
+    this.outage = how;
+    if (how === 'refuse') {
+      this.server.closeAllConnections();
+      await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    }
+    if (forMs !== undefined) this.outageTimer = setTimeout(() => void this.up(), forMs);
+  }
+
+  /** Ends an outage: listens again on the same port. */
+  async up(): Promise<void> {
+    clearTimeout(this.outageTimer);
+    const was = this.outage;
+    this.outage = undefined;
+    if (was === 'refuse') {
+      const port = Number(new URL(this.api).port);
+      await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
+    }
+  }
+
   reset(): void {
     this.requests.length = 0;
     this.failures.length = 0;
   }
 
   close(): Promise<void> {
+    clearTimeout(this.outageTimer);
     this.server.closeAllConnections();
+    if (!this.server.listening) return Promise.resolve();
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
@@ -132,6 +160,11 @@ export class FakeDiscordRest {
       res.end(text);
     };
 
+    if (this.outage === 'unavailable') {
+      send(503, { message: '503: Service Unavailable', code: 0 });
+      return;
+    }
+
     const failure = this.failures.find((f) => f.method === method && f.path.test(path) && f.times > 0);
     if (failure) {
       failure.times--;
@@ -146,6 +179,11 @@ export class FakeDiscordRest {
         /^\/gateway\/bot$/,
         () =>
           this.gateway ? [200, this.gateway.gatewayBot()] : [404, { message: '404: Not Found', code: 0 }],
+      ],
+      [
+        'GET',
+        /^\/users\/@me$/,
+        () => [200, { id: '1100000000000000004', username: 'linkedin-optout', bot: true }],
       ],
       ['POST', /^\/interactions\/\d+\/[^/]+\/callback$/, () => [204]],
       ['PATCH', /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/, () => [200, { id: this.id(), ...obj }]],

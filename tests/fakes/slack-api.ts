@@ -71,6 +71,8 @@ export class FakeSlack {
   private wss: WebSocketServer | undefined;
   readonly sockets: WebSocket[] = [];
   url = '';
+  private outage: 'refuse' | 'unavailable' | undefined;
+  private outageTimer: NodeJS.Timeout | undefined;
 
   async start(opts: { socket?: boolean } = {}): Promise<this> {
     this.server = createServer((req, res) => {
@@ -93,6 +95,11 @@ export class FakeSlack {
           headers: req.headers,
         };
         this.calls.push(call);
+        if (this.outage === 'unavailable') {
+          res.writeHead(503, { 'content-type': 'text/plain' });
+          res.end('Service Unavailable');
+          return;
+        }
         const scripted = this.scripts.get(method)?.shift();
         let answer: ScriptedAnswer = scripted ?? { body: DEFAULTS[method] ?? { ok: true } };
         if (!scripted && method === 'oauth.v2.access') answer = { body: this.exchange(call.body) };
@@ -197,6 +204,30 @@ export class FakeSlack {
     return typeof auth === 'string' ? auth.replace(/^Bearer /, '') : undefined;
   }
 
+  /**
+   * An outage, for recovery tests: `refuse` stops listening (connections are refused), `unavailable` answers
+   * every Web API call 503. Over after `forMs` when given, or at `up()`.
+   */
+  async down(how: 'refuse' | 'unavailable', forMs?: number): Promise<void> {
+    this.outage = how;
+    if (how === 'refuse') {
+      this.server.closeAllConnections();
+      await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    }
+    if (forMs !== undefined) this.outageTimer = setTimeout(() => void this.up(), forMs);
+  }
+
+  /** Ends an outage: listens again on the same port. */
+  async up(): Promise<void> {
+    clearTimeout(this.outageTimer);
+    const was = this.outage;
+    this.outage = undefined;
+    if (was === 'refuse') {
+      const port = Number(new URL(this.url).port);
+      await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
+    }
+  }
+
   get apiUrl(): string {
     return `${this.url}/api/`;
   }
@@ -250,9 +281,10 @@ export class FakeSlack {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.outageTimer);
     for (const ws of this.sockets) ws.terminate();
     this.wss?.close();
     this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    if (this.server.listening) await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 }

@@ -73,6 +73,7 @@ describe('configuration errors', () => {
       logLevel: 'info',
       staleAfterDays: 180,
       rateLimitPerMinute: 10,
+      startupRetryInitialMs: 1000,
     });
   });
 });

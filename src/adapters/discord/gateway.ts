@@ -159,6 +159,7 @@ export function createGatewayClient(services: Services, opts: GatewayOptions): C
   client.once(Events.ClientReady, (c) => {
     log.info({ guilds: c.guilds.cache.size, shards: [...shardStates.keys()] }, 'discord gateway ready');
   });
+  // A reconnect that had to identify again ends in shardReady, not shardResume (clientReady fires only once).
   client.on(Events.ShardReady, (shardId) => {
     log.info({ shardId }, 'discord shard ready');
     shard(shardId, 'ready');

@@ -7,11 +7,12 @@ import type { ManagerAnswer, ManagerCheck, Managers } from '../../core/request.j
 export const MANAGER_TTL_MS = 5 * 60_000;
 const MAX_MEMBERS = 10_000;
 
+type SlackUsers = Pick<webApi.WebClient, 'users'>;
+
 export class SlackManagers {
   private readonly known = new Map<string, { answer: boolean; until: number }>();
 
   constructor(
-    private readonly client: Pick<webApi.WebClient, 'users'>,
     readonly rule: 'admins' | 'everyone',
     private readonly now: () => number = Date.now,
   ) {}
@@ -21,19 +22,22 @@ export class SlackManagers {
     return this.rule === 'everyone' ? 'everyone' : 'workspace-admins';
   }
 
-  /** Lazy: users.info is only asked when a moderator-only subcommand is actually run. */
-  check(teamId: string, userId: string): ManagerCheck {
+  /**
+   * Lazy: users.info is only asked when a moderator-only subcommand is actually run, with the request's own
+   * client (authorized for that member's workspace).
+   */
+  check(client: SlackUsers, teamId: string, userId: string): ManagerCheck {
     if (this.rule === 'everyone') return true;
-    return () => this.ask(teamId, userId);
+    return () => this.ask(client, teamId, userId);
   }
 
-  private async ask(teamId: string, userId: string): Promise<ManagerAnswer> {
+  private async ask(client: SlackUsers, teamId: string, userId: string): Promise<ManagerAnswer> {
     const key = `${teamId}:${userId}`;
     const now = this.now();
     const cached = this.known.get(key);
     if (cached && cached.until > now) return cached.answer;
     try {
-      const res = await this.client.users.info({ user: userId });
+      const res = await client.users.info({ user: userId });
       const u = res.user;
       if (!res.ok || !u) return 'unknown';
       const answer = u.is_owner === true || u.is_admin === true || u.is_primary_owner === true;

@@ -20,6 +20,7 @@ import type { Origin, PipelineRequest } from '../../core/request.js';
 import { within } from '../../core/timeout.js';
 import type { PlatformState } from '../../http/health.js';
 import type { Logger } from '../../log.js';
+import type { CredentialVariable } from '../connection/refusal.js';
 import { BUTTON } from '../limits.js';
 import { SlackChannelPort } from './channel-port.js';
 import { HOME_BACK_ACTION, homeView } from './home.js';
@@ -28,6 +29,7 @@ import { SlackManagers } from './managers.js';
 import { BOT_DISPLAY_NAME } from './manifest.js';
 import { SlackHttpReceiver } from './receiver.js';
 import { renderSlack } from './render.js';
+import { watchTokens } from './token-watch.js';
 import { ChannelWorkspaces, WorkspaceChannelPort } from './workspace-channel-port.js';
 
 type RetryOptions = NonNullable<ConstructorParameters<typeof webApi.WebClient>[1]>['retryConfig'];
@@ -41,12 +43,22 @@ export interface SlackRuntimeOptions {
   ackTimeoutMs?: number;
   /** Web API retries; tests use `{ retries: 0 }`. */
   retryConfig?: RetryOptions;
+  /** A workspace's OAuth token was refused (uninstalled, revoked): remove that installation only. */
+  onInstallationTokenRefused?: (token: string, code: string) => void;
   /** Socket Mode client tuning (tests shorten the ping timeout). */
   socket?: { clientPingTimeout?: number; serverPingTimeout?: number; autoReconnectEnabled?: boolean };
 }
 
 /** Enough retries to ride out a blip or a rate limit without holding start-up for minutes. */
 const DEFAULT_RETRY: RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000 };
+/** Socket Mode's reconnects once running: for ever, 1 s doubling to 60 s with jitter, like the start-up policy. */
+const SOCKET_RETRY: RetryOptions = {
+  forever: true,
+  factor: 2,
+  minTimeout: 1_000,
+  maxTimeout: 60_000,
+  randomize: true,
+};
 const DEFAULT_REPLY_BUDGET_MS = 2_000;
 
 const SLACK_USER_ID = /\b[UW][A-Z0-9]{8,}\b/g;
@@ -138,11 +150,24 @@ export async function createSlackRuntime(
   const boltLog = boltLogger(log);
   services.health.set('slack', mode, 'starting');
 
+  const { connections } = services;
+  const target = { platform: 'slack', mode } as const;
+  // Set once start-up succeeded: from then on a refused SLACK_BOT_TOKEN or SLACK_APP_TOKEN means revoked.
+  let running = false;
+  const stopping = new AbortController();
+  const tokens = new Map<string, CredentialVariable>(cfg.botToken ? [[cfg.botToken, 'SLACK_BOT_TOKEN']] : []);
+  if (cfg.appToken) tokens.set(cfg.appToken, 'SLACK_APP_TOKEN');
   const clientOptions = {
     slackApiUrl: cfg.apiUrl,
     retryConfig: opts.retryConfig ?? DEFAULT_RETRY,
     logger: boltLog,
     timeout: 10_000,
+    fetch: watchTokens({
+      tokens,
+      active: () => running,
+      onRefused: (variable, code) => connections.revoked({ ...target, variable }, code),
+      ...(opts.onInstallationTokenRefused ? { onOtherToken: opts.onInstallationTokenRefused } : {}),
+    }),
   };
 
   // Many workspaces (OAuth): each request's token comes from its installation, looked up by `authorize`.
@@ -152,30 +177,38 @@ export async function createSlackRuntime(
         http: services.http,
         log,
         clientOptions,
-        firstCommand: `/${services.dispatcher.commands[0]?.spec.name ?? 'linkedin-optout'}`,
+        firstCommand: `/${COMMAND.optout}`,
       })
     : undefined;
   if (multi) services.onStop(() => multi.store.close());
 
-  // One workspace: one auth.test up front, so a wrong token fails start-up with one clear line, and Bolt then
-  // needs no verification round trip on the first event.
-  let identity: { botId?: string; botUserId?: string; botName: string } = { botName: BOT_DISPLAY_NAME };
-  if (!multi) {
-    try {
-      const who = await new webApi.WebClient(cfg.botToken, clientOptions).auth.test();
-      identity = { botId: who.bot_id, botUserId: who.user_id, botName: who.user ?? BOT_DISPLAY_NAME };
-    } catch (err) {
-      const code = (err as { data?: { error?: string } }).data?.error;
-      throw new Error(`Slack refused SLACK_BOT_TOKEN (auth.test: ${code ?? (err as Error).message})`);
-    }
-  }
+  // One workspace: who the bot is comes from auth.test in start(): it checks the token before anything else is
+  // tried, and Bolt then needs no verification round trip on the first event.
+  let identity: { botId?: string; botUserId?: string; teamId?: string; botName: string } | undefined;
+  const authTest = async () => {
+    // One request per attempt: the start-up policy does the retrying, visibly.
+    const who = await new webApi.WebClient(cfg.botToken, {
+      ...clientOptions,
+      retryConfig: { retries: 0 },
+    }).auth.test();
+    return {
+      botId: who.bot_id,
+      botUserId: who.user_id,
+      teamId: who.team_id,
+      botName: who.user ?? BOT_DISPLAY_NAME,
+    };
+  };
 
   let receiver: SlackHttpReceiver | SocketModeReceiver;
   if (cfg.appToken) {
     const socket = new SocketModeReceiver({
       appToken: cfg.appToken,
       logger: boltLog,
-      installerOptions: { clientOptions },
+      // apps.connections.open is retried for ever by the library once running: a reconnect that gave up would
+      // leave the bot deaf (and the Socket Mode client would reject with nobody listening).
+      installerOptions: {
+        clientOptions: { ...clientOptions, retryConfig: opts.retryConfig ?? SOCKET_RETRY },
+      },
       ...opts.socket,
     });
     for (const event of ['connecting', 'connected', 'reconnecting', 'disconnected']) {
@@ -199,10 +232,19 @@ export async function createSlackRuntime(
   }
 
   const app = new App({
-    ...(multi ? { authorize: multi.oauth.authorize } : { token: cfg.botToken }),
-    ...(identity.botId ? { botId: identity.botId } : {}),
-    ...(identity.botUserId ? { botUserId: identity.botUserId } : {}),
-    tokenVerificationEnabled: false,
+    authorize: multi
+      ? multi.oauth.authorize
+      : // The identity auth.test returned in start(); no event reaches Bolt before that (the receiver starts after).
+        async () => {
+          if (!identity) throw new Error('Slack is not connected yet');
+          // Bolt's own client has no token in this mode: listeners get one made from this result, per team.
+          return {
+            botToken: cfg.botToken,
+            botId: identity.botId,
+            botUserId: identity.botUserId,
+            ...(identity.teamId ? { teamId: identity.teamId } : {}),
+          };
+        },
     // No listener reads `context.conversation`; Bolt's default in-memory store would look every request up
     // and build an Error (with its stack) for each conversation it does not know.
     convoStore: false,
@@ -228,13 +270,19 @@ export async function createSlackRuntime(
 
   const specs: CommandSpec[] = services.dispatcher.commands.map((c) => c.spec);
   const replyBudgetMs = opts.replyBudgetMs ?? DEFAULT_REPLY_BUDGET_MS;
-  const managers = new SlackManagers(app.client, cfg.reminderManagers);
+  const managers = new SlackManagers(cfg.reminderManagers);
 
   /** The neutral request for a command line typed or clicked in Slack. */
   const request = (
     origin: Origin,
     line: string,
-    who: { team: string | undefined; user: string; channel: ChannelRef | undefined },
+    who: {
+      team: string | undefined;
+      user: string;
+      channel: ChannelRef | undefined;
+      /** The request's own client, authorized for its workspace (users.info for the managers check). */
+      client: typeof app.client;
+    },
     commandName?: string,
   ): PipelineRequest => ({
     platform: 'slack',
@@ -245,12 +293,12 @@ export async function createSlackRuntime(
     userId: who.user,
     userScope: who.team ?? '',
     ...(who.channel ? { channel: who.channel } : {}),
-    canManageReminders: managers.check(who.team ?? '', who.user),
+    canManageReminders: managers.check(who.client, who.team ?? '', who.user),
     managers: managers.managers,
   });
 
   // Any slash command routed to this app: unknown names get the core's "not one of my commands" reply.
-  app.command(/^\/.+/, async ({ command, ack, respond }) => {
+  app.command(/^\/.+/, async ({ command, ack, respond, client }) => {
     const name = command.command.slice(1).toLowerCase();
     const pending = services.pipeline.handle(
       request(
@@ -260,6 +308,7 @@ export async function createSlackRuntime(
           team: command.team_id,
           user: command.user_id,
           channel: channelRef(command.channel_id, command.team_id, command.channel_name),
+          client,
         },
         name,
       ),
@@ -292,6 +341,7 @@ export async function createSlackRuntime(
           team: body.team?.id ?? undefined,
           user: body.user.id,
           channel: channelRef(body.channel?.id, body.team?.id ?? undefined, body.channel?.name),
+          client,
         }),
       );
       const { reply } = outcome;
@@ -308,25 +358,53 @@ export async function createSlackRuntime(
     if (event.tab !== 'home') return;
     const team = (body as { team_id?: string }).team_id;
     const outcome = await services.pipeline.handle(
-      request('app-home', `/${COMMAND.optout}`, { team, user: event.user, channel: undefined }),
+      request('app-home', `/${COMMAND.optout}`, { team, user: event.user, channel: undefined, client }),
     );
     await publishHome(client, event.user, outcome.reply, false);
   });
 
+  // Read when a reply names the bot ("/invite @name"); by then auth.test has answered.
+  const portOptions = {
+    get botName() {
+      return identity?.botName ?? BOT_DISPLAY_NAME;
+    },
+    log,
+  };
   services.channels.set(
     'slack',
     multi && workspaces
-      ? new WorkspaceChannelPort(multi.oauth, workspaces, { botName: identity.botName, log })
-      : new SlackChannelPort(app.client, { botName: identity.botName, log }),
+      ? new WorkspaceChannelPort(multi.oauth, workspaces, portOptions)
+      : // Its own client: Bolt's `app.client` carries no token when the App is given `authorize`.
+        new SlackChannelPort(new webApi.WebClient(cfg.botToken, clientOptions), portOptions),
   );
 
   return {
     name: 'slack',
     async start() {
-      await app.start();
-      log.info({ bot: identity.botName }, 'slack ready');
+      // With OAuth there is no one token to check: each workspace's is looked up (and refreshed) per request.
+      const who = multi
+        ? { botName: BOT_DISPLAY_NAME }
+        : await connections.connect(
+            { ...target, variable: 'SLACK_BOT_TOKEN', call: 'auth.test' },
+            authTest,
+            stopping.signal,
+          );
+      if (!who) return;
+      identity = who;
+      const started = await connections.connect(
+        cfg.appToken
+          ? { ...target, variable: 'SLACK_APP_TOKEN', call: 'apps.connections.open' }
+          : { ...target, variable: 'SLACK_BOT_TOKEN', call: 'start' },
+        () => app.start().then(() => true),
+        stopping.signal,
+      );
+      if (!started) return;
+      running = true;
+      log.info({ bot: who.botName }, 'slack ready');
     },
     async stop() {
+      stopping.abort();
+      running = false;
       await app.stop();
       services.health.set('slack', mode, 'down');
     },
