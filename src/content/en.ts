@@ -1,22 +1,26 @@
-// English knowledge base. Every statement here comes from /work/shared/FACTS.md (checked 2026-11-29)
-// and cites the source keys FACTS.md gives for it. Bot's own wording; no markdown inside texts.
+// English knowledge base. Every statement cites the sources that back it (docs/CONTENT.md lists each source
+// and what it backs, and how a fact is added or corrected). Own wording, never pasted; no markdown in texts.
 import type { Content, ContentLink } from './types.js';
 
 const SETTING_URL = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
 const OBJECTION_FORM_URL = 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO';
 const ADS_SETTINGS_URL = 'https://www.linkedin.com/mypreferences/d/categories/ads';
 const DATA_PRIVACY_URL = 'https://www.linkedin.com/mypreferences/d/categories/privacy';
+/** The opt-out of ad data sharing with Microsoft that the Privacy Policy links (3 Nov 2025, 23 Feb 2026). */
+const TRUSTED_PARTNERS_URL =
+  'https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners';
 
 const settingLink: ContentLink = { label: 'Open the LinkedIn setting', url: SETTING_URL };
 
 export const en: Content = {
   locale: 'en',
-  asOf: '2026-11-29',
+  asOf: '2026-11-30',
   settingUrl: SETTING_URL,
 
   sources: {
     'HELP-SETTING': {
       key: 'HELP-SETTING',
+      kind: 'linkedin',
       title: 'LinkedIn Help: the Data for Generative AI Improvement setting',
       url: 'https://www.linkedin.com/help/linkedin/answer/a6278444',
       date: '2026-11',
@@ -24,6 +28,7 @@ export const en: Content = {
     },
     'HELP-GENAI-FAQ': {
       key: 'HELP-GENAI-FAQ',
+      kind: 'linkedin',
       title: 'LinkedIn Help: generative AI FAQ',
       url: 'https://www.linkedin.com/help/linkedin/answer/a5538339',
       date: '2024-09-18',
@@ -31,6 +36,7 @@ export const en: Content = {
     },
     'HELP-MS-SHARING': {
       key: 'HELP-MS-SHARING',
+      kind: 'linkedin',
       title: 'LinkedIn Help: data shared with Microsoft (2025 update)',
       url: 'https://www.linkedin.com/help/linkedin/answer/a8059228',
       date: '2025-09',
@@ -38,6 +44,7 @@ export const en: Content = {
     },
     'HELP-DATA-SHARING': {
       key: 'HELP-DATA-SHARING',
+      kind: 'linkedin',
       title: 'LinkedIn Help: the Data sharing (ads) setting',
       url: 'https://www.linkedin.com/help/linkedin/answer/a1397243',
       date: '2026-11',
@@ -45,6 +52,7 @@ export const en: Content = {
     },
     'HELP-EXPORT': {
       key: 'HELP-EXPORT',
+      kind: 'linkedin',
       title: 'LinkedIn Help: download your account data',
       url: 'https://www.linkedin.com/help/linkedin/answer/a1339364',
       date: '2026-11',
@@ -52,6 +60,7 @@ export const en: Content = {
     },
     ERPN: {
       key: 'ERPN',
+      kind: 'linkedin',
       title: 'LinkedIn European Regional Privacy Notice',
       url: 'https://www.linkedin.com/legal/privacy/eu',
       date: '2025-11-03',
@@ -59,13 +68,15 @@ export const en: Content = {
     },
     'PRIVACY-POLICY': {
       key: 'PRIVACY-POLICY',
+      kind: 'linkedin',
       title: 'LinkedIn Privacy Policy',
       url: 'https://www.linkedin.com/legal/privacy-policy',
-      date: '2024-09-18',
-      dateLabel: 'AI wording effective 18 Sep 2024; current version 3 Nov 2025',
+      date: '2025-11-03',
+      dateLabel: '3 Nov 2025 version (AI wording since 18 Sep 2024; California notice 23 Feb 2026)',
     },
     'USER-AGREEMENT': {
       key: 'USER-AGREEMENT',
+      kind: 'linkedin',
       title: 'LinkedIn User Agreement',
       url: 'https://www.linkedin.com/legal/user-agreement',
       date: '2024-11-20',
@@ -73,6 +84,7 @@ export const en: Content = {
     },
     'SETTING-URL': {
       key: 'SETTING-URL',
+      kind: 'linkedin',
       title: 'The Data for Generative AI Improvement setting (direct link)',
       url: SETTING_URL,
       date: '2025-11-03',
@@ -80,6 +92,7 @@ export const en: Content = {
     },
     'OBJECTION-FORM': {
       key: 'OBJECTION-FORM',
+      kind: 'linkedin',
       title: 'LinkedIn Data Processing Objection form',
       url: OBJECTION_FORM_URL,
       date: '2025-11-03',
@@ -87,6 +100,7 @@ export const en: Content = {
     },
     ICO: {
       key: 'ICO',
+      kind: 'regulator',
       title: "UK ICO statement on LinkedIn's AI data policy",
       url: 'https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/our-statement-on-changes-to-linkedin-ai-data-policy/',
       date: '2024-09-20',
@@ -94,20 +108,63 @@ export const en: Content = {
     },
     'PCPD-2024': {
       key: 'PCPD-2024',
-      title: "Hong Kong PCPD concern about LinkedIn's default setting (press report)",
-      url: 'https://www.thestandard.com.hk/news/article/221124/LinkedIns-policy-update-raises-privacy-concerns-as-user-data-used-for-AI-training-PCPD',
-      date: '2024-10',
-      dateLabel: 'Oct 2024 (press report)',
+      kind: 'regulator',
+      title: "Hong Kong PCPD media statement on LinkedIn and Hong Kong users' data",
+      url: 'https://pcpd.org.hk/english/news_events/media_statements/press_20241015.html',
+      date: '2024-10-15',
+      dateLabel: '15 Oct 2024',
     },
     'OPC-2024': {
       key: 'OPC-2024',
-      title: 'Privacy Commissioner of Canada: LinkedIn pauses training on Canadian members',
+      kind: 'regulator',
+      title: 'Privacy Commissioner of Canada news release on LinkedIn and Canadian members',
       url: 'https://www.priv.gc.ca/en/opc-news/news-and-announcements/2024/nr-c_241210b/',
       date: '2024-12-10',
       dateLabel: '10 Dec 2024',
     },
+    'DPC-2025': {
+      key: 'DPC-2025',
+      kind: 'regulator',
+      title: "Ireland's Data Protection Commission on LinkedIn's changes (as reported)",
+      url: 'https://www.pinsentmasons.com/en-gb/out-law/news/linkedin-gen-ai-training-plans-data-watchdog-intervenes',
+      date: '2025-11',
+      dateLabel: 'Nov 2025 (the regulator, as reported)',
+    },
+    'AP-2025': {
+      key: 'AP-2025',
+      kind: 'regulator',
+      title: 'Dutch Data Protection Authority (AP) urges members to opt out (as reported)',
+      url: 'https://www.iamexpat.nl/expat-info/dutch-news/linkedin-users-netherlands-urged-block-use-personal-data-ai',
+      date: '2025-09-24',
+      dateLabel: '24 Sep 2025 (the regulator, as reported)',
+    },
+    'NEWS-2025-09': {
+      key: 'NEWS-2025-09',
+      kind: 'press',
+      title: "News report of LinkedIn's announcement for Europe, Canada and Hong Kong",
+      url: 'https://www.techradar.com/pro/linkedin-set-to-start-to-train-its-ai-on-member-profiles',
+      date: '2025-09-18',
+      dateLabel: '18 Sep 2025 (news report)',
+    },
+    'NEWS-2024-09-UK': {
+      key: 'NEWS-2024-09-UK',
+      kind: 'press',
+      title: 'News report: no AI training in the EEA, Switzerland and the UK (2024)',
+      url: 'https://www.lbc.co.uk/tech/e8a179de16bc4525a80f3dee73601a8f',
+      date: '2024-09',
+      dateLabel: 'Sep 2024 (news report)',
+    },
+    'LAWSUIT-2025': {
+      key: 'LAWSUIT-2025',
+      kind: 'press',
+      title: 'Report of the InMail class action against LinkedIn',
+      url: 'https://www.classaction.org/news/linkedin-exposed-premium-members-inmail-messages-to-train-ai-models-class-action-lawsuit-claims',
+      date: '2025-01',
+      dateLabel: 'Jan 2025 (report; case filed 21 Jan, dismissed 30 Jan 2025)',
+    },
     SEED: {
       key: 'SEED',
+      kind: 'press',
       title: 'News article: LinkedIn backlash over AI training on user data',
       url: null,
       date: '2024-09',
@@ -274,19 +331,19 @@ export const en: Content = {
       summary: 'Step by step in the LinkedIn app on iPhone or Android',
       intro: {
         text: 'iPhone and Android work the same way. LinkedIn documents no separate paths for each.',
-        sources: ['SEED', 'HELP-SETTING'],
+        sources: ['SEED', 'AP-2025'],
       },
       sections: [
         {
           kind: 'steps',
           facts: [
-            { text: 'Tap your profile photo.', sources: ['SEED', 'HELP-SETTING'] },
-            { text: 'Tap Settings.', sources: ['SEED', 'HELP-SETTING'] },
-            { text: 'Tap Data privacy.', sources: ['SEED', 'HELP-SETTING'] },
-            { text: 'Tap Data for Generative AI Improvement.', sources: ['SEED', 'HELP-SETTING'] },
+            { text: 'Tap your profile photo.', sources: ['SEED', 'AP-2025'] },
+            { text: 'Tap Settings.', sources: ['SEED', 'AP-2025'] },
+            { text: 'Tap Data privacy.', sources: ['SEED', 'AP-2025'] },
+            { text: 'Tap Data for Generative AI Improvement.', sources: ['SEED', 'AP-2025'] },
             {
               text: 'Switch "Use my data for training content creation AI models" off.',
-              sources: ['SEED', 'HELP-SETTING'],
+              sources: ['SEED', 'AP-2025', 'HELP-SETTING'],
             },
           ],
         },
@@ -430,7 +487,7 @@ export const en: Content = {
               sources: ['OBJECTION-FORM', 'ERPN'],
             },
             {
-              text: 'LinkedIn may turn an objection down where it claims compelling grounds, for example security logs.',
+              text: 'LinkedIn may turn an objection down where it claims compelling grounds. Its own example: the IP address used to sign in, kept as a security measure.',
               sources: ['ERPN'],
             },
             {
@@ -487,25 +544,37 @@ export const en: Content = {
       title: 'Microsoft ad data sharing',
       summary: 'Stop LinkedIn data personalising Microsoft ads (separate from AI training)',
       intro: {
-        text: 'This is about ads, not AI training. Outside the EU, EEA and Switzerland, LinkedIn shares data with Microsoft for personalised ads.',
-        sources: ['HELP-DATA-SHARING', 'HELP-MS-SHARING'],
+        text: 'This is about ads, not AI training. Outside the EU, EEA, Switzerland and the UK, LinkedIn shares data with Microsoft for personalised ads.',
+        sources: ['HELP-MS-SHARING', 'PRIVACY-POLICY'],
       },
       sections: [
         {
           kind: 'bullets',
           facts: [
             {
-              text: 'From 3 Nov 2025 this sharing applies in more regions.',
-              sources: ['HELP-MS-SHARING'],
+              text: 'Since 3 Nov 2025 LinkedIn shares more kinds of data for this: profile, feed activity and ad engagement.',
+              sources: ['HELP-MS-SHARING', 'PRIVACY-POLICY'],
             },
             {
-              text: 'A Data sharing setting turns it off. You still see ads; they are just not personalised with your LinkedIn data.',
+              text: "Since 23 Feb 2026 the Privacy Policy's notice for California (US) says Microsoft may show those ads anywhere, also outside Microsoft's own services.",
+              sources: ['PRIVACY-POLICY'],
+            },
+            {
+              text: 'The opt-out the Privacy Policy links is the setting on sharing data with trusted partners: the first link below.',
+              sources: ['PRIVACY-POLICY'],
+            },
+            {
+              text: 'If it is not there for you, look on the Advertising data settings page. You still see ads; they are just not personalised with your LinkedIn data.',
               sources: ['HELP-DATA-SHARING'],
             },
             {
-              text: 'Look for it on the Advertising data settings page. The exact label of the toggle there is not confirmed.',
-              sources: ['HELP-DATA-SHARING'],
+              text: 'The exact label of the toggle on these pages is not confirmed.',
+              sources: ['HELP-DATA-SHARING', 'PRIVACY-POLICY'],
               unconfirmed: true,
+            },
+            {
+              text: "For data already shared with Microsoft, LinkedIn points to Microsoft's own privacy controls (the Microsoft account privacy page).",
+              sources: ['HELP-MS-SHARING'],
             },
             {
               text: 'The AI-training toggle is a separate setting. Switch that one off too if you want.',
@@ -514,7 +583,11 @@ export const en: Content = {
           ],
         },
       ],
-      links: [{ label: 'Open ads settings', url: ADS_SETTINGS_URL }, settingLink],
+      links: [
+        { label: 'Open the data-sharing setting', url: TRUSTED_PARTNERS_URL },
+        { label: 'Open ads settings', url: ADS_SETTINGS_URL },
+        settingLink,
+      ],
       followUps: [
         { label: 'LinkedIn and Microsoft', command: '/linkedin-ai microsoft' },
         { label: 'AI-training setting link', command: '/linkedin-optout link' },
@@ -529,6 +602,8 @@ export const en: Content = {
           'where is the data sharing setting',
           'ads sharing microsoft how to off',
           'new microsoft data sharing nov 2025',
+          'can microsoft show ads with my linkedin data outside its own sites',
+          'share data with trusted partners setting',
         ],
         keywords: [
           'ads',
@@ -545,6 +620,8 @@ export const en: Content = {
           'marketing',
           'bing',
           'tracking',
+          'trusted partners',
+          'california',
         ],
       },
     },
@@ -581,12 +658,22 @@ export const en: Content = {
               sources: ['HELP-GENAI-FAQ', 'ERPN'],
             },
             {
-              text: 'Feedback you give, such as thumbs up or down and reports.',
-              sources: ['HELP-GENAI-FAQ', 'ERPN'],
+              text: 'Feedback you give, such as thumbs up or down and reports (listed in the FAQ).',
+              sources: ['HELP-GENAI-FAQ'],
             },
             {
               text: 'In 2024 the FAQ put it more briefly: posts and articles, how often you use LinkedIn, language preference and feedback.',
               sources: ['SEED', 'HELP-GENAI-FAQ'],
+            },
+          ],
+        },
+        {
+          kind: 'text',
+          title: 'Not used',
+          facts: [
+            {
+              text: 'Your private messages, including InMail, are not used, per the FAQ.',
+              sources: ['HELP-GENAI-FAQ'],
             },
           ],
         },
@@ -731,12 +818,12 @@ export const en: Content = {
               sources: ['PRIVACY-POLICY', 'SEED'],
             },
             {
-              text: 'In the EU, EEA, Switzerland, UK, Canada and Hong Kong, training started on 3 Nov 2025, on what LinkedIn calls "legitimate interest".',
-              sources: ['ERPN'],
+              text: 'Since 3 Nov 2025 training also runs in the EU, EEA, Switzerland, UK, Canada and Hong Kong. Members there opt out with the same setting.',
+              sources: ['ERPN', 'NEWS-2025-09', 'SETTING-URL'],
             },
             {
-              text: 'Members there can opt out with the same setting.',
-              sources: ['ERPN', 'SETTING-URL'],
+              text: "For the EU, EEA, Switzerland and the UK, LinkedIn's European notice names legitimate interests as the legal basis.",
+              sources: ['ERPN'],
             },
             {
               text: 'To check yours, open the direct link while signed in and look at the toggle.',
@@ -863,7 +950,7 @@ export const en: Content = {
     'other-ai': {
       id: 'other-ai',
       title: 'Other AI uses the setting does not cover',
-      summary: 'Feed, recommendations and security AI: not covered by the toggle',
+      summary: 'Feed, recommendations, security and recruiter AI: not covered by the toggle',
       sections: [
         {
           kind: 'bullets',
@@ -882,7 +969,11 @@ export const en: Content = {
               sources: ['OBJECTION-FORM', 'ERPN'],
             },
             {
-              text: 'LinkedIn may refuse an objection where it claims compelling grounds, such as security logs.',
+              text: 'LinkedIn may refuse an objection where it claims compelling grounds. Its own example: the IP address used to sign in, kept as a security measure.',
+              sources: ['ERPN'],
+            },
+            {
+              text: "AI that helps recruiters, such as LinkedIn's Hiring Assistant, which works with members' profiles and resumes for hirers, is a separate use. The toggle does not cover it.",
               sources: ['ERPN'],
             },
           ],
@@ -904,6 +995,7 @@ export const en: Content = {
           'can i opt out of the feed ai',
           'they still use ai for recommendations??',
           'what is not covered by the setting',
+          'is the hiring assistant covered by the toggle',
         ],
         keywords: [
           'feed',
@@ -919,6 +1011,9 @@ export const en: Content = {
           'fraud',
           'other ai',
           'not covered',
+          'hiring assistant',
+          'recruiter',
+          'recruiters',
           'object',
           'objection',
           'right to object',
@@ -1008,35 +1103,66 @@ export const en: Content = {
 
     regions: {
       id: 'regions',
-      title: 'Regions where training was paused',
-      summary: 'EU, EEA, Switzerland, UK, Canada, Hong Kong: paused in 2024, resumed 3 Nov 2025',
+      title: 'Regions: EU, EEA, Switzerland, UK, Canada, Hong Kong',
+      summary: 'Kept out of training in 2024; training there since 3 Nov 2025; what regulators said',
+      intro: {
+        text: 'Since 3 Nov 2025 LinkedIn trains on members in the EU, EEA, Switzerland, UK, Canada and Hong Kong too. The same setting opts you out, even if you never saw it before.',
+        sources: ['ERPN', 'NEWS-2025-09', 'SETTING-URL'],
+      },
       sections: [
         {
           kind: 'bullets',
+          title: 'In 2024',
           facts: [
             {
-              text: '18 Sep 2024: LinkedIn said it did not train on members in the EU, EEA or Switzerland.',
-              sources: ['HELP-GENAI-FAQ'],
+              text: 'From 18 Sep 2024 LinkedIn did not switch training on for members in the EU, EEA and Switzerland, and within days not in the UK: training there never started in 2024.',
+              sources: ['HELP-GENAI-FAQ', 'NEWS-2024-09-UK'],
             },
             {
-              text: "20 Sep 2024: UK training suspended after the UK's ICO stepped in.",
+              text: "20 Sep 2024: the UK's ICO said LinkedIn had suspended training on UK members' data.",
               sources: ['ICO'],
             },
             {
-              text: "Oct 2024: Hong Kong's PCPD questioned the default; training on Hong Kong members paused (11 Oct, per the PCPD).",
+              text: "Hong Kong: the PCPD raised concern about the default on 3 Oct 2024; LinkedIn paused use of Hong Kong members' data as of 11 Oct 2024 (PCPD statement of 15 Oct 2024).",
               sources: ['PCPD-2024'],
             },
-            { text: '10 Dec 2024: training on Canadian members paused.', sources: ['OPC-2024'] },
             {
-              text: '18 Sep 2025: LinkedIn announced training would extend to the EU, EEA, Switzerland, UK, Canada and Hong Kong.',
-              sources: ['ERPN', 'ICO'],
+              text: "Canada: on 10 Dec 2024 the Privacy Commissioner announced that LinkedIn had temporarily paused training on Canadian members' data. It gave no date for the pause.",
+              sources: ['OPC-2024'],
+            },
+          ],
+        },
+        {
+          kind: 'bullets',
+          title: 'Since 2025',
+          facts: [
+            {
+              text: '18 Sep 2025: LinkedIn announced that training would extend to these six regions from 3 Nov 2025, as reported in the news that day.',
+              sources: ['NEWS-2025-09'],
+              reported: true,
             },
             {
-              text: '3 Nov 2025: training started in all of them, on "legitimate interest". The same setting opts you out, even if you never saw it before.',
+              text: 'UK, 23 Sep 2025: the ICO said LinkedIn had made opting out simpler and given members a longer window before training started.',
+              sources: ['ICO'],
+            },
+            {
+              text: 'Netherlands, 24 Sep 2025: the Dutch regulator (AP) urged members to switch the setting off before 3 Nov 2025; LinkedIn planned to use data going back to 2003.',
+              sources: ['AP-2025'],
+            },
+            {
+              text: 'Ireland, Nov 2025: the DPC said LinkedIn narrowed the data it uses (which kinds, and how far back), strengthened protection of under-18s and filters sensitive content, such as trade-union content, in some pages and groups.',
+              sources: ['DPC-2025'],
+            },
+            {
+              text: 'The DPC also said it had not approved the processing, and asked LinkedIn for a report within five months.',
+              sources: ['DPC-2025'],
+            },
+            {
+              text: "For the EU, EEA, Switzerland and the UK, LinkedIn's European notice names legitimate interests as the legal basis for training.",
               sources: ['ERPN'],
             },
             {
-              text: 'In the EU, EEA, Switzerland and the UK you can also use the Data Processing Objection form for AI uses the toggle does not cover.',
+              text: 'There you can also file the Data Processing Objection form for AI uses the toggle does not cover.',
               sources: ['OBJECTION-FORM', 'ERPN'],
             },
           ],
@@ -1060,6 +1186,8 @@ export const en: Content = {
           'europe was excluded right?',
           'when did training start in europe',
           'is my country affected',
+          'what did the irish data protection commission say',
+          'did the dutch regulator warn about this',
         ],
         keywords: [
           'eu',
@@ -1082,6 +1210,15 @@ export const en: Content = {
           'resumed',
           'ico',
           'pcpd',
+          'opc',
+          'dpc',
+          'ireland',
+          'irish',
+          'netherlands',
+          'dutch',
+          'regulator',
+          'approved',
+          '2003',
           'legitimate interest',
         ],
       },
@@ -1094,38 +1231,70 @@ export const en: Content = {
       sections: [
         {
           kind: 'bullets',
+          title: '2024',
           facts: [
             {
-              text: '18 Sep 2024: the setting is noticed publicly, already on. The Privacy Policy adds AI training, effective that day.',
+              text: '18 Sep 2024: the setting was noticed publicly, already on. The Privacy Policy added AI training, effective that day.',
               sources: ['PRIVACY-POLICY', 'SEED'],
             },
             {
-              text: '18 Sep 2024: LinkedIn says it does not train on members in the EU, EEA or Switzerland.',
-              sources: ['HELP-GENAI-FAQ'],
+              text: '18 Sep 2024: training was not switched on for members in the EU, EEA and Switzerland, and within days not in the UK.',
+              sources: ['HELP-GENAI-FAQ', 'NEWS-2024-09-UK'],
             },
             {
-              text: "20 Sep 2024: UK training suspended after the UK's ICO steps in.",
+              text: "20 Sep 2024: the UK's ICO said LinkedIn had suspended training on UK members' data.",
               sources: ['ICO'],
             },
             {
-              text: "Oct 2024: Hong Kong's PCPD questions the default; training on Hong Kong members paused (11 Oct, per the PCPD).",
+              text: "3 Oct 2024: Hong Kong's PCPD raised concern about the default. LinkedIn paused use of Hong Kong members' data as of 11 Oct 2024.",
               sources: ['PCPD-2024'],
             },
             {
-              text: '20 Nov 2024: an updated User Agreement takes effect, adding a clause on generative-AI features.',
+              text: '20 Nov 2024: an updated User Agreement took effect, adding a clause on generative-AI features.',
               sources: ['USER-AGREEMENT', 'SEED'],
             },
-            { text: '10 Dec 2024: training on Canadian members paused.', sources: ['OPC-2024'] },
             {
-              text: '18 Sep 2025: LinkedIn announces training will extend to the EU, EEA, Switzerland, UK, Canada and Hong Kong.',
-              sources: ['ERPN', 'ICO'],
+              text: "10 Dec 2024: Canada's Privacy Commissioner announced that LinkedIn had temporarily paused training on Canadian members' data.",
+              sources: ['OPC-2024'],
+            },
+          ],
+        },
+        {
+          kind: 'bullets',
+          title: '2025 and 2026',
+          facts: [
+            {
+              text: '21 Jan 2025: a class action claimed InMail messages were used for AI training. It was voluntarily dismissed on 30 Jan 2025.',
+              sources: ['LAWSUIT-2025'],
+              reported: true,
             },
             {
-              text: '3 Nov 2025: training starts in those regions, on "legitimate interest". The same setting opts you out.',
-              sources: ['ERPN'],
+              text: '18 Sep 2025: LinkedIn announced training would extend to the EU, EEA, Switzerland, UK, Canada and Hong Kong from 3 Nov 2025, as reported that day.',
+              sources: ['NEWS-2025-09'],
+              reported: true,
             },
             {
-              text: '21 Aug 2026: the European privacy notice is revised; its AI sections are unchanged.',
+              text: '23 Sep 2025: the ICO said LinkedIn had made opting out simpler and given a longer window before training started.',
+              sources: ['ICO'],
+            },
+            {
+              text: '24 Sep 2025: the Dutch regulator (AP) urged members to switch the setting off before 3 Nov 2025; LinkedIn planned to use data back to 2003.',
+              sources: ['AP-2025'],
+            },
+            {
+              text: '3 Nov 2025: training started in those six regions; the same setting opts you out. LinkedIn began sharing more kinds of data with Microsoft for ads outside the EU, EEA, Switzerland and the UK.',
+              sources: ['ERPN', 'NEWS-2025-09', 'HELP-MS-SHARING', 'PRIVACY-POLICY'],
+            },
+            {
+              text: "Nov 2025: Ireland's DPC said LinkedIn had narrowed the data it uses and strengthened protection of under-18s; the DPC said it had not approved the processing and asked for a report within five months.",
+              sources: ['DPC-2025'],
+            },
+            {
+              text: "23 Feb 2026: the Privacy Policy's notice for California began saying Microsoft may show ads based on LinkedIn data anywhere, also outside its own services.",
+              sources: ['PRIVACY-POLICY'],
+            },
+            {
+              text: '21 Aug 2026: the European privacy notice was revised; its AI sections stayed unchanged.',
               sources: ['ERPN'],
             },
           ],
@@ -1145,6 +1314,7 @@ export const en: Content = {
           'what happened in nov 2025',
           'when was the user agreement changed',
           'is this new or old news',
+          'what happened with the inmail lawsuit',
           'history of the linkedin ai thing',
           'what is the latest change',
           'since when is this on',
@@ -1174,26 +1344,30 @@ export const en: Content = {
     microsoft: {
       id: 'microsoft',
       title: 'LinkedIn and Microsoft',
-      summary: 'UK content shared for Microsoft AI training, Azure OpenAI, and ad data sharing',
+      summary: 'What LinkedIn may share with Microsoft for AI training and for ads, by region',
       sections: [
         {
           kind: 'bullets',
           title: 'AI training',
           facts: [
             {
-              text: "UK only: LinkedIn may share some member content with Microsoft for Microsoft's own AI training.",
+              text: "UK members: LinkedIn's European notice lets it share member content with Microsoft for Microsoft's own AI training.",
               sources: ['ERPN'],
             },
             {
-              text: 'That content: posts, comments, articles, videos, Learning videos, Company Page data and job postings.',
+              text: 'That content: posts, comments, articles, videos, collaborative articles, Learning videos and transcripts, Company Page data and job postings.',
               sources: ['ERPN'],
             },
             {
-              text: 'The same AI-training setting turns this sharing off.',
+              text: 'For UK members, the same AI-training setting turns this sharing off.',
               sources: ['ERPN', 'SETTING-URL'],
             },
             {
-              text: "LinkedIn says some of its models come from Microsoft's Azure OpenAI service.",
+              text: 'Outside the EU, EEA, Switzerland and the UK, the Privacy Policy (version of 3 Nov 2025) lets LinkedIn share content you share publicly, such as public posts, with affiliates including Microsoft, to provide or develop their services.',
+              sources: ['PRIVACY-POLICY'],
+            },
+            {
+              text: "LinkedIn says some of its own models come from Microsoft's Azure OpenAI service.",
               sources: ['HELP-GENAI-FAQ', 'SEED'],
             },
           ],
@@ -1203,17 +1377,29 @@ export const en: Content = {
           title: 'Ads (not AI training)',
           facts: [
             {
-              text: 'Outside the EU, EEA and Switzerland, LinkedIn shares data with Microsoft for personalised ads, in more regions from 3 Nov 2025.',
-              sources: ['HELP-DATA-SHARING', 'HELP-MS-SHARING'],
+              text: 'Outside the EU, EEA, Switzerland and the UK, LinkedIn shares data with Microsoft for personalised ads. Since 3 Nov 2025 it shares more kinds of data: profile, feed activity and ad engagement.',
+              sources: ['HELP-MS-SHARING', 'PRIVACY-POLICY'],
             },
             {
-              text: 'The Data sharing setting turns that off. Ads still appear, just not personalised with your LinkedIn data.',
-              sources: ['HELP-DATA-SHARING'],
+              text: "Since 23 Feb 2026 the Privacy Policy's notice for California (US) says Microsoft may show those ads anywhere, also outside Microsoft's own services.",
+              sources: ['PRIVACY-POLICY'],
+            },
+            {
+              text: 'To stop it, use the data-sharing setting the Privacy Policy links, or the ads settings page. Ads still appear, just not personalised with your LinkedIn data.',
+              sources: ['PRIVACY-POLICY', 'HELP-DATA-SHARING'],
+            },
+            {
+              text: "For data already shared with Microsoft, LinkedIn points to Microsoft's own privacy controls.",
+              sources: ['HELP-MS-SHARING'],
             },
           ],
         },
       ],
-      links: [settingLink, { label: 'Open ads settings', url: ADS_SETTINGS_URL }],
+      links: [
+        settingLink,
+        { label: 'Open the data-sharing setting', url: TRUSTED_PARTNERS_URL },
+        { label: 'Open ads settings', url: ADS_SETTINGS_URL },
+      ],
       followUps: [
         { label: 'Ad sharing guide', command: '/linkedin-optout ads-sharing' },
         { label: 'Switch AI training off', command: '/linkedin-optout' },
@@ -1230,6 +1416,8 @@ export const en: Content = {
           'is bing getting my linkedin posts',
           'microsoft owns linkedin, do they train copilot on my posts',
           'how to stop sharing with microsoft',
+          'is microsoft ai training only for uk members',
+          'are my public posts shared with microsoft affiliates',
         ],
         keywords: [
           'microsoft',
@@ -1247,6 +1435,9 @@ export const en: Content = {
           'parent company',
           'uk',
           'learning videos',
+          'public posts',
+          'public content',
+          'microsoft account',
         ],
       },
     },
@@ -1353,8 +1544,12 @@ export const en: Content = {
               sources: ['HELP-GENAI-FAQ', 'ERPN'],
             },
             {
-              text: "In 2024 the UK's ICO stepped in and Hong Kong's PCPD questioned the default; training there was paused.",
+              text: "Regulators stepped in: on 20 Sep 2024 the UK's ICO said LinkedIn had suspended training on UK members, and LinkedIn paused use of Hong Kong members' data as of 11 Oct 2024 after the PCPD raised concern.",
               sources: ['ICO', 'PCPD-2024'],
+            },
+            {
+              text: 'Since 3 Nov 2025 training runs in the UK and Hong Kong too, and in the EU, EEA, Switzerland and Canada.',
+              sources: ['ERPN', 'NEWS-2025-09'],
             },
             {
               text: 'Until you switch it off, what you add from now on can be used for training.',
@@ -1406,7 +1601,7 @@ export const en: Content = {
     myths: {
       id: 'myths',
       title: 'Myths, corrected',
-      summary: 'Three common claims about the setting, checked',
+      summary: 'Common claims about the setting, DMs, Microsoft and regulators, checked',
       sections: [
         {
           kind: 'bullets',
@@ -1420,12 +1615,24 @@ export const en: Content = {
               sources: ['HELP-SETTING', 'SEED'],
             },
             {
-              text: 'Myth: your DMs are used for training. Fact: LinkedIn says private messages, including InMail, are excluded.',
-              sources: ['HELP-GENAI-FAQ'],
+              text: 'Myth: opting out now protects everything you ever posted. Fact: it works from then on. The Dutch AP warned on 24 Sep 2025 that LinkedIn planned to use data back to 2003; in Nov 2025 the Irish DPC said LinkedIn narrowed how far back it goes.',
+              sources: ['HELP-SETTING', 'AP-2025', 'DPC-2025'],
+            },
+            {
+              text: 'Myth: your DMs are used for training. Fact: LinkedIn says private messages, including InMail, are excluded. A class action claiming InMail was used, filed on 21 Jan 2025, was voluntarily dismissed on 30 Jan 2025.',
+              sources: ['HELP-GENAI-FAQ', 'LAWSUIT-2025'],
             },
             {
               text: 'But note: group messages are listed as used. They are not private messages.',
               sources: ['HELP-GENAI-FAQ', 'ERPN'],
+            },
+            {
+              text: "Myth: only UK members' data can go to Microsoft. Fact: the UK part of the European notice covers Microsoft's own AI training; outside the EU, EEA, Switzerland and the UK, the Privacy Policy of 3 Nov 2025 lets LinkedIn share public content with affiliates including Microsoft.",
+              sources: ['ERPN', 'PRIVACY-POLICY'],
+            },
+            {
+              text: "Myth: the Irish regulator approved the training. Fact: in Nov 2025 Ireland's DPC said it had not approved the processing and asked LinkedIn for a report within five months.",
+              sources: ['DPC-2025'],
             },
           ],
         },
@@ -1447,6 +1654,8 @@ export const en: Content = {
           'does the opt out expire',
           'heard we must redo it every two months',
           'is this a hoax',
+          'was there a lawsuit about inmail and ai',
+          'did a regulator approve linkedin ai training',
         ],
         keywords: [
           'myth',
@@ -1470,6 +1679,10 @@ export const en: Content = {
           'dms',
           'inmail',
           'lawsuit',
+          'class action',
+          'dismissed',
+          'approved',
+          'since 2003',
         ],
       },
     },

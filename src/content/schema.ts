@@ -22,11 +22,21 @@ const sourceKey = z.enum([
   'ICO',
   'PCPD-2024',
   'OPC-2024',
+  'DPC-2025',
+  'AP-2025',
+  'NEWS-2025-09',
+  'NEWS-2024-09-UK',
+  'LAWSUIT-2025',
   'SEED',
 ]);
 
+/** Source kinds whose word can back a statement of how LinkedIn's interface or policy is today. */
+const AUTHORITATIVE = new Set(['linkedin', 'regulator']);
+const NAMES_A_YEAR = /\b(19|20)\d\d\b/;
+
 const source = z.strictObject({
   key: sourceKey,
+  kind: z.enum(['linkedin', 'regulator', 'press']),
   title: z.string().min(3).max(120),
   url: httpsUrl.nullable(),
   date: isoDate,
@@ -37,6 +47,7 @@ const fact = z.strictObject({
   text: z.string().min(3).max(600),
   sources: z.array(sourceKey).min(1),
   unconfirmed: z.boolean().optional(),
+  reported: z.boolean().optional(),
 });
 
 const section = z.strictObject({
@@ -98,6 +109,21 @@ export const contentSchema = z
           for (const k of f.sources) {
             if (!c.sources[k])
               ctx.addIssue({ code: 'custom', message: `${kind}.${id}: unknown source ${k}` });
+          }
+          // The press (the seed article included) can say what was reported at a date, never how LinkedIn's
+          // interface or policy is today: such a fact needs LinkedIn's or a regulator's word too.
+          const authoritative = f.sources.some((k) => AUTHORITATIVE.has(c.sources[k]?.kind ?? ''));
+          if (!authoritative && !f.reported) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `${kind}.${id}: backed by the press only, so it needs a LinkedIn or regulator source or must be marked reported: "${f.text}"`,
+            });
+          }
+          if (!authoritative && f.reported && !NAMES_A_YEAR.test(f.text)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `${kind}.${id}: a reported fact names the year it was reported: "${f.text}"`,
+            });
           }
         }
       }

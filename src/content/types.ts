@@ -17,10 +17,22 @@ export type SourceKey =
   | 'ICO'
   | 'PCPD-2024'
   | 'OPC-2024'
+  | 'DPC-2025'
+  | 'AP-2025'
+  | 'NEWS-2025-09'
+  | 'NEWS-2024-09-UK'
+  | 'LAWSUIT-2025'
   | 'SEED';
+
+/**
+ * Whose word a source carries. Only LinkedIn's own texts and regulators can back a statement of how
+ * things are now; the press (the seed article included) backs only what was reported at a date.
+ */
+export type SourceKind = 'linkedin' | 'regulator' | 'press';
 
 export interface Source {
   key: SourceKey;
+  kind: SourceKind;
   title: string;
   /** https URL; the seed article is a local file and the only source allowed without one. */
   url: string | null;
@@ -36,6 +48,11 @@ export interface Fact {
   sources: SourceKey[];
   /** Marked facts are shown with an explicit "not confirmed by LinkedIn" label. */
   unconfirmed?: boolean;
+  /**
+   * Set on a fact that tells what was reported at a date ("18 Sep 2025: LinkedIn announced …") rather than
+   * how things are now. Required when no source is LinkedIn's or a regulator's; the text then names its year.
+   */
+  reported?: boolean;
 }
 
 export type SectionKind = 'steps' | 'bullets' | 'text';
