@@ -8,6 +8,8 @@ const SETTING_URL = 'https://www.linkedin.com/mypreferences/d/settings/data-for-
 const OBJECTION_FORM_URL = 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO';
 const ADS_SETTINGS_URL = 'https://www.linkedin.com/mypreferences/d/categories/ads';
 const DATA_PRIVACY_URL = 'https://www.linkedin.com/mypreferences/d/categories/privacy';
+const TRUSTED_PARTNERS_URL =
+  'https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners';
 
 const TOGGLE = '„Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“';
 
@@ -15,12 +17,13 @@ const settingLink: ContentLink = { label: 'LinkedIn-Einstellung öffnen', url: S
 
 export const de: Content = {
   locale: 'de',
-  asOf: '2026-11-29',
+  asOf: '2026-11-30',
   settingUrl: SETTING_URL,
 
   sources: {
     'HELP-SETTING': {
       key: 'HELP-SETTING',
+      kind: 'linkedin',
       title: 'LinkedIn-Hilfe: die Einstellung „Daten zur Verbesserung generativer KI“',
       url: 'https://www.linkedin.com/help/linkedin/answer/a6278444',
       date: '2026-11',
@@ -28,6 +31,7 @@ export const de: Content = {
     },
     'HELP-GENAI-FAQ': {
       key: 'HELP-GENAI-FAQ',
+      kind: 'linkedin',
       title: 'LinkedIn-Hilfe: FAQ zu generativer KI',
       url: 'https://www.linkedin.com/help/linkedin/answer/a5538339',
       date: '2024-09-18',
@@ -35,6 +39,7 @@ export const de: Content = {
     },
     'HELP-MS-SHARING': {
       key: 'HELP-MS-SHARING',
+      kind: 'linkedin',
       title: 'LinkedIn-Hilfe: Daten, die mit Microsoft geteilt werden (Aktualisierung 2025)',
       url: 'https://www.linkedin.com/help/linkedin/answer/a8059228',
       date: '2025-09',
@@ -42,6 +47,7 @@ export const de: Content = {
     },
     'HELP-DATA-SHARING': {
       key: 'HELP-DATA-SHARING',
+      kind: 'linkedin',
       title: 'LinkedIn-Hilfe: die Einstellung zur Datenweitergabe (Werbung)',
       url: 'https://www.linkedin.com/help/linkedin/answer/a1397243',
       date: '2026-11',
@@ -49,6 +55,7 @@ export const de: Content = {
     },
     'HELP-EXPORT': {
       key: 'HELP-EXPORT',
+      kind: 'linkedin',
       title: 'LinkedIn-Hilfe: Ihre Kontodaten herunterladen',
       url: 'https://www.linkedin.com/help/linkedin/answer/a1339364',
       date: '2026-11',
@@ -56,6 +63,7 @@ export const de: Content = {
     },
     ERPN: {
       key: 'ERPN',
+      kind: 'linkedin',
       title: 'LinkedIn: Europäischer regionaler Datenschutzhinweis',
       url: 'https://www.linkedin.com/legal/privacy/eu',
       date: '2025-11-03',
@@ -63,13 +71,15 @@ export const de: Content = {
     },
     'PRIVACY-POLICY': {
       key: 'PRIVACY-POLICY',
+      kind: 'linkedin',
       title: 'LinkedIn-Datenschutzrichtlinie',
       url: 'https://www.linkedin.com/legal/privacy-policy',
-      date: '2024-09-18',
-      dateLabel: 'KI-Passage gültig ab 18. Sept. 2024; aktuelle Fassung vom 3. Nov. 2025',
+      date: '2025-11-03',
+      dateLabel: 'Fassung 3. Nov. 2025 (KI-Passage seit 18. Sept. 2024, Kalifornien 23. Feb. 2026)',
     },
     'USER-AGREEMENT': {
       key: 'USER-AGREEMENT',
+      kind: 'linkedin',
       title: 'LinkedIn-Nutzervereinbarung',
       url: 'https://www.linkedin.com/legal/user-agreement',
       date: '2024-11-20',
@@ -77,6 +87,7 @@ export const de: Content = {
     },
     'SETTING-URL': {
       key: 'SETTING-URL',
+      kind: 'linkedin',
       title: 'Die Einstellung „Daten zur Verbesserung generativer KI“ (Direktlink)',
       url: SETTING_URL,
       date: '2025-11-03',
@@ -84,6 +95,7 @@ export const de: Content = {
     },
     'OBJECTION-FORM': {
       key: 'OBJECTION-FORM',
+      kind: 'linkedin',
       title: 'LinkedIn-Widerspruchsformular zur Datenverarbeitung (Data Processing Objection form)',
       url: OBJECTION_FORM_URL,
       date: '2025-11-03',
@@ -91,6 +103,7 @@ export const de: Content = {
     },
     ICO: {
       key: 'ICO',
+      kind: 'regulator',
       title: 'Britische Datenschutzbehörde ICO: Stellungnahme zu LinkedIns KI-Datenrichtlinie',
       url: 'https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/our-statement-on-changes-to-linkedin-ai-data-policy/',
       date: '2024-09-20',
@@ -98,21 +111,66 @@ export const de: Content = {
     },
     'PCPD-2024': {
       key: 'PCPD-2024',
-      title: 'Hongkonger Datenschutzbehörde PCPD: Bedenken zu LinkedIns Voreinstellung (Pressebericht)',
-      url: 'https://www.thestandard.com.hk/news/article/221124/LinkedIns-policy-update-raises-privacy-concerns-as-user-data-used-for-AI-training-PCPD',
-      date: '2024-10',
-      dateLabel: 'Okt. 2024 (Pressebericht)',
+      kind: 'regulator',
+      title: 'Hongkonger Datenschutzbehörde PCPD: Medienmitteilung zu LinkedIn und Nutzerdaten aus Hongkong',
+      url: 'https://pcpd.org.hk/english/news_events/media_statements/press_20241015.html',
+      date: '2024-10-15',
+      dateLabel: '15. Okt. 2024',
     },
     'OPC-2024': {
       key: 'OPC-2024',
+      kind: 'regulator',
       title:
-        'Datenschutzbeauftragter Kanadas (OPC): LinkedIn pausiert Training mit Daten kanadischer Mitglieder',
+        'Datenschutzbeauftragter Kanadas (OPC): Pressemitteilung zu LinkedIn und kanadischen Mitgliedern',
       url: 'https://www.priv.gc.ca/en/opc-news/news-and-announcements/2024/nr-c_241210b/',
       date: '2024-12-10',
       dateLabel: '10. Dez. 2024',
     },
+    'DPC-2025': {
+      key: 'DPC-2025',
+      kind: 'regulator',
+      title: 'Irische Datenschutzkommission (DPC) zu LinkedIns Änderungen (laut Berichten)',
+      url: 'https://www.pinsentmasons.com/en-gb/out-law/news/linkedin-gen-ai-training-plans-data-watchdog-intervenes',
+      date: '2025-11',
+      dateLabel: 'Nov. 2025 (die Behörde, laut Berichten)',
+    },
+    'AP-2025': {
+      key: 'AP-2025',
+      kind: 'regulator',
+      title:
+        'Niederländische Datenschutzbehörde (Autoriteit Persoonsgegevens, AP) rät zum Abschalten (laut Berichten)',
+      url: 'https://www.iamexpat.nl/expat-info/dutch-news/linkedin-users-netherlands-urged-block-use-personal-data-ai',
+      date: '2025-09-24',
+      dateLabel: '24. Sept. 2025 (die Behörde, laut Berichten)',
+    },
+    'NEWS-2025-09': {
+      key: 'NEWS-2025-09',
+      kind: 'press',
+      title: 'Nachrichtenbericht über LinkedIns Ankündigung für Europa, Kanada und Hongkong',
+      url: 'https://www.techradar.com/pro/linkedin-set-to-start-to-train-its-ai-on-member-profiles',
+      date: '2025-09-18',
+      dateLabel: '18. Sept. 2025 (Nachrichtenbericht)',
+    },
+    'NEWS-2024-09-UK': {
+      key: 'NEWS-2024-09-UK',
+      kind: 'press',
+      title:
+        'Nachrichtenbericht: kein KI-Training im EWR, in der Schweiz und im Vereinigten Königreich (2024)',
+      url: 'https://www.lbc.co.uk/tech/e8a179de16bc4525a80f3dee73601a8f',
+      date: '2024-09',
+      dateLabel: 'Sept. 2024 (Nachrichtenbericht)',
+    },
+    'LAWSUIT-2025': {
+      key: 'LAWSUIT-2025',
+      kind: 'press',
+      title: 'Bericht über die InMail-Sammelklage gegen LinkedIn',
+      url: 'https://www.classaction.org/news/linkedin-exposed-premium-members-inmail-messages-to-train-ai-models-class-action-lawsuit-claims',
+      date: '2025-01',
+      dateLabel: 'Jan. 2025 (Bericht; Klage eingereicht 21. Jan., zurückgezogen 30. Jan. 2025)',
+    },
     SEED: {
       key: 'SEED',
+      kind: 'press',
       title: 'Nachrichtenartikel: Kritik an LinkedIns KI-Training mit Nutzerdaten',
       url: null,
       date: '2024-09',
@@ -289,22 +347,22 @@ export const de: Content = {
       summary: 'Schritt für Schritt in der LinkedIn-App auf iPhone oder Android',
       intro: {
         text: 'iPhone und Android funktionieren gleich. LinkedIn beschreibt keine getrennten Wege für beide.',
-        sources: ['SEED', 'HELP-SETTING'],
+        sources: ['SEED', 'AP-2025'],
       },
       sections: [
         {
           kind: 'steps',
           facts: [
-            { text: 'Tippen Sie auf Ihr Profilfoto.', sources: ['SEED', 'HELP-SETTING'] },
-            { text: 'Tippen Sie auf „Einstellungen“.', sources: ['SEED', 'HELP-SETTING'] },
-            { text: 'Tippen Sie auf „Datenschutz“.', sources: ['SEED', 'HELP-SETTING'] },
+            { text: 'Tippen Sie auf Ihr Profilfoto.', sources: ['SEED', 'AP-2025'] },
+            { text: 'Tippen Sie auf „Einstellungen“.', sources: ['SEED', 'AP-2025'] },
+            { text: 'Tippen Sie auf „Datenschutz“.', sources: ['SEED', 'AP-2025'] },
             {
               text: 'Tippen Sie auf „Daten zur Verbesserung generativer KI“.',
-              sources: ['SEED', 'HELP-SETTING'],
+              sources: ['SEED', 'AP-2025'],
             },
             {
               text: `Schalten Sie ${TOGGLE} aus.`,
-              sources: ['SEED', 'HELP-SETTING'],
+              sources: ['SEED', 'AP-2025', 'HELP-SETTING'],
             },
           ],
         },
@@ -448,7 +506,7 @@ export const de: Content = {
               sources: ['OBJECTION-FORM', 'ERPN'],
             },
             {
-              text: 'LinkedIn kann einen Widerspruch ablehnen, wenn es zwingende Gründe geltend macht, zum Beispiel Sicherheitsprotokolle.',
+              text: 'LinkedIn kann einen Widerspruch ablehnen, wenn es zwingende Gründe geltend macht. Sein eigenes Beispiel: die IP-Adresse, mit der Sie sich anmelden, gespeichert als Sicherheitsmaßnahme.',
               sources: ['ERPN'],
             },
             {
@@ -509,25 +567,37 @@ export const de: Content = {
       title: 'Werbedaten-Weitergabe an Microsoft',
       summary: 'Verhindern, dass LinkedIn-Daten Microsoft-Werbung personalisieren (kein KI-Training)',
       intro: {
-        text: 'Hier geht es um Werbung, nicht um KI-Training. Außerhalb von EU, EWR und Schweiz teilt LinkedIn Daten mit Microsoft für personalisierte Werbung.',
-        sources: ['HELP-DATA-SHARING', 'HELP-MS-SHARING'],
+        text: 'Hier geht es um Werbung, nicht um KI-Training. Außerhalb von EU, EWR, Schweiz und Vereinigtem Königreich teilt LinkedIn Daten mit Microsoft für personalisierte Werbung.',
+        sources: ['HELP-MS-SHARING', 'PRIVACY-POLICY'],
       },
       sections: [
         {
           kind: 'bullets',
           facts: [
             {
-              text: 'Ab dem 3. Nov. 2025 gilt diese Weitergabe in mehr Regionen.',
-              sources: ['HELP-MS-SHARING'],
+              text: 'Seit dem 3. Nov. 2025 teilt LinkedIn dafür mehr Arten von Daten: Profil, Aktivität im Feed und Interaktion mit Anzeigen.',
+              sources: ['HELP-MS-SHARING', 'PRIVACY-POLICY'],
             },
             {
-              text: 'Eine Einstellung zur Datenweitergabe (Data sharing) schaltet sie ab. Sie sehen weiterhin Werbung, nur nicht mit Ihren LinkedIn-Daten personalisiert.',
+              text: 'Seit dem 23. Feb. 2026 sagt der Hinweis für Kalifornien (USA) in der Datenschutzrichtlinie, dass Microsoft diese Anzeigen überall zeigen darf, auch außerhalb von Microsofts eigenen Diensten.',
+              sources: ['PRIVACY-POLICY'],
+            },
+            {
+              text: 'Das Opt-out, auf das die Datenschutzrichtlinie verlinkt, ist die Einstellung zur Datenweitergabe an vertrauenswürdige Partner (share data with trusted partners): der erste Link unten.',
+              sources: ['PRIVACY-POLICY'],
+            },
+            {
+              text: 'Falls sie bei Ihnen nicht erscheint, suchen Sie auf der Seite der Werbedaten-Einstellungen (Advertising data). Sie sehen weiterhin Werbung, nur nicht mit Ihren LinkedIn-Daten personalisiert.',
               sources: ['HELP-DATA-SHARING'],
             },
             {
-              text: 'Sie finden sie auf der Seite der Werbedaten-Einstellungen (Advertising data). Die genaue Bezeichnung des Schalters dort ist nicht bestätigt.',
-              sources: ['HELP-DATA-SHARING'],
+              text: 'Die genaue Bezeichnung des Schalters auf diesen Seiten ist nicht bestätigt.',
+              sources: ['HELP-DATA-SHARING', 'PRIVACY-POLICY'],
               unconfirmed: true,
+            },
+            {
+              text: 'Für Daten, die Microsoft schon erhalten hat, verweist LinkedIn auf Microsofts eigene Datenschutz-Einstellungen (die Datenschutzseite des Microsoft-Kontos).',
+              sources: ['HELP-MS-SHARING'],
             },
             {
               text: 'Der Schalter für das KI-Training ist eine eigene Einstellung. Schalten Sie auch diesen aus, wenn Sie möchten.',
@@ -536,7 +606,11 @@ export const de: Content = {
           ],
         },
       ],
-      links: [{ label: 'Werbeeinstellungen öffnen', url: ADS_SETTINGS_URL }, settingLink],
+      links: [
+        { label: 'Einstellung zur Datenweitergabe öffnen', url: TRUSTED_PARTNERS_URL },
+        { label: 'Werbeeinstellungen öffnen', url: ADS_SETTINGS_URL },
+        settingLink,
+      ],
       followUps: [
         { label: 'LinkedIn und Microsoft', command: '/linkedin-ai microsoft' },
         { label: 'Link zur KI-Einstellung', command: '/linkedin-optout link' },
@@ -551,6 +625,8 @@ export const de: Content = {
           'wo ist die einstellung zur datenweitergabe',
           'werbung microsoft teilen wie aus',
           'neue datenweitergabe an microsoft nov 2025',
+          'darf microsoft mit meinen linkedin daten auch woanders werbung zeigen',
+          'einstellung daten mit vertrauenswürdigen partnern teilen',
         ],
         keywords: [
           'werbung',
@@ -567,6 +643,9 @@ export const de: Content = {
           'marketing',
           'bing',
           'tracking',
+          'vertrauenswürdige partner',
+          'partner',
+          'kalifornien',
         ],
       },
     },
@@ -603,12 +682,22 @@ export const de: Content = {
               sources: ['HELP-GENAI-FAQ', 'ERPN'],
             },
             {
-              text: 'Ihr Feedback, etwa Daumen hoch oder runter und Meldungen.',
-              sources: ['HELP-GENAI-FAQ', 'ERPN'],
+              text: 'Ihr Feedback, etwa Daumen hoch oder runter und Meldungen (in der FAQ genannt).',
+              sources: ['HELP-GENAI-FAQ'],
             },
             {
               text: '2024 beschrieb die FAQ es kürzer: Beiträge und Artikel, wie oft Sie LinkedIn nutzen, Spracheinstellung und Feedback.',
               sources: ['SEED', 'HELP-GENAI-FAQ'],
+            },
+          ],
+        },
+        {
+          kind: 'text',
+          title: 'Nicht verwendet',
+          facts: [
+            {
+              text: 'Ihre privaten Nachrichten, einschließlich InMail, werden laut FAQ nicht verwendet.',
+              sources: ['HELP-GENAI-FAQ'],
             },
           ],
         },
@@ -761,12 +850,12 @@ export const de: Content = {
               sources: ['PRIVACY-POLICY', 'SEED'],
             },
             {
-              text: 'In der EU, im EWR, in der Schweiz, im Vereinigten Königreich, in Kanada und Hongkong begann das Training am 3. Nov. 2025, gestützt auf das, was LinkedIn „berechtigtes Interesse“ nennt.',
-              sources: ['ERPN'],
+              text: 'Seit dem 3. Nov. 2025 läuft das Training auch in der EU, im EWR, in der Schweiz, im Vereinigten Königreich, in Kanada und Hongkong. Mitglieder dort schalten es mit derselben Einstellung ab.',
+              sources: ['ERPN', 'NEWS-2025-09', 'SETTING-URL'],
             },
             {
-              text: 'Mitglieder dort können mit derselben Einstellung widersprechen.',
-              sources: ['ERPN', 'SETTING-URL'],
+              text: 'Für die EU, den EWR, die Schweiz und das Vereinigte Königreich nennt LinkedIns europäischer Datenschutzhinweis berechtigte Interessen als Rechtsgrundlage.',
+              sources: ['ERPN'],
             },
             {
               text: 'Um Ihre Einstellung zu prüfen, öffnen Sie den Direktlink, während Sie angemeldet sind, und sehen Sie sich den Schalter an.',
@@ -897,7 +986,7 @@ export const de: Content = {
     'other-ai': {
       id: 'other-ai',
       title: 'Andere KI-Nutzungen, die die Einstellung nicht abdeckt',
-      summary: 'KI für Feed, Empfehlungen und Sicherheit: vom Schalter nicht erfasst',
+      summary: 'KI für Feed, Empfehlungen, Sicherheit und Recruiting: vom Schalter nicht erfasst',
       sections: [
         {
           kind: 'bullets',
@@ -919,7 +1008,11 @@ export const de: Content = {
               sources: ['OBJECTION-FORM', 'ERPN'],
             },
             {
-              text: 'LinkedIn kann einen Widerspruch ablehnen, wenn es zwingende Gründe geltend macht, etwa Sicherheitsprotokolle.',
+              text: 'LinkedIn kann einen Widerspruch ablehnen, wenn es zwingende Gründe geltend macht. Sein eigenes Beispiel: die IP-Adresse, mit der Sie sich anmelden, gespeichert als Sicherheitsmaßnahme.',
+              sources: ['ERPN'],
+            },
+            {
+              text: 'KI, die Personalverantwortlichen hilft, etwa LinkedIns Hiring Assistant, der für Arbeitgeber mit Profilen und Lebensläufen von Mitgliedern arbeitet, ist eine eigene Nutzung. Der Schalter deckt sie nicht ab.',
               sources: ['ERPN'],
             },
           ],
@@ -941,6 +1034,7 @@ export const de: Content = {
           'kann ich die feed ki abschalten',
           'die nutzen weiter ki für empfehlungen??',
           'was deckt die einstellung nicht ab',
+          'gilt der schalter auch für den hiring assistant',
         ],
         keywords: [
           'feed',
@@ -960,6 +1054,11 @@ export const de: Content = {
           'widerspruch',
           'widersprechen',
           'widerspruchsrecht',
+          'hiring assistant',
+          'recruiter',
+          'recruiting',
+          'personaler',
+          'arbeitgeber',
         ],
       },
     },
@@ -1045,38 +1144,66 @@ export const de: Content = {
 
     regions: {
       id: 'regions',
-      title: 'Regionen, in denen das Training pausiert war',
-      summary: 'EU, EWR, Schweiz, UK, Kanada, Hongkong: 2024 pausiert, seit 3. Nov. 2025 wieder aktiv',
+      title: 'Regionen: EU, EWR, Schweiz, UK, Kanada, Hongkong',
+      summary: '2024 vom Training ausgenommen; seit 3. Nov. 2025 Training dort; was Behörden sagten',
+      intro: {
+        text: 'Seit dem 3. Nov. 2025 trainiert LinkedIn auch mit Daten von Mitgliedern in der EU, im EWR, in der Schweiz, im Vereinigten Königreich, in Kanada und Hongkong. Dieselbe Einstellung schaltet es ab, auch wenn Sie sie noch nie gesehen haben.',
+        sources: ['ERPN', 'NEWS-2025-09', 'SETTING-URL'],
+      },
       sections: [
         {
           kind: 'bullets',
+          title: '2024',
           facts: [
             {
-              text: '18. Sept. 2024: LinkedIn erklärte, es trainiere nicht mit Daten von Mitgliedern in der EU, im EWR oder in der Schweiz.',
-              sources: ['HELP-GENAI-FAQ'],
+              text: 'Ab dem 18. Sept. 2024 schaltete LinkedIn das Training für Mitglieder in der EU, im EWR und in der Schweiz nicht ein, wenige Tage später auch nicht im Vereinigten Königreich: Dort begann 2024 kein Training.',
+              sources: ['HELP-GENAI-FAQ', 'NEWS-2024-09-UK'],
             },
             {
-              text: '20. Sept. 2024: Training im Vereinigten Königreich ausgesetzt, nachdem die britische Datenschutzbehörde ICO eingeschritten war.',
+              text: '20. Sept. 2024: Die britische Datenschutzbehörde ICO erklärte, LinkedIn habe das Training mit Daten britischer Mitglieder ausgesetzt.',
               sources: ['ICO'],
             },
             {
-              text: 'Okt. 2024: Die Hongkonger Datenschutzbehörde PCPD stellte die Voreinstellung infrage; das Training mit Daten von Mitgliedern in Hongkong wurde pausiert (am 11. Okt., laut PCPD).',
+              text: 'Hongkong: Die PCPD äußerte am 3. Okt. 2024 Bedenken zur Voreinstellung; LinkedIn pausierte ab dem 11. Okt. 2024 die Nutzung der Daten von Mitgliedern in Hongkong (Mitteilung der PCPD vom 15. Okt. 2024).',
               sources: ['PCPD-2024'],
             },
             {
-              text: '10. Dez. 2024: Training mit Daten kanadischer Mitglieder pausiert.',
+              text: 'Kanada: Am 10. Dez. 2024 gab der Datenschutzbeauftragte bekannt, LinkedIn habe das Training mit Daten kanadischer Mitglieder vorübergehend pausiert. Ein Datum für die Pause nannte er nicht.',
               sources: ['OPC-2024'],
             },
+          ],
+        },
+        {
+          kind: 'bullets',
+          title: 'Seit 2025',
+          facts: [
             {
-              text: '18. Sept. 2025: LinkedIn kündigte an, das Training auf EU, EWR, Schweiz, Vereinigtes Königreich, Kanada und Hongkong auszuweiten.',
-              sources: ['ERPN', 'ICO'],
+              text: '18. Sept. 2025: LinkedIn kündigte an, das Training ab dem 3. Nov. 2025 auf diese sechs Regionen auszuweiten, wie die Presse am selben Tag berichtete.',
+              sources: ['NEWS-2025-09'],
+              reported: true,
             },
             {
-              text: '3. Nov. 2025: Das Training begann in all diesen Regionen, gestützt auf „berechtigtes Interesse“. Dieselbe Einstellung schaltet es für Sie ab, auch wenn Sie sie noch nie gesehen haben.',
+              text: 'Vereinigtes Königreich, 23. Sept. 2025: Die ICO erklärte, LinkedIn habe den Widerspruch vereinfacht und den Mitgliedern vor Trainingsbeginn mehr Zeit gegeben.',
+              sources: ['ICO'],
+            },
+            {
+              text: 'Niederlande, 24. Sept. 2025: Die niederländische Datenschutzbehörde (AP) rief Mitglieder auf, die Einstellung vor dem 3. Nov. 2025 auszuschalten; LinkedIn plante, Daten bis zurück ins Jahr 2003 zu nutzen.',
+              sources: ['AP-2025'],
+            },
+            {
+              text: 'Irland, Nov. 2025: Die DPC erklärte, LinkedIn habe die genutzten Daten eingeschränkt (welche Arten und wie weit zurück), den Schutz Minderjähriger verstärkt und filtere sensible Inhalte, etwa gewerkschaftliche Inhalte, auf manchen Seiten und in manchen Gruppen.',
+              sources: ['DPC-2025'],
+            },
+            {
+              text: 'Die DPC erklärte außerdem, sie habe die Verarbeitung nicht genehmigt, und verlangte von LinkedIn binnen fünf Monaten einen Bericht.',
+              sources: ['DPC-2025'],
+            },
+            {
+              text: 'Für die EU, den EWR, die Schweiz und das Vereinigte Königreich nennt LinkedIns europäischer Datenschutzhinweis berechtigte Interessen als Rechtsgrundlage für das Training.',
               sources: ['ERPN'],
             },
             {
-              text: 'In der EU, im EWR, in der Schweiz und im Vereinigten Königreich können Sie außerdem das Widerspruchsformular (Data Processing Objection form) nutzen, für KI-Nutzungen, die der Schalter nicht abdeckt.',
+              text: 'Dort können Sie außerdem das Widerspruchsformular (Data Processing Objection form) einreichen, für KI-Nutzungen, die der Schalter nicht abdeckt.',
               sources: ['OBJECTION-FORM', 'ERPN'],
             },
           ],
@@ -1101,6 +1228,8 @@ export const de: Content = {
           'wann hat das training in europa angefangen',
           'ist mein land betroffen',
           'österreich auch betroffen?',
+          'was hat die irische datenschutzbehörde gesagt',
+          'hat die niederländische behörde davor gewarnt',
         ],
         keywords: [
           'eu',
@@ -1127,6 +1256,17 @@ export const de: Content = {
           'ico',
           'pcpd',
           'berechtigtes interesse',
+          'opc',
+          'dpc',
+          'irland',
+          'irisch',
+          'niederlande',
+          'niederländisch',
+          'holland',
+          'behörde',
+          'datenschutzbehörde',
+          'genehmigt',
+          '2003',
         ],
       },
     },
@@ -1138,41 +1278,70 @@ export const de: Content = {
       sections: [
         {
           kind: 'bullets',
+          title: '2024',
           facts: [
             {
-              text: '18. Sept. 2024: Die Einstellung wird öffentlich bemerkt, schon eingeschaltet. Die Datenschutzrichtlinie nimmt das KI-Training auf, gültig ab diesem Tag.',
+              text: '18. Sept. 2024: Die Einstellung wurde öffentlich bemerkt, schon eingeschaltet. Die Datenschutzrichtlinie nahm das KI-Training auf, gültig ab diesem Tag.',
               sources: ['PRIVACY-POLICY', 'SEED'],
             },
             {
-              text: '18. Sept. 2024: LinkedIn erklärt, es trainiere nicht mit Daten von Mitgliedern in der EU, im EWR oder in der Schweiz.',
-              sources: ['HELP-GENAI-FAQ'],
+              text: '18. Sept. 2024: Für Mitglieder in der EU, im EWR und in der Schweiz wurde das Training nicht eingeschaltet, wenige Tage später auch nicht im Vereinigten Königreich.',
+              sources: ['HELP-GENAI-FAQ', 'NEWS-2024-09-UK'],
             },
             {
-              text: '20. Sept. 2024: Training im Vereinigten Königreich ausgesetzt, nachdem die britische Datenschutzbehörde ICO einschreitet.',
+              text: '20. Sept. 2024: Die britische Datenschutzbehörde ICO erklärte, LinkedIn habe das Training mit Daten britischer Mitglieder ausgesetzt.',
               sources: ['ICO'],
             },
             {
-              text: 'Okt. 2024: Die Hongkonger Datenschutzbehörde PCPD stellt die Voreinstellung infrage; das Training mit Daten von Mitgliedern in Hongkong wird pausiert (am 11. Okt., laut PCPD).',
+              text: '3. Okt. 2024: Die Hongkonger Datenschutzbehörde PCPD äußerte Bedenken zur Voreinstellung. LinkedIn pausierte ab dem 11. Okt. 2024 die Nutzung der Daten von Mitgliedern in Hongkong.',
               sources: ['PCPD-2024'],
             },
             {
-              text: '20. Nov. 2024: Eine aktualisierte Nutzervereinbarung tritt in Kraft, mit einer Klausel zu generativen KI-Funktionen.',
+              text: '20. Nov. 2024: Eine aktualisierte Nutzervereinbarung trat in Kraft, mit einer Klausel zu generativen KI-Funktionen.',
               sources: ['USER-AGREEMENT', 'SEED'],
             },
             {
-              text: '10. Dez. 2024: Training mit Daten kanadischer Mitglieder pausiert.',
+              text: '10. Dez. 2024: Der Datenschutzbeauftragte Kanadas gab bekannt, LinkedIn habe das Training mit Daten kanadischer Mitglieder vorübergehend pausiert.',
               sources: ['OPC-2024'],
             },
+          ],
+        },
+        {
+          kind: 'bullets',
+          title: '2025 und 2026',
+          facts: [
             {
-              text: '18. Sept. 2025: LinkedIn kündigt an, das Training auf EU, EWR, Schweiz, Vereinigtes Königreich, Kanada und Hongkong auszuweiten.',
-              sources: ['ERPN', 'ICO'],
+              text: '21. Jan. 2025: Eine Sammelklage behauptete, InMail-Nachrichten seien für KI-Training genutzt worden. Sie wurde am 30. Jan. 2025 freiwillig zurückgezogen.',
+              sources: ['LAWSUIT-2025'],
+              reported: true,
             },
             {
-              text: '3. Nov. 2025: Das Training beginnt in diesen Regionen, gestützt auf „berechtigtes Interesse“. Dieselbe Einstellung schaltet es für Sie ab.',
-              sources: ['ERPN'],
+              text: '18. Sept. 2025: LinkedIn kündigte an, das Training ab dem 3. Nov. 2025 auf EU, EWR, Schweiz, Vereinigtes Königreich, Kanada und Hongkong auszuweiten, wie am selben Tag berichtet wurde.',
+              sources: ['NEWS-2025-09'],
+              reported: true,
             },
             {
-              text: '21. Aug. 2026: Der europäische Datenschutzhinweis wird überarbeitet; seine KI-Abschnitte bleiben unverändert.',
+              text: '23. Sept. 2025: Die ICO erklärte, LinkedIn habe den Widerspruch vereinfacht und vor Trainingsbeginn mehr Zeit gegeben.',
+              sources: ['ICO'],
+            },
+            {
+              text: '24. Sept. 2025: Die niederländische Datenschutzbehörde (AP) rief Mitglieder auf, die Einstellung vor dem 3. Nov. 2025 auszuschalten; LinkedIn plante, Daten bis zurück ins Jahr 2003 zu nutzen.',
+              sources: ['AP-2025'],
+            },
+            {
+              text: '3. Nov. 2025: Das Training begann in diesen sechs Regionen; dieselbe Einstellung schaltet es ab. Außerhalb von EU, EWR, Schweiz und Vereinigtem Königreich begann LinkedIn, mehr Arten von Daten für Werbung mit Microsoft zu teilen.',
+              sources: ['ERPN', 'NEWS-2025-09', 'HELP-MS-SHARING', 'PRIVACY-POLICY'],
+            },
+            {
+              text: 'Nov. 2025: Die irische Datenschutzbehörde DPC erklärte, LinkedIn habe die genutzten Daten eingeschränkt und den Schutz Minderjähriger verstärkt; sie habe die Verarbeitung nicht genehmigt und verlangte binnen fünf Monaten einen Bericht.',
+              sources: ['DPC-2025'],
+            },
+            {
+              text: '23. Feb. 2026: Der Hinweis für Kalifornien in der Datenschutzrichtlinie sagt seitdem, dass Microsoft Anzeigen auf Basis von LinkedIn-Daten überall zeigen darf, auch außerhalb seiner eigenen Dienste.',
+              sources: ['PRIVACY-POLICY'],
+            },
+            {
+              text: '21. Aug. 2026: Der europäische Datenschutzhinweis wurde überarbeitet; seine KI-Abschnitte blieben unverändert.',
               sources: ['ERPN'],
             },
           ],
@@ -1195,6 +1364,7 @@ export const de: Content = {
           'chronologie der linkedin ki sache',
           'was ist die neueste änderung',
           'seit wann ist das an',
+          'was ist aus der inmail klage geworden',
         ],
         keywords: [
           'wann',
@@ -1223,26 +1393,30 @@ export const de: Content = {
     microsoft: {
       id: 'microsoft',
       title: 'LinkedIn und Microsoft',
-      summary: 'Inhalte aus UK für Microsofts KI-Training, Azure OpenAI und Werbedaten-Weitergabe',
+      summary: 'Was LinkedIn mit Microsoft für KI-Training und Werbung teilen darf, nach Region',
       sections: [
         {
           kind: 'bullets',
           title: 'KI-Training',
           facts: [
             {
-              text: 'Nur im Vereinigten Königreich: LinkedIn darf einige Inhalte von Mitgliedern mit Microsoft für Microsofts eigenes KI-Training teilen.',
+              text: 'Mitglieder im Vereinigten Königreich: LinkedIns europäischer Hinweis erlaubt es, Inhalte von Mitgliedern mit Microsoft für Microsofts eigenes KI-Training zu teilen.',
               sources: ['ERPN'],
             },
             {
-              text: 'Diese Inhalte: Beiträge, Kommentare, Artikel, Videos, Learning-Videos, Daten von Unternehmensseiten und Stellenanzeigen.',
+              text: 'Diese Inhalte: Beiträge, Kommentare, Artikel, Videos, gemeinschaftliche Artikel, Learning-Videos und ihre Transkripte, Daten von Unternehmensseiten und Stellenanzeigen.',
               sources: ['ERPN'],
             },
             {
-              text: 'Dieselbe Einstellung für das KI-Training schaltet diese Weitergabe ab.',
+              text: 'Für Mitglieder im Vereinigten Königreich schaltet dieselbe Einstellung für das KI-Training diese Weitergabe ab.',
               sources: ['ERPN', 'SETTING-URL'],
             },
             {
-              text: 'LinkedIn sagt, einige seiner Modelle stammen aus Microsofts Azure-OpenAI-Dienst.',
+              text: 'Außerhalb von EU, EWR, Schweiz und Vereinigtem Königreich erlaubt die Datenschutzrichtlinie (Fassung vom 3. Nov. 2025) LinkedIn, Inhalte, die Sie öffentlich teilen, etwa öffentliche Beiträge, mit verbundenen Unternehmen wie Microsoft zu teilen, damit diese ihre Dienste erbringen oder entwickeln.',
+              sources: ['PRIVACY-POLICY'],
+            },
+            {
+              text: 'LinkedIn sagt, einige seiner eigenen Modelle stammen aus Microsofts Azure-OpenAI-Dienst.',
               sources: ['HELP-GENAI-FAQ', 'SEED'],
             },
           ],
@@ -1252,17 +1426,29 @@ export const de: Content = {
           title: 'Werbung (kein KI-Training)',
           facts: [
             {
-              text: 'Außerhalb von EU, EWR und Schweiz teilt LinkedIn Daten mit Microsoft für personalisierte Werbung, ab dem 3. Nov. 2025 in mehr Regionen.',
-              sources: ['HELP-DATA-SHARING', 'HELP-MS-SHARING'],
+              text: 'Außerhalb von EU, EWR, Schweiz und Vereinigtem Königreich teilt LinkedIn Daten mit Microsoft für personalisierte Werbung. Seit dem 3. Nov. 2025 sind es mehr Arten von Daten: Profil, Aktivität im Feed und Interaktion mit Anzeigen.',
+              sources: ['HELP-MS-SHARING', 'PRIVACY-POLICY'],
             },
             {
-              text: 'Die Einstellung zur Datenweitergabe (Data sharing) schaltet das ab. Werbung erscheint weiterhin, nur nicht mit Ihren LinkedIn-Daten personalisiert.',
-              sources: ['HELP-DATA-SHARING'],
+              text: 'Seit dem 23. Feb. 2026 sagt der Hinweis für Kalifornien (USA) in der Datenschutzrichtlinie, dass Microsoft diese Anzeigen überall zeigen darf, auch außerhalb von Microsofts eigenen Diensten.',
+              sources: ['PRIVACY-POLICY'],
+            },
+            {
+              text: 'Um das zu stoppen, nutzen Sie die Einstellung zur Datenweitergabe, auf die die Datenschutzrichtlinie verlinkt, oder die Seite der Werbeeinstellungen. Werbung erscheint weiterhin, nur nicht mit Ihren LinkedIn-Daten personalisiert.',
+              sources: ['PRIVACY-POLICY', 'HELP-DATA-SHARING'],
+            },
+            {
+              text: 'Für Daten, die Microsoft schon erhalten hat, verweist LinkedIn auf Microsofts eigene Datenschutz-Einstellungen.',
+              sources: ['HELP-MS-SHARING'],
             },
           ],
         },
       ],
-      links: [settingLink, { label: 'Werbeeinstellungen öffnen', url: ADS_SETTINGS_URL }],
+      links: [
+        settingLink,
+        { label: 'Einstellung zur Datenweitergabe öffnen', url: TRUSTED_PARTNERS_URL },
+        { label: 'Werbeeinstellungen öffnen', url: ADS_SETTINGS_URL },
+      ],
       followUps: [
         { label: 'Anleitung zur Werbedaten-Weitergabe', command: '/linkedin-optout ads-sharing' },
         { label: 'KI-Training ausschalten', command: '/linkedin-optout' },
@@ -1279,6 +1465,8 @@ export const de: Content = {
           'bekommt bing meine linkedin beiträge',
           'microsoft gehört linkedin, trainieren die copilot mit meinen posts',
           'wie stoppe ich die weitergabe an microsoft',
+          'trainiert microsoft nur mit daten aus großbritannien',
+          'werden meine öffentlichen beiträge mit microsoft geteilt',
         ],
         keywords: [
           'microsoft',
@@ -1298,6 +1486,9 @@ export const de: Content = {
           'uk',
           'großbritannien',
           'learning-videos',
+          'öffentliche beiträge',
+          'öffentliche inhalte',
+          'microsoft-konto',
         ],
       },
     },
@@ -1411,8 +1602,12 @@ export const de: Content = {
               sources: ['HELP-GENAI-FAQ', 'ERPN'],
             },
             {
-              text: '2024 schritt die britische Datenschutzbehörde ICO ein, und die Hongkonger PCPD stellte die Voreinstellung infrage; das Training dort wurde damals pausiert.',
+              text: 'Behörden schritten ein: Am 20. Sept. 2024 erklärte die britische ICO, LinkedIn habe das Training mit Daten britischer Mitglieder ausgesetzt, und nachdem die Hongkonger PCPD Bedenken geäußert hatte, pausierte LinkedIn ab dem 11. Okt. 2024 die Nutzung der Daten von Mitgliedern in Hongkong.',
               sources: ['ICO', 'PCPD-2024'],
+            },
+            {
+              text: 'Seit dem 3. Nov. 2025 läuft das Training auch im Vereinigten Königreich und in Hongkong sowie in der EU, im EWR, in der Schweiz und in Kanada.',
+              sources: ['ERPN', 'NEWS-2025-09'],
             },
             {
               text: 'Bis Sie es ausschalten, kann alles, was Sie ab jetzt hinzufügen, für das Training genutzt werden.',
@@ -1466,7 +1661,7 @@ export const de: Content = {
     myths: {
       id: 'myths',
       title: 'Mythen, richtiggestellt',
-      summary: 'Drei verbreitete Behauptungen über die Einstellung, geprüft',
+      summary: 'Verbreitete Behauptungen zu Einstellung, DMs, Microsoft und Behörden, geprüft',
       sections: [
         {
           kind: 'bullets',
@@ -1480,12 +1675,24 @@ export const de: Content = {
               sources: ['HELP-SETTING', 'SEED'],
             },
             {
-              text: 'Mythos: Ihre Direktnachrichten werden für das Training genutzt. Tatsache: LinkedIn sagt, private Nachrichten, einschließlich InMail, sind ausgenommen.',
-              sources: ['HELP-GENAI-FAQ'],
+              text: 'Mythos: Wer jetzt ausschaltet, schützt alles, was er je gepostet hat. Tatsache: Es wirkt ab dann. Die niederländische AP warnte am 24. Sept. 2025, LinkedIn wolle Daten bis zurück ins Jahr 2003 nutzen; im Nov. 2025 erklärte die irische DPC, LinkedIn habe eingeschränkt, wie weit es zurückgeht.',
+              sources: ['HELP-SETTING', 'AP-2025', 'DPC-2025'],
+            },
+            {
+              text: 'Mythos: Ihre Direktnachrichten werden für das Training genutzt. Tatsache: LinkedIn sagt, private Nachrichten, einschließlich InMail, sind ausgenommen. Eine Sammelklage, die behauptete, InMail sei genutzt worden, wurde am 21. Jan. 2025 eingereicht und am 30. Jan. 2025 freiwillig zurückgezogen.',
+              sources: ['HELP-GENAI-FAQ', 'LAWSUIT-2025'],
             },
             {
               text: 'Aber Achtung: Gruppennachrichten sind als verwendet aufgeführt. Sie sind keine privaten Nachrichten.',
               sources: ['HELP-GENAI-FAQ', 'ERPN'],
+            },
+            {
+              text: 'Mythos: Nur Daten britischer Mitglieder können an Microsoft gehen. Tatsache: Der britische Teil des europäischen Hinweises betrifft Microsofts eigenes KI-Training; außerhalb von EU, EWR, Schweiz und Vereinigtem Königreich erlaubt die Datenschutzrichtlinie vom 3. Nov. 2025 LinkedIn, öffentliche Inhalte mit verbundenen Unternehmen wie Microsoft zu teilen.',
+              sources: ['ERPN', 'PRIVACY-POLICY'],
+            },
+            {
+              text: 'Mythos: Die irische Datenschutzbehörde hat das Training genehmigt. Tatsache: Im Nov. 2025 erklärte die irische DPC, sie habe die Verarbeitung nicht genehmigt, und verlangte von LinkedIn binnen fünf Monaten einen Bericht.',
+              sources: ['DPC-2025'],
             },
           ],
         },
@@ -1507,6 +1714,8 @@ export const de: Content = {
           'läuft der widerspruch ab',
           'hab gehört man muss das alle zwei monate neu machen',
           'ist das ein fake',
+          'gab es eine klage wegen inmail und ki',
+          'hat eine behörde das ki training genehmigt',
         ],
         keywords: [
           'mythos',
@@ -1534,6 +1743,10 @@ export const de: Content = {
           'dms',
           'inmail',
           'klage',
+          'sammelklage',
+          'zurückgezogen',
+          'genehmigt',
+          'seit 2003',
         ],
       },
     },
