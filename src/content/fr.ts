@@ -510,7 +510,7 @@ export const fr: Content = {
               sources: ['OBJECTION-FORM', 'ERPN'],
             },
             {
-              text: "LinkedIn peut refuser une opposition s'il invoque des motifs impérieux. Son propre exemple : l'adresse IP utilisée pour vous connecter, conservée par mesure de sécurité.",
+              text: "LinkedIn peut refuser une opposition s'il invoque des motifs légitimes impérieux. Son propre exemple : l'adresse IP utilisée pour vous connecter, conservée par mesure de sécurité.",
               sources: ['ERPN'],
             },
             {
@@ -1010,7 +1010,7 @@ export const fr: Content = {
               sources: ['OBJECTION-FORM', 'ERPN'],
             },
             {
-              text: "LinkedIn peut refuser une opposition s'il invoque des motifs impérieux. Son propre exemple : l'adresse IP utilisée pour vous connecter, conservée par mesure de sécurité.",
+              text: "LinkedIn peut refuser une opposition s'il invoque des motifs légitimes impérieux. Son propre exemple : l'adresse IP utilisée pour vous connecter, conservée par mesure de sécurité.",
               sources: ['ERPN'],
             },
             {
