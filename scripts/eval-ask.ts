@@ -3,7 +3,7 @@
 
 import { indexFor, retrieve } from '../src/ask/retrieve.js';
 import { contentVersion, getContent } from '../src/content/index.js';
-import { offTopic, onTopic } from '../tests/ask/questions.js';
+import { offTopic, onTopic } from '../tests/ask/questions-content-2026.js';
 
 const content = getContent('en');
 const index = indexFor(content, contentVersion('en'));

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/ask/answer.js';
 import { testContext } from '../helpers.js';
-import { offTopic, onTopic } from './questions.js';
+import { offTopic, onTopic } from './questions-content-2026.js';
 
 const ctx = testContext();
 

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { renderText } from '../../src/adapters/console/render-text.js';
 import { renderDiscord } from '../../src/adapters/discord/render.js';
 import { renderSlack } from '../../src/adapters/slack/render.js';
+import { answerQuestion } from '../../src/ask/answer.js';
 import { en } from '../../src/content/en.js';
 import type { Entry, Fact, SourceKey } from '../../src/content/types.js';
-import { ask } from '../helpers.js';
+import { ask, testContext } from '../helpers.js';
 
 const entries: Entry[] = [...Object.values(en.guides), ...Object.values(en.topics)];
 const factsOf = (e: Entry): Fact[] => [...(e.intro ? [e.intro] : []), ...e.sections.flatMap((s) => s.facts)];
@@ -171,4 +172,15 @@ describe('English content, as corrected on 2026-11-30', () => {
       }
     },
   );
+
+  it.each([
+    ['did the Irish regulator approve this?', ['regions', 'myths']],
+    ['do they use posts from 2003?', ['myths', 'regions']],
+    ['does Microsoft train on my posts?', ['microsoft']],
+    ['does switching it off stop the hiring assistant from using my profile?', ['other-ai']],
+    ['was there a class action about InMail?', ['myths', 'timeline']],
+  ])('ask routes "%s" to a topic that holds the fact', (q, topics) => {
+    const reply = answerQuestion(testContext(), q);
+    expect(topics).toContain(reply.topic);
+  });
 });

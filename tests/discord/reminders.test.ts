@@ -4,10 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { escapeDiscord } from '../../src/adapters/discord/render.js';
 import type { App } from '../../src/app.js';
-import { getContent } from '../../src/content/index.js';
+import { contentVersion, getContent } from '../../src/content/index.js';
 import type { ReminderService } from '../../src/reminders/service.js';
 import { FakeDiscordRest, type RecordedRequest } from '../fakes/discord-rest.js';
 import { allStrings, fixture, GUILD_ID, makeSigner, startDiscordHttpApp } from './helpers.js';
@@ -214,6 +214,44 @@ describe('/linkedin-reminder on Discord through the fake REST API', () => {
     expect(description(lateClick)).toContain('no longer active');
     await flush(app);
     expect(requests('PATCH', new RegExp(`^${messages(channel)}/`), late)).toHaveLength(0);
+  });
+
+  it('edits a reminder pinned with older facts to the current facts when the bot starts', async () => {
+    const channel = '1100000000000000031';
+    const db = tempDb();
+    const first = await boot(db);
+    await send(first.url, pinCommand(channel));
+    const messageId = pinnedId(channel);
+    await first.app.stop();
+    apps.splice(apps.indexOf(first.app), 1);
+
+    // The row as the build before the 30 Nov 2026 corrections left it: pinned with its own content version.
+    const file = new Database(db);
+    file.prepare("UPDATE reminders SET content_version = 'facts-of-2026-11-29'").run();
+    file.close();
+    const since = fake.requests.length;
+    await boot(db);
+    const edit = await fake.waitFor(
+      (r) =>
+        fake.requests.indexOf(r) >= since &&
+        r.method === 'PATCH' &&
+        r.path === `${messages(channel)}/${messageId}`,
+    );
+    // biome-ignore lint/suspicious/noExplicitAny: message bodies are raw JSON.
+    const embed = (edit.body as any).embeds[0];
+    expect(embed.footer.text).toBe(`Facts checked 30 Nov 2026 · content ${contentVersion()}`);
+    expect(embed.footer.text).not.toContain('29 Nov 2026');
+    // The mobile path now cites the Dutch regulator, a source the earlier facts did not have.
+    const sources = embed.fields.find((f: { name: string }) => f.name === 'Sources').value as string;
+    expect(sources).toContain(escapeDiscord(getContent().sources['AP-2025'].title));
+    expect(requests('POST', messages(channel), since)).toHaveLength(0);
+    // The row records the new version once the edit is through, so the next start-up leaves it alone.
+    await vi.waitFor(() => {
+      const row = new Database(db, { readonly: true });
+      const stored = row.prepare('SELECT content_version AS v FROM reminders').get() as { v: string };
+      row.close();
+      expect(stored.v).toBe(contentVersion());
+    });
   });
 
   it('re-posts a due reminder after downtime once, moving the pin to the new message', async () => {
