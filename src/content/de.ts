@@ -665,11 +665,11 @@ export const de: Content = {
           kind: 'bullets',
           facts: [
             {
-              text: 'Profil: Name, Foto, aktuelle Position, beruflicher Werdegang, Ausbildung, Standort, Kenntnisse, Zusammenfassung, Zertifizierungen, Lizenzen, Ehrenamt, Publikationen, Patente, Empfehlungen für Kenntnisse und schriftliche Empfehlungen.',
+              text: 'Profil: Name, Foto, aktuelle Position, beruflicher Werdegang, Ausbildung, Standort, Kenntnisse, Zusammenfassung, Zertifizierungen, Lizenzen, Ehrenamt, Publikationen, Patente, Bestätigungen von Kenntnissen, Empfehlungen.',
               sources: ['HELP-GENAI-FAQ', 'ERPN'],
             },
             {
-              text: 'Inhalte, die Sie erstellen: Beiträge, Artikel, Antworten auf Umfragen, Beiträge zu Artikeln und Kommentare.',
+              text: 'Inhalte, die Sie erstellen: Beiträge, Artikel, Antworten auf Umfragen, weitere Beiträge (Contributions) und Kommentare.',
               sources: ['HELP-GENAI-FAQ', 'ERPN'],
             },
             {
@@ -913,7 +913,7 @@ export const de: Content = {
           kind: 'bullets',
           facts: [
             {
-              text: 'Aus bedeutet: LinkedIn und seine verbundenen Unternehmen verwenden Ihre Daten und Inhalte ab dann nicht mehr, um KI zu trainieren, die Inhalte erstellt.',
+              text: 'Ausgeschaltet bedeutet: LinkedIn und seine verbundenen Unternehmen verwenden Ihre Daten und Inhalte ab dann nicht mehr, um KI zu trainieren, die Inhalte erstellt.',
               sources: ['HELP-SETTING'],
             },
             {
@@ -1068,7 +1068,7 @@ export const de: Content = {
       title: 'Wie LinkedIn Ihre Daten nach eigenen Angaben schützt',
       summary: 'LinkedIns eigene Angaben dazu, wie es persönliche Daten im KI-Training begrenzt',
       intro: {
-        text: 'Das sind LinkedIns eigene Angaben. Öffentlich überprüft hat sie niemand.',
+        text: 'Das sind LinkedIns eigene Angaben. Öffentlich zugängliche Belege dafür gibt es nicht.',
         sources: ['HELP-GENAI-FAQ'],
       },
       sections: [
@@ -1412,7 +1412,7 @@ export const de: Content = {
               sources: ['ERPN', 'SETTING-URL'],
             },
             {
-              text: 'Außerhalb von EU, EWR, Schweiz und Vereinigtem Königreich erlaubt die Datenschutzrichtlinie (Fassung vom 3. Nov. 2025) LinkedIn, Inhalte, die Sie öffentlich teilen, etwa öffentliche Beiträge, mit verbundenen Unternehmen wie Microsoft zu teilen, damit diese ihre Dienste erbringen oder entwickeln.',
+              text: 'Außerhalb von EU, EWR, Schweiz und Vereinigtem Königreich erlaubt die Datenschutzrichtlinie (Fassung vom 3. Nov. 2025) LinkedIn, Inhalte, die Sie öffentlich teilen, etwa öffentliche Beiträge, mit verbundenen Unternehmen, darunter Microsoft, zu teilen, damit diese ihre Dienste erbringen oder entwickeln.',
               sources: ['PRIVACY-POLICY'],
             },
             {
@@ -1687,7 +1687,7 @@ export const de: Content = {
               sources: ['HELP-GENAI-FAQ', 'ERPN'],
             },
             {
-              text: 'Mythos: Nur Daten britischer Mitglieder können an Microsoft gehen. Tatsache: Der britische Teil des europäischen Hinweises betrifft Microsofts eigenes KI-Training; außerhalb von EU, EWR, Schweiz und Vereinigtem Königreich erlaubt die Datenschutzrichtlinie vom 3. Nov. 2025 LinkedIn, öffentliche Inhalte mit verbundenen Unternehmen wie Microsoft zu teilen.',
+              text: 'Mythos: Nur Daten britischer Mitglieder können an Microsoft gehen. Tatsache: Der britische Teil des europäischen Hinweises betrifft Microsofts eigenes KI-Training; außerhalb von EU, EWR, Schweiz und Vereinigtem Königreich erlaubt die Datenschutzrichtlinie vom 3. Nov. 2025 LinkedIn, öffentliche Inhalte mit verbundenen Unternehmen, darunter Microsoft, zu teilen.',
               sources: ['ERPN', 'PRIVACY-POLICY'],
             },
             {

@@ -588,7 +588,7 @@ export const fr: Content = {
               sources: ['PRIVACY-POLICY'],
             },
             {
-              text: "L'opposition vers laquelle renvoie la Politique de confidentialité est le paramètre de partage des données avec des partenaires de confiance (share data with trusted partners) : le premier lien ci-dessous.",
+              text: 'Pour refuser, la Politique de confidentialité renvoie au paramètre de partage des données avec des partenaires de confiance (share data with trusted partners) : le premier lien ci-dessous.',
               sources: ['PRIVACY-POLICY'],
             },
             {
