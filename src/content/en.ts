@@ -1104,9 +1104,10 @@ export const en: Content = {
     regions: {
       id: 'regions',
       title: 'Regions: EU, EEA, Switzerland, UK, Canada, Hong Kong',
-      summary: 'Kept out of training in 2024; training there since 3 Nov 2025; what regulators said',
+      summary:
+        'EU, EEA, Switzerland, UK, Canada, Hong Kong: trained on since 3 Nov 2025; what regulators said',
       intro: {
-        text: 'Since 3 Nov 2025 LinkedIn trains on members in the EU, EEA, Switzerland, UK, Canada and Hong Kong too. The same setting opts you out, even if you never saw it before.',
+        text: 'Since 3 Nov 2025 LinkedIn trains on members in the EU, EEA, Switzerland, UK, Canada and Hong Kong too. The same setting opts you out.',
         sources: ['ERPN', 'NEWS-2025-09', 'SETTING-URL'],
       },
       sections: [
@@ -1115,7 +1116,7 @@ export const en: Content = {
           title: 'In 2024',
           facts: [
             {
-              text: 'From 18 Sep 2024 LinkedIn did not switch training on for members in the EU, EEA and Switzerland, and within days not in the UK: training there never started in 2024.',
+              text: 'From 18 Sep 2024 LinkedIn did not switch training on in the EU, EEA and Switzerland, and within days not in the UK: it never started there in 2024.',
               sources: ['HELP-GENAI-FAQ', 'NEWS-2024-09-UK'],
             },
             {
@@ -1150,11 +1151,11 @@ export const en: Content = {
               sources: ['AP-2025'],
             },
             {
-              text: 'Ireland, Nov 2025: the DPC said LinkedIn narrowed the data it uses (which kinds, and how far back), strengthened protection of under-18s and filters sensitive content, such as trade-union content, in some pages and groups.',
+              text: 'Ireland, Nov 2025: the Irish regulator (DPC) said LinkedIn narrowed the data it uses (kinds and how far back), better protects under-18s and filters sensitive content, such as trade-union content, in some pages and groups.',
               sources: ['DPC-2025'],
             },
             {
-              text: 'The DPC also said it had not approved the processing, and asked LinkedIn for a report within five months.',
+              text: 'The Irish regulator (DPC) also said it had not approved the processing, and asked LinkedIn for a report within five months.',
               sources: ['DPC-2025'],
             },
             {
@@ -1264,12 +1265,12 @@ export const en: Content = {
           title: '2025 and 2026',
           facts: [
             {
-              text: '21 Jan 2025: a class action claimed InMail messages were used for AI training. It was voluntarily dismissed on 30 Jan 2025.',
+              text: '21 Jan 2025: a class action claimed InMail was used for AI training; it was voluntarily dismissed on 30 Jan 2025.',
               sources: ['LAWSUIT-2025'],
               reported: true,
             },
             {
-              text: '18 Sep 2025: LinkedIn announced training would extend to the EU, EEA, Switzerland, UK, Canada and Hong Kong from 3 Nov 2025, as reported that day.',
+              text: '18 Sep 2025: LinkedIn announced training in the EU, EEA, Switzerland, UK, Canada and Hong Kong from 3 Nov 2025 (news report).',
               sources: ['NEWS-2025-09'],
               reported: true,
             },
@@ -1282,15 +1283,15 @@ export const en: Content = {
               sources: ['AP-2025'],
             },
             {
-              text: '3 Nov 2025: training started in those six regions; the same setting opts you out. LinkedIn began sharing more kinds of data with Microsoft for ads outside the EU, EEA, Switzerland and the UK.',
+              text: '3 Nov 2025: training started in those six regions; the same setting opts you out. Outside the EU, EEA, Switzerland and the UK, more kinds of data began going to Microsoft for ads.',
               sources: ['ERPN', 'NEWS-2025-09', 'HELP-MS-SHARING', 'PRIVACY-POLICY'],
             },
             {
-              text: "Nov 2025: Ireland's DPC said LinkedIn had narrowed the data it uses and strengthened protection of under-18s; the DPC said it had not approved the processing and asked for a report within five months.",
+              text: "Nov 2025: Ireland's DPC said LinkedIn had narrowed the data it uses and better protected under-18s, and that it had not approved the processing; it asked for a report within five months.",
               sources: ['DPC-2025'],
             },
             {
-              text: "23 Feb 2026: the Privacy Policy's notice for California began saying Microsoft may show ads based on LinkedIn data anywhere, also outside its own services.",
+              text: "23 Feb 2026: the Privacy Policy's California notice began saying Microsoft may show those ads anywhere, also outside its own services.",
               sources: ['PRIVACY-POLICY'],
             },
             {

@@ -30,7 +30,7 @@ describe('/linkedin-optout', () => {
     expect(allText(r).length).toBeLessThan(1800);
     expect(r.visibility).toBe('ephemeral');
     expect(r.shareCommand).toBe(`/linkedin-optout ${id}`);
-    expect(r.asOf).toBe('2026-11-29');
+    expect(r.asOf).toBe('2026-11-30');
   });
 
   it('bare command gives the overview with the direct link and a choice of guides', async () => {
@@ -118,7 +118,7 @@ describe('/linkedin-ai', () => {
 
   it('sources lists every public source with its URL and date', async () => {
     const r = await ask('/linkedin-ai sources');
-    expect(r.sources.length).toBe(13);
+    expect(r.sources.length).toBe(18);
     expect(r.sources.every((s) => s.url?.startsWith('https://'))).toBe(true);
   });
 
@@ -150,7 +150,7 @@ describe('stale facts', () => {
   it('adds a notice once the facts are older than the configured age', async () => {
     expect((await ask('/linkedin-optout desktop')).notice).toBeUndefined();
     const late = await ask('/linkedin-optout desktop', { now: new Date('2027-07-01T00:00:00Z') });
-    expect(late.notice).toMatch(/29 Nov 2026.*out of date/);
+    expect(late.notice).toMatch(/30 Nov 2026.*out of date/);
     const strict = await ask('/linkedin-ai what-data', {
       staleAfterDays: 1,
       now: new Date('2026-12-05T00:00:00Z'),

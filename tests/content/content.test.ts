@@ -4,7 +4,7 @@ import { contentVersion, hashContent } from '../../src/content/index.js';
 import { validateContent } from '../../src/content/schema.js';
 import type { Content } from '../../src/content/types.js';
 
-// The ids DESIGN.md section 2 promises; the content must hold every one that is backed by facts.
+// The guide and topic ids the commands offer (src/commands/); the content must hold every one of them.
 const GUIDES = ['overview', 'desktop', 'mobile', 'link', 'objection-form', 'ads-sharing'];
 const TOPICS = [
   'what-data',
@@ -74,7 +74,7 @@ describe('content', () => {
     expect(contentVersion('en')).toMatch(/^[0-9a-f]{12}$/);
   });
 
-  it('uses only the setting URL FACTS.md gives, never guessed ones', () => {
+  it('uses only the setting URL LinkedIn links (SETTING-URL), never guessed ones', () => {
     const text = JSON.stringify(en);
     expect(en.settingUrl).toBe('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
     expect(text).not.toContain('data-for-generative-ai');

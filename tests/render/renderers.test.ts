@@ -148,7 +148,7 @@ describe('text renderer', () => {
     const out = renderText(await ask('/linkedin-optout desktop'));
     expect(out).toMatch(/^ {2}1\. /m);
     expect(out).toContain('Sources:');
-    expect(out).toContain('Facts checked 29 Nov 2026');
+    expect(out).toContain('Facts checked 30 Nov 2026');
     expect(out).not.toContain('\u001b[');
   });
 
