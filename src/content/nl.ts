@@ -138,7 +138,7 @@ export const nl: Content = {
     'AP-2025': {
       key: 'AP-2025',
       kind: 'regulator',
-      title: 'Autoriteit Persoonsgegevens (AP) roept leden op bezwaar te maken (volgens berichtgeving)',
+      title: 'Autoriteit Persoonsgegevens (AP) roept leden op zich af te melden (volgens berichtgeving)',
       url: 'https://www.iamexpat.nl/expat-info/dutch-news/linkedin-users-netherlands-urged-block-use-personal-data-ai',
       date: '2025-09-24',
       dateLabel: '24 sep. 2025 (de toezichthouder, volgens berichtgeving)',
