@@ -1355,6 +1355,7 @@ export const nl: Content = {
           'datum',
           'tijdlijn',
           'geschiedenis',
+          'belangrijke data',
           'sinds',
           'sinds wanneer',
           'begin',
@@ -1656,7 +1657,7 @@ export const nl: Content = {
               sources: ['HELP-SETTING', 'SEED'],
             },
             {
-              text: 'Mythe: nu afmelden beschermt alles wat je ooit hebt gepost. Feit: het werkt vanaf dan. De Nederlandse AP waarschuwde op 24 sep. 2025 dat LinkedIn van plan was gegevens tot 2003 terug te gebruiken; in nov. 2025 zei de Ierse DPC dat LinkedIn minder ver teruggaat.',
+              text: 'Mythe: nu afmelden beschermt alles wat je ooit hebt gepost. Feit: het werkt vanaf dan. De Nederlandse AP waarschuwde op 24 sep. 2025 dat LinkedIn van plan was gegevens tot 2003 terug te gebruiken; in nov. 2025 zei de Ierse DPC dat LinkedIn minder ver terug in de tijd gaat.',
               sources: ['HELP-SETTING', 'AP-2025', 'DPC-2025'],
             },
             {

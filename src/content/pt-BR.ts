@@ -477,6 +477,7 @@ export const ptBR: Content = {
           'rápido',
           'mais rápido',
           'manda o link',
+          'url da configuração',
         ],
       },
     },
@@ -648,7 +649,7 @@ export const ptBR: Content = {
     'what-data': {
       id: 'what-data',
       title: 'Com quais dados o LinkedIn treina',
-      summary: 'Os tipos de dados seus usados para treinar a IA do LinkedIn que cria conteúdo',
+      summary: 'Os tipos dos seus dados usados para treinar a IA do LinkedIn que cria conteúdo',
       intro: {
         text: 'O LinkedIn lista estes dados para treinar a sua IA que cria conteúdo, nas perguntas frequentes sobre IA e no aviso de privacidade europeu.',
         sources: ['HELP-GENAI-FAQ', 'ERPN'],
@@ -675,7 +676,7 @@ export const ptBR: Content = {
               sources: ['HELP-GENAI-FAQ', 'ERPN'],
             },
             {
-              text: 'Feedback que você dá, como joinha para cima ou para baixo e denúncias (listado nas perguntas frequentes).',
+              text: 'Feedback que você dá, como polegar para cima ou para baixo e denúncias (listado nas perguntas frequentes).',
               sources: ['HELP-GENAI-FAQ'],
             },
             {
@@ -893,6 +894,8 @@ export const ptBR: Content = {
           'ativado',
           'ligado',
           'pra todo mundo',
+          'veio ligado',
+          'já veio ativado',
           'legítimo interesse',
         ],
       },
@@ -965,6 +968,8 @@ export const ptBR: Content = {
           'tarde demais',
           'o que acontece',
           'depois de desativar',
+          'quando desligo',
+          'depois de desligar',
           'efeito',
           'funciona',
           'futuro',
@@ -1182,7 +1187,7 @@ export const ptBR: Content = {
               sources: ['AP-2025'],
             },
             {
-              text: 'Irlanda, nov. 2025: a autoridade irlandesa (DPC) disse que o LinkedIn restringiu os dados que usa (tipos e até que data), protege melhor os menores de 18 anos e filtra conteúdo sensível, como conteúdo sindical, em algumas páginas e grupos.',
+              text: 'Irlanda, nov. 2025: a autoridade irlandesa (DPC) disse que o LinkedIn restringiu os dados que usa (tipos e o quanto volta no tempo), protege melhor os menores de 18 anos e filtra conteúdo sensível, como conteúdo sindical, em algumas páginas e grupos.',
               sources: ['DPC-2025'],
             },
             {
@@ -1363,6 +1368,7 @@ export const ptBR: Content = {
           'datas',
           'linha do tempo',
           'cronologia',
+          'datas importantes',
           'histórico',
           'desde',
           'desde quando',
@@ -1640,6 +1646,7 @@ export const ptBR: Content = {
           'problema',
           'devo',
           'vale a pena',
+          'compensa',
           'ética',
           'justo',
           'escândalo',
@@ -1665,7 +1672,7 @@ export const ptBR: Content = {
               sources: ['HELP-SETTING', 'SEED'],
             },
             {
-              text: 'Mito: desativar agora protege tudo o que você já publicou. Fato: vale dali em diante. A autoridade holandesa (AP) alertou em 24 set. 2025 que o LinkedIn planejava usar dados desde 2003; em nov. 2025 a DPC irlandesa disse que o LinkedIn reduziu até que data retrocede.',
+              text: 'Mito: desativar agora protege tudo o que você já publicou. Fato: vale dali em diante. A autoridade holandesa (AP) alertou em 24 set. 2025 que o LinkedIn planejava usar dados desde 2003; em nov. 2025 a DPC irlandesa disse que o LinkedIn reduziu o quanto volta no tempo.',
               sources: ['HELP-SETTING', 'AP-2025', 'DPC-2025'],
             },
             {
