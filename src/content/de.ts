@@ -1145,9 +1145,9 @@ export const de: Content = {
     regions: {
       id: 'regions',
       title: 'Regionen: EU, EWR, Schweiz, UK, Kanada, Hongkong',
-      summary: '2024 vom Training ausgenommen; seit 3. Nov. 2025 Training dort; was Behörden sagten',
+      summary: 'EU, EWR, Schweiz, UK, Kanada, Hongkong: Training seit 3. Nov. 2025; was Behörden sagten',
       intro: {
-        text: 'Seit dem 3. Nov. 2025 trainiert LinkedIn auch mit Daten von Mitgliedern in der EU, im EWR, in der Schweiz, im Vereinigten Königreich, in Kanada und Hongkong. Dieselbe Einstellung schaltet es ab, auch wenn Sie sie noch nie gesehen haben.',
+        text: 'Seit dem 3. Nov. 2025 trainiert LinkedIn auch mit Daten von Mitgliedern in der EU, im EWR, in der Schweiz, im Vereinigten Königreich, in Kanada und Hongkong. Dieselbe Einstellung schaltet es ab.',
         sources: ['ERPN', 'NEWS-2025-09', 'SETTING-URL'],
       },
       sections: [
@@ -1156,7 +1156,7 @@ export const de: Content = {
           title: '2024',
           facts: [
             {
-              text: 'Ab dem 18. Sept. 2024 schaltete LinkedIn das Training für Mitglieder in der EU, im EWR und in der Schweiz nicht ein, wenige Tage später auch nicht im Vereinigten Königreich: Dort begann 2024 kein Training.',
+              text: 'Ab dem 18. Sept. 2024 schaltete LinkedIn das Training in der EU, im EWR und in der Schweiz nicht ein, wenige Tage später auch nicht im Vereinigten Königreich: Dort begann es 2024 nie.',
               sources: ['HELP-GENAI-FAQ', 'NEWS-2024-09-UK'],
             },
             {
@@ -1191,11 +1191,11 @@ export const de: Content = {
               sources: ['AP-2025'],
             },
             {
-              text: 'Irland, Nov. 2025: Die DPC erklärte, LinkedIn habe die genutzten Daten eingeschränkt (welche Arten und wie weit zurück), den Schutz Minderjähriger verstärkt und filtere sensible Inhalte, etwa gewerkschaftliche Inhalte, auf manchen Seiten und in manchen Gruppen.',
+              text: 'Irland, Nov. 2025: Die irische Datenschutzbehörde (DPC) erklärte, LinkedIn habe die genutzten Daten eingeschränkt (Arten und wie weit zurück), schütze Minderjährige besser und filtere sensible Inhalte, etwa gewerkschaftliche Inhalte, auf manchen Seiten und in manchen Gruppen.',
               sources: ['DPC-2025'],
             },
             {
-              text: 'Die DPC erklärte außerdem, sie habe die Verarbeitung nicht genehmigt, und verlangte von LinkedIn binnen fünf Monaten einen Bericht.',
+              text: 'Die irische Datenschutzbehörde (DPC) erklärte außerdem, sie habe die Verarbeitung nicht genehmigt, und verlangte von LinkedIn binnen fünf Monaten einen Bericht.',
               sources: ['DPC-2025'],
             },
             {
@@ -1311,12 +1311,12 @@ export const de: Content = {
           title: '2025 und 2026',
           facts: [
             {
-              text: '21. Jan. 2025: Eine Sammelklage behauptete, InMail-Nachrichten seien für KI-Training genutzt worden. Sie wurde am 30. Jan. 2025 freiwillig zurückgezogen.',
+              text: '21. Jan. 2025: Eine Sammelklage behauptete, InMail sei für KI-Training genutzt worden; sie wurde am 30. Jan. 2025 freiwillig zurückgezogen.',
               sources: ['LAWSUIT-2025'],
               reported: true,
             },
             {
-              text: '18. Sept. 2025: LinkedIn kündigte an, das Training ab dem 3. Nov. 2025 auf EU, EWR, Schweiz, Vereinigtes Königreich, Kanada und Hongkong auszuweiten, wie am selben Tag berichtet wurde.',
+              text: '18. Sept. 2025: LinkedIn kündigte Training in der EU, im EWR, in der Schweiz, im Vereinigten Königreich, in Kanada und Hongkong ab dem 3. Nov. 2025 an (Nachrichtenbericht).',
               sources: ['NEWS-2025-09'],
               reported: true,
             },
@@ -1329,15 +1329,15 @@ export const de: Content = {
               sources: ['AP-2025'],
             },
             {
-              text: '3. Nov. 2025: Das Training begann in diesen sechs Regionen; dieselbe Einstellung schaltet es ab. Außerhalb von EU, EWR, Schweiz und Vereinigtem Königreich begann LinkedIn, mehr Arten von Daten für Werbung mit Microsoft zu teilen.',
+              text: '3. Nov. 2025: Das Training begann in diesen sechs Regionen; dieselbe Einstellung schaltet es ab. Außerhalb von EU, EWR, Schweiz und Vereinigtem Königreich gingen ab da mehr Arten von Daten für Werbung an Microsoft.',
               sources: ['ERPN', 'NEWS-2025-09', 'HELP-MS-SHARING', 'PRIVACY-POLICY'],
             },
             {
-              text: 'Nov. 2025: Die irische Datenschutzbehörde DPC erklärte, LinkedIn habe die genutzten Daten eingeschränkt und den Schutz Minderjähriger verstärkt; sie habe die Verarbeitung nicht genehmigt und verlangte binnen fünf Monaten einen Bericht.',
+              text: 'Nov. 2025: Die irische Datenschutzbehörde DPC erklärte, LinkedIn habe die genutzten Daten eingeschränkt und schütze Minderjährige besser, und sie habe die Verarbeitung nicht genehmigt; sie verlangte binnen fünf Monaten einen Bericht.',
               sources: ['DPC-2025'],
             },
             {
-              text: '23. Feb. 2026: Der Hinweis für Kalifornien in der Datenschutzrichtlinie sagt seitdem, dass Microsoft Anzeigen auf Basis von LinkedIn-Daten überall zeigen darf, auch außerhalb seiner eigenen Dienste.',
+              text: '23. Feb. 2026: Der Kalifornien-Hinweis der Datenschutzrichtlinie sagt seitdem, dass Microsoft diese Anzeigen überall zeigen darf, auch außerhalb seiner eigenen Dienste.',
               sources: ['PRIVACY-POLICY'],
             },
             {

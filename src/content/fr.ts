@@ -1145,9 +1145,10 @@ export const fr: Content = {
     regions: {
       id: 'regions',
       title: 'Régions : UE, EEE, Suisse, Royaume-Uni, Canada, Hong Kong',
-      summary: "Exclues de l'entraînement en 2024 ; entraînement depuis le 3 nov. 2025 ; avis des autorités",
+      summary:
+        'UE, EEE, Suisse, Royaume-Uni, Canada, Hong Kong : entraînement depuis le 3 nov. 2025, autorités',
       intro: {
-        text: "Depuis le 3 nov. 2025, LinkedIn entraîne aussi son IA avec les données des membres de l'UE, de l'EEE, de Suisse, du Royaume-Uni, du Canada et de Hong Kong. Le même paramètre permet de le désactiver, même si vous ne l'aviez jamais vu.",
+        text: "Depuis le 3 nov. 2025, LinkedIn entraîne aussi son IA avec les données des membres de l'UE, de l'EEE, de Suisse, du Royaume-Uni, du Canada et de Hong Kong. Le même paramètre permet de le désactiver.",
         sources: ['ERPN', 'NEWS-2025-09', 'SETTING-URL'],
       },
       sections: [
@@ -1156,7 +1157,7 @@ export const fr: Content = {
           title: 'En 2024',
           facts: [
             {
-              text: "À partir du 18 sept. 2024, LinkedIn n'a pas activé l'entraînement pour les membres de l'UE, de l'EEE et de Suisse, ni, quelques jours plus tard, pour ceux du Royaume-Uni : l'entraînement n'y a jamais commencé en 2024.",
+              text: "À partir du 18 sept. 2024, LinkedIn n'a pas activé l'entraînement dans l'UE, l'EEE et en Suisse, ni, quelques jours plus tard, au Royaume-Uni : il n'y a jamais commencé en 2024.",
               sources: ['HELP-GENAI-FAQ', 'NEWS-2024-09-UK'],
             },
             {
@@ -1191,11 +1192,11 @@ export const fr: Content = {
               sources: ['AP-2025'],
             },
             {
-              text: 'Irlande, nov. 2025 : la DPC a indiqué que LinkedIn avait restreint les données utilisées (leurs types et leur ancienneté), renforcé la protection des moins de 18 ans et filtrait les contenus sensibles, comme les contenus syndicaux, dans certaines pages et certains groupes.',
+              text: "Irlande, nov. 2025 : l'autorité irlandaise (DPC) a indiqué que LinkedIn avait restreint les données utilisées (types et ancienneté), protégeait mieux les moins de 18 ans et filtrait les contenus sensibles, comme les contenus syndicaux, dans certaines pages et certains groupes.",
               sources: ['DPC-2025'],
             },
             {
-              text: "La DPC a aussi indiqué qu'elle n'avait pas approuvé le traitement, et a demandé à LinkedIn un rapport dans un délai de cinq mois.",
+              text: "L'autorité irlandaise (DPC) a aussi indiqué qu'elle n'avait pas approuvé le traitement, et a demandé à LinkedIn un rapport dans un délai de cinq mois.",
               sources: ['DPC-2025'],
             },
             {
@@ -1310,12 +1311,12 @@ export const fr: Content = {
           title: '2025 et 2026',
           facts: [
             {
-              text: "21 janv. 2025 : une action collective affirmait que des messages InMail avaient servi à l'entraînement de l'IA. Elle a été retirée volontairement le 30 janv. 2025.",
+              text: "21 janv. 2025 : une action collective affirmait qu'InMail avait servi à l'entraînement de l'IA ; elle a été retirée volontairement le 30 janv. 2025.",
               sources: ['LAWSUIT-2025'],
               reported: true,
             },
             {
-              text: "18 sept. 2025 : LinkedIn a annoncé que l'entraînement s'étendrait à l'UE, l'EEE, la Suisse, le Royaume-Uni, le Canada et Hong Kong à partir du 3 nov. 2025, selon la presse du jour.",
+              text: "18 sept. 2025 : LinkedIn a annoncé l'entraînement dans l'UE, l'EEE, en Suisse, au Royaume-Uni, au Canada et à Hong Kong à partir du 3 nov. 2025 (article de presse).",
               sources: ['NEWS-2025-09'],
               reported: true,
             },
@@ -1328,15 +1329,15 @@ export const fr: Content = {
               sources: ['AP-2025'],
             },
             {
-              text: "3 nov. 2025 : l'entraînement a commencé dans ces six régions ; le même paramètre permet de le désactiver. Hors de l'UE, de l'EEE, de la Suisse et du Royaume-Uni, LinkedIn a commencé à partager plus de types de données avec Microsoft pour la publicité.",
+              text: "3 nov. 2025 : l'entraînement a commencé dans ces six régions ; le même paramètre permet de le désactiver. Hors de l'UE, de l'EEE, de la Suisse et du Royaume-Uni, davantage de types de données ont commencé à partir chez Microsoft pour la publicité.",
               sources: ['ERPN', 'NEWS-2025-09', 'HELP-MS-SHARING', 'PRIVACY-POLICY'],
             },
             {
-              text: 'Nov. 2025 : la DPC irlandaise a indiqué que LinkedIn avait restreint les données utilisées et renforcé la protection des moins de 18 ans ; elle a précisé ne pas avoir approuvé le traitement et a demandé un rapport sous cinq mois.',
+              text: "Nov. 2025 : la DPC irlandaise a indiqué que LinkedIn avait restreint les données utilisées et protégeait mieux les moins de 18 ans, et qu'elle n'avait pas approuvé le traitement ; elle a demandé un rapport sous cinq mois.",
               sources: ['DPC-2025'],
             },
             {
-              text: '23 févr. 2026 : la notice pour la Californie de la Politique de confidentialité indique désormais que Microsoft peut afficher partout des publicités fondées sur des données LinkedIn, y compris hors de ses propres services.',
+              text: '23 févr. 2026 : la notice pour la Californie de la Politique de confidentialité indique désormais que Microsoft peut afficher ces publicités partout, y compris hors de ses propres services.',
               sources: ['PRIVACY-POLICY'],
             },
             {

@@ -1139,9 +1139,10 @@ export const it: Content = {
     regions: {
       id: 'regions',
       title: 'Regioni: UE, SEE, Svizzera, Regno Unito, Canada, Hong Kong',
-      summary: 'Escluse dall’addestramento nel 2024; addestramento dal 3 nov. 2025; cosa dicono le autorità',
+      summary:
+        'UE, SEE, Svizzera, Regno Unito, Canada, Hong Kong: addestramento dal 3 nov. 2025; le autorità',
       intro: {
-        text: 'Dal 3 nov. 2025 LinkedIn addestra l’IA anche con i dati dei membri di UE, SEE, Svizzera, Regno Unito, Canada e Hong Kong. La stessa impostazione lo disattiva, anche se non l’hai mai vista prima.',
+        text: 'Dal 3 nov. 2025 LinkedIn addestra l’IA anche con i dati dei membri di UE, SEE, Svizzera, Regno Unito, Canada e Hong Kong. La stessa impostazione lo disattiva.',
         sources: ['ERPN', 'NEWS-2025-09', 'SETTING-URL'],
       },
       sections: [
@@ -1150,7 +1151,7 @@ export const it: Content = {
           title: 'Nel 2024',
           facts: [
             {
-              text: 'Dal 18 set. 2024 LinkedIn non ha attivato l’addestramento per i membri di UE, SEE e Svizzera e, pochi giorni dopo, nemmeno per quelli del Regno Unito: lì l’addestramento non è mai partito nel 2024.',
+              text: 'Dal 18 set. 2024 LinkedIn non ha attivato l’addestramento in UE, SEE e Svizzera e, pochi giorni dopo, nemmeno nel Regno Unito: lì non è mai partito nel 2024.',
               sources: ['HELP-GENAI-FAQ', 'NEWS-2024-09-UK'],
             },
             {
@@ -1185,11 +1186,11 @@ export const it: Content = {
               sources: ['AP-2025'],
             },
             {
-              text: 'Irlanda, nov. 2025: la DPC ha dichiarato che LinkedIn ha ristretto i dati che usa (quali tipi e quanto indietro nel tempo), rafforzato la tutela dei minori di 18 anni e filtra i contenuti sensibili, come quelli sindacali, in alcune pagine e gruppi.',
+              text: 'Irlanda, nov. 2025: l’autorità irlandese (DPC) ha dichiarato che LinkedIn ha ristretto i dati che usa (tipi e quanto indietro nel tempo), tutela meglio i minori di 18 anni e filtra i contenuti sensibili, come quelli sindacali, in alcune pagine e gruppi.',
               sources: ['DPC-2025'],
             },
             {
-              text: 'La DPC ha anche dichiarato di non aver approvato il trattamento e ha chiesto a LinkedIn una relazione entro cinque mesi.',
+              text: 'L’autorità irlandese (DPC) ha anche dichiarato di non aver approvato il trattamento e ha chiesto a LinkedIn una relazione entro cinque mesi.',
               sources: ['DPC-2025'],
             },
             {
@@ -1303,12 +1304,12 @@ export const it: Content = {
           title: '2025 e 2026',
           facts: [
             {
-              text: '21 gen. 2025: una class action sosteneva che i messaggi InMail fossero stati usati per addestrare l’IA. È stata ritirata volontariamente il 30 gen. 2025.',
+              text: '21 gen. 2025: una class action sosteneva che InMail fosse stato usato per addestrare l’IA; è stata ritirata volontariamente il 30 gen. 2025.',
               sources: ['LAWSUIT-2025'],
               reported: true,
             },
             {
-              text: '18 set. 2025: LinkedIn ha annunciato che dal 3 nov. 2025 l’addestramento si sarebbe esteso a UE, SEE, Svizzera, Regno Unito, Canada e Hong Kong, come riportato quel giorno.',
+              text: '18 set. 2025: LinkedIn ha annunciato l’addestramento in UE, SEE, Svizzera, Regno Unito, Canada e Hong Kong dal 3 nov. 2025 (articolo di stampa).',
               sources: ['NEWS-2025-09'],
               reported: true,
             },
@@ -1321,15 +1322,15 @@ export const it: Content = {
               sources: ['AP-2025'],
             },
             {
-              text: '3 nov. 2025: l’addestramento è iniziato in queste sei regioni; la stessa impostazione lo disattiva. Fuori da UE, SEE, Svizzera e Regno Unito, LinkedIn ha iniziato a condividere con Microsoft più tipi di dati per la pubblicità.',
+              text: '3 nov. 2025: l’addestramento è iniziato in queste sei regioni; la stessa impostazione lo disattiva. Fuori da UE, SEE, Svizzera e Regno Unito, più tipi di dati hanno iniziato ad andare a Microsoft per la pubblicità.',
               sources: ['ERPN', 'NEWS-2025-09', 'HELP-MS-SHARING', 'PRIVACY-POLICY'],
             },
             {
-              text: 'Nov. 2025: la DPC irlandese ha dichiarato che LinkedIn ha ristretto i dati che usa e rafforzato la tutela dei minori di 18 anni; ha detto di non aver approvato il trattamento e ha chiesto una relazione entro cinque mesi.',
+              text: 'Nov. 2025: la DPC irlandese ha dichiarato che LinkedIn ha ristretto i dati che usa e tutela meglio i minori di 18 anni, e di non aver approvato il trattamento; ha chiesto una relazione entro cinque mesi.',
               sources: ['DPC-2025'],
             },
             {
-              text: '23 feb. 2026: l’avviso per la California dell’Informativa sulla privacy ha iniziato a dire che Microsoft può mostrare ovunque annunci basati sui dati di LinkedIn, anche fuori dai propri servizi.',
+              text: '23 feb. 2026: l’avviso per la California dell’Informativa sulla privacy ha iniziato a dire che Microsoft può mostrare questi annunci ovunque, anche fuori dai propri servizi.',
               sources: ['PRIVACY-POLICY'],
             },
             {
@@ -1391,7 +1392,7 @@ export const it: Content = {
           title: 'Addestramento dell’IA',
           facts: [
             {
-              text: 'Membri del Regno Unito: l’informativa europea di LinkedIn le consente di condividere contenuti dei membri con Microsoft per l’addestramento dell’IA di Microsoft stessa.',
+              text: 'Membri del Regno Unito: l’informativa europea consente a LinkedIn di condividere contenuti dei membri con Microsoft per l’addestramento dell’IA di Microsoft stessa.',
               sources: ['ERPN'],
             },
             {
