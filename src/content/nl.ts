@@ -778,7 +778,7 @@ export const nl: Content = {
       ],
       ask: {
         examples: [
-          'worden mijn dm’s gebruikt voor ai training',
+          "worden mijn dm's gebruikt voor ai training",
           'leest linkedin mijn privéberichten voor ai',
           'inmail gebruikt?',
           'trainen ze op mijn inbox',
@@ -1467,7 +1467,7 @@ export const nl: Content = {
           'moederbedrijf',
           'eigenaar',
           'vk',
-          'learning-video’s',
+          "learning video's",
           'openbare posts',
           'openbare content',
           'microsoft-account',
@@ -1721,7 +1721,7 @@ export const nl: Content = {
           'opnieuw',
           'viraal',
           'gehoord',
-          'dm’s',
+          "dm's",
           'dms',
           'inmail',
           'rechtszaak',
