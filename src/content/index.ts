@@ -4,10 +4,12 @@ import { de } from './de.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
+import { nl } from './nl.js';
+import { ptBR } from './pt-BR.js';
 import type { Content, Locale } from './types.js';
 
 // Partial: a locale without its own translation falls back to English in getContent.
-const byLocale: Partial<Record<Locale, Content>> = { en, de, fr, it };
+const byLocale: Partial<Record<Locale, Content>> = { en, de, fr, it, nl, 'pt-BR': ptBR };
 const versions = new Map<Locale, string>();
 
 export const DEFAULT_LOCALE: Locale = 'en';
