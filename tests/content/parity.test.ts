@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { aboutBot as aboutDe } from '../../src/content/about-de.js';
 import { aboutBot as aboutEn } from '../../src/content/about-en.js';
+import { aboutBot as aboutEs } from '../../src/content/about-es.js';
 import { aboutBot as aboutFr } from '../../src/content/about-fr.js';
 import { aboutBot as aboutIt } from '../../src/content/about-it.js';
 import { en } from '../../src/content/en.js';
@@ -185,7 +186,7 @@ function firstUnconfirmed(): [number, number] {
 
 describe('about-the-bot texts', () => {
   it('have the same entries as the English ones', () => {
-    for (const about of [aboutDe, aboutFr, aboutIt]) {
+    for (const about of [aboutDe, aboutFr, aboutIt, aboutEs]) {
       expect(about.stores.length).toBe(aboutEn.stores.length);
       expect(about.logs.length).toBe(aboutEn.logs.length);
       expect(about.title).not.toBe(aboutEn.title);
