@@ -774,7 +774,7 @@ export const es: Content = {
             { text: 'Los datos de inicio de sesión, como tu contraseña.', sources: ['HELP-GENAI-FAQ'] },
             { text: 'Los datos de pago y de tarjetas.', sources: ['HELP-GENAI-FAQ'] },
             {
-              text: 'Los datos de salario y los datos de solicitudes de empleo vinculados a un miembro con nombre.',
+              text: 'Los datos de salario y los datos de solicitudes de empleo vinculados a un miembro identificado por su nombre.',
               sources: ['HELP-GENAI-FAQ'],
             },
             {
@@ -814,6 +814,7 @@ export const es: Content = {
           'dms',
           'bandeja de entrada',
           'inmail',
+          'inmails',
           'mensajes privados',
           'mensajes',
           'chat',
@@ -1584,7 +1585,7 @@ export const es: Content = {
     why: {
       id: 'why',
       title: 'Por qué importa',
-      summary: 'Por qué molesta: viene activado y el entrenamiento pasado no se puede deshacer',
+      summary: 'Por qué indigna: viene activado por defecto y el entrenamiento pasado no se puede deshacer',
       sections: [
         {
           kind: 'bullets',

@@ -762,7 +762,7 @@ export const pl: Content = {
 
     'not-used': {
       id: 'not-used',
-      title: 'Czego LinkedIn według siebie nie używa',
+      title: 'Czego według LinkedIn się nie używa',
       summary: 'Prywatne wiadomości, hasła, dane płatnicze i o wynagrodzeniu oraz osoby poniżej 18 lat',
       intro: {
         text: 'Według najczęstszych pytań LinkedIn o generatywną AI do trenowania nie są używane:',
@@ -1079,10 +1079,10 @@ export const pl: Content = {
 
     privacy: {
       id: 'privacy',
-      title: 'Jak LinkedIn twierdzi, że chroni twoje dane',
+      title: 'Jak według LinkedIn chronione są twoje dane',
       summary: 'Co LinkedIn sam mówi o ograniczaniu danych osobowych w trenowaniu AI',
       intro: {
-        text: 'To twierdzenia samego LinkedIn. Nic publicznego ich nie potwierdza.',
+        text: 'To deklaracje samego LinkedIn. Nic publicznego ich nie potwierdza.',
         sources: ['HELP-GENAI-FAQ'],
       },
       sections: [
@@ -1090,15 +1090,15 @@ export const pl: Content = {
           kind: 'bullets',
           facts: [
             {
-              text: 'LinkedIn twierdzi, że stara się ograniczać dane osobowe w swoich zbiorach treningowych.',
+              text: 'LinkedIn podaje, że stara się ograniczać dane osobowe w swoich zbiorach treningowych.',
               sources: ['HELP-GENAI-FAQ', 'SEED'],
             },
             {
-              text: 'LinkedIn twierdzi, że używa technologii zwiększających prywatność, które zaciemniają lub usuwają dane osobowe.',
+              text: 'LinkedIn podaje, że używa technologii zwiększających prywatność, które zaciemniają lub usuwają dane osobowe.',
               sources: ['HELP-GENAI-FAQ', 'SEED'],
             },
             {
-              text: 'LinkedIn twierdzi, że część jego modeli pochodzi z usługi Azure OpenAI Microsoftu.',
+              text: 'LinkedIn podaje, że część jego modeli pochodzi z usługi Azure OpenAI Microsoftu.',
               sources: ['HELP-GENAI-FAQ', 'SEED'],
             },
             {
@@ -1396,6 +1396,9 @@ export const pl: Content = {
           'daty',
           'oś czasu',
           'chronologia',
+          'najważniejsze daty',
+          'najwazniejsze daty',
+          'ważne daty',
           'historia',
           'od kiedy',
           'zaczęło',
@@ -1431,7 +1434,7 @@ export const pl: Content = {
               sources: ['ERPN'],
             },
             {
-              text: 'Członkom z Wielkiej Brytanii to samo ustawienie trenowania AI wyłącza to udostępnianie.',
+              text: 'W przypadku członków z Wielkiej Brytanii to samo ustawienie trenowania AI wyłącza to udostępnianie.',
               sources: ['ERPN', 'SETTING-URL'],
             },
             {
@@ -1439,7 +1442,7 @@ export const pl: Content = {
               sources: ['PRIVACY-POLICY'],
             },
             {
-              text: 'LinkedIn twierdzi, że część jego własnych modeli pochodzi z usługi Azure OpenAI Microsoftu.',
+              text: 'LinkedIn podaje, że część jego własnych modeli pochodzi z usługi Azure OpenAI Microsoftu.',
               sources: ['HELP-GENAI-FAQ', 'SEED'],
             },
           ],
@@ -1680,6 +1683,8 @@ export const pl: Content = {
           'czy warto',
           'warto',
           'opłaca się',
+          'oplaca sie',
+          'wazne',
           'etyka',
           'uczciwe',
           'skandal',
@@ -1709,7 +1714,7 @@ export const pl: Content = {
               sources: ['HELP-SETTING', 'AP-2025', 'DPC-2025'],
             },
             {
-              text: 'Mit: twoje prywatne wiadomości są używane do trenowania. Fakt: LinkedIn twierdzi, że prywatne wiadomości, w tym InMail, są wyłączone. Pozew zbiorowy twierdzący, że użyto InMail, złożony 21 stycznia 2025, został dobrowolnie wycofany 30 stycznia 2025.',
+              text: 'Mit: twoje prywatne wiadomości są używane do trenowania. Fakt: LinkedIn podaje, że prywatne wiadomości, w tym InMail, są wyłączone. Pozew zbiorowy twierdzący, że użyto InMail, złożony 21 stycznia 2025, został dobrowolnie wycofany 30 stycznia 2025.',
               sources: ['HELP-GENAI-FAQ', 'LAWSUIT-2025'],
             },
             {
@@ -1774,6 +1779,8 @@ export const pl: Content = {
           'inmail',
           'pozew',
           'pozew zbiorowy',
+          'pozwu',
+          'pozwie',
           'wycofany',
           'zatwierdził',
           'od 2003',
