@@ -1168,7 +1168,7 @@ export const es: Content = {
               sources: ['ICO'],
             },
             {
-              text: 'Hong Kong: la PCPD expresó su preocupación por el ajuste por defecto el 3 de octubre de 2024; LinkedIn dejó de usar los datos de los miembros de Hong Kong a partir del 11 de octubre de 2024 (comunicado de la PCPD del 15 de octubre de 2024).',
+              text: 'Hong Kong: la PCPD expresó su preocupación por el ajuste por defecto el 3 de octubre de 2024; LinkedIn pausó el uso de los datos de los miembros de Hong Kong a partir del 11 de octubre de 2024 (comunicado de la PCPD del 15 de octubre de 2024).',
               sources: ['PCPD-2024'],
             },
             {
@@ -1298,7 +1298,7 @@ export const es: Content = {
               sources: ['ICO'],
             },
             {
-              text: '3 de octubre de 2024: la PCPD de Hong Kong expresó su preocupación por el ajuste por defecto. LinkedIn dejó de usar los datos de los miembros de Hong Kong a partir del 11 de octubre de 2024.',
+              text: '3 de octubre de 2024: la PCPD de Hong Kong expresó su preocupación por el ajuste por defecto. LinkedIn pausó el uso de los datos de los miembros de Hong Kong a partir del 11 de octubre de 2024.',
               sources: ['PCPD-2024'],
             },
             {
@@ -1607,7 +1607,7 @@ export const es: Content = {
               sources: ['HELP-GENAI-FAQ', 'ERPN'],
             },
             {
-              text: 'Los reguladores intervinieron: el 20 de septiembre de 2024 la ICO británica dijo que LinkedIn había suspendido el entrenamiento con miembros del Reino Unido, y LinkedIn dejó de usar los datos de los miembros de Hong Kong a partir del 11 de octubre de 2024 después de que la PCPD expresara su preocupación.',
+              text: 'Los reguladores intervinieron: el 20 de septiembre de 2024 la ICO británica dijo que LinkedIn había suspendido el entrenamiento con datos de miembros del Reino Unido, y LinkedIn pausó el uso de los datos de los miembros de Hong Kong a partir del 11 de octubre de 2024 después de que la PCPD expresara su preocupación.',
               sources: ['ICO', 'PCPD-2024'],
             },
             {
