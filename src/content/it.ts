@@ -1392,7 +1392,7 @@ export const it: Content = {
           title: 'Addestramento dell’IA',
           facts: [
             {
-              text: 'Membri del Regno Unito: l’informativa europea di LinkedIn le consente di condividere contenuti dei membri con Microsoft per l’addestramento dell’IA di Microsoft stessa.',
+              text: 'Membri del Regno Unito: l’informativa europea consente a LinkedIn di condividere contenuti dei membri con Microsoft per l’addestramento dell’IA di Microsoft stessa.',
               sources: ['ERPN'],
             },
             {
