@@ -8,7 +8,15 @@ import { baseReply, factsToSection, sourcesFor } from '../core/replies.js';
 import type { CommandButton, LinkButton, Reply, ReplySection } from '../core/reply.js';
 import { cleanInput } from '../core/text.js';
 import { analyze, words } from './analyze.js';
-import { type AskIndex, type EntryKind, indexFor, type Retrieval, retrieve, THRESHOLD } from './retrieve.js';
+import {
+  type AskIndex,
+  type EntryKind,
+  indexFor,
+  type Retrieval,
+  retrieve,
+  THRESHOLD,
+  verdictFor,
+} from './retrieve.js';
 
 const COMMAND = 'linkedin-ai';
 const SUBCOMMAND = 'ask';
@@ -218,11 +226,14 @@ function withPreviousTopic(index: AskIndex, r: Retrieval, id: string | undefined
   const previous = id === undefined ? undefined : index.entries.get(id);
   if (!previous || r.elsewhere) return r;
   if (r.groups.length === 0) {
-    const ranked = { ...previous, score: 0, coverage: 1, strong: true };
+    const ranked = { ...previous, score: 0, coverage: 1, strong: true, strongTerms: [] };
     return { ...r, ranked: [ranked], confidence: 1, verdict: 'answer' };
   }
   const best = r.ranked[0];
   const kept = r.ranked.find((x) => x.id === id);
+  // "and on my phone?" holds no anchor by itself: the previous topic supplies it.
+  if (kept === best && r.domain === 'unanchored')
+    return { ...r, verdict: verdictFor('anchored', r.confidence, r.ranked[0]?.strong ?? false) };
   if (!best || !kept || kept === best || kept.coverage < KEEP_PREVIOUS * best.coverage) return r;
   return {
     ...r,

@@ -197,7 +197,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   azure: ['microsoft', 'azure'],
   openai: ['openai', 'azure'],
   'open ai': ['openai', 'azure'],
-  chatgpt: ['openai', 'azure'],
+  chatgpt: ['openai', 'azure', 'chatgpt'],
   gpt: ['openai', 'azure'],
   bing: ['microsoft', 'ad'],
 
@@ -427,6 +427,23 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'dark mode': ['othersetting'],
   premium: ['othersetting'],
 
+  // LinkedIn features that are not about data use (see FEATURE_WORDS): phrases the content never uses
+  'delete a post': ['linkedinfeature'],
+  'delete my post': ['linkedinfeature'],
+  'delete a comment': ['linkedinfeature'],
+  'remove a post': ['linkedinfeature'],
+  'edit a post': ['linkedinfeature'],
+  'job search': ['linkedinfeature'],
+  'job hunt': ['linkedinfeature'],
+  'job hunting': ['linkedinfeature'],
+  'find a job': ['linkedinfeature'],
+  'open to work': ['linkedinfeature'],
+  'who viewed': ['linkedinfeature'],
+  'profile views': ['linkedinfeature'],
+  'linkedin learning course': ['linkedinfeature'],
+  'meta ai': ['meta'],
+  'x ai': ['xai'],
+
   // what switching off changes
   'what changes': ['happen'],
   'what will change': ['happen'],
@@ -488,7 +505,108 @@ export const OTHER_PLATFORMS = new Set([
   'xing',
   'indeed',
   'glassdoor',
+  'meta',
+  'xai',
+  'grok',
+  'gemini',
+  'claude',
+  'chatgpt',
+  'tweet',
 ]);
+
+/**
+ * Everyday words for the concepts of this domain (analysed like a question before use): a question needs
+ * one of them, or a word only this domain uses, to be answered (src/ask/domain-gate.ts).
+ */
+export const ANCHOR_WORDS: readonly string[] = [
+  'ai',
+  'training',
+  'model',
+  'data',
+  'what data',
+  'private messages',
+  'group messages',
+  'not used',
+  'microsoft',
+  'openai',
+  'azure',
+  'copilot',
+  'regulator',
+  'data protection commission',
+  'lawsuit',
+  'gdpr',
+  'object',
+  'anonymised',
+  'consent',
+  'privacy',
+  'personal',
+  'sharing',
+  'setting',
+  'toggle',
+  'bot',
+  'you store',
+  'sources',
+];
+
+/**
+ * Words that match an entry without saying the question is about this domain: "turn off", "delete", "app",
+ * "link" are said of every feature. A question that matches only on these is not answered on its own.
+ */
+export const WEAK_WORDS: readonly string[] = [
+  'turn off',
+  'delete',
+  'phone',
+  'laptop',
+  'link',
+  'download',
+  'when',
+  'why',
+  'again',
+  'history',
+  'experience',
+  'what changes',
+  'recommendations',
+  'algorithm',
+  'spam',
+  'default',
+  'linkedin',
+  'account',
+];
+
+/**
+ * LinkedIn features that are not about data use: without an anchor, a question about them is outside
+ * what the bot knows ("how do I turn off location on my iPhone"), whatever generic words it shares.
+ */
+export const FEATURE_WORDS: readonly string[] = [
+  'delete a post',
+  'notifications',
+  'endorse',
+  'endorsements',
+  'connections',
+  'followers',
+  'location',
+  'videos',
+  'block',
+  'subscription',
+  'cancel',
+  'headline',
+  'premium',
+  'read receipts',
+  'delete my account',
+  'newsletter',
+  'change my',
+  'best',
+];
+
+/** Requests the bot never answers, even when they name its domain ("write a poem about data privacy"). */
+export const BLOCKING_WORDS: readonly string[] = [
+  'write me',
+  'joke',
+  'weather',
+  'python',
+  'javascript',
+  'code',
+];
 
 /** Terms of requests the bot cannot help with: like another platform's name, they count strongly against. */
 export const OFF_TOPIC_TERMS = new Set([
