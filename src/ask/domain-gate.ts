@@ -6,7 +6,7 @@
 // only this domain uses; and negative evidence (another platform without LinkedIn, a writing task, a
 // LinkedIn feature that is not about data use) outweighs the generic words around it.
 import {
-  ANCHOR_WORDS,
+  ANCHOR_TERMS,
   BLOCKING_WORDS,
   FEATURE_WORDS,
   OTHER_PLATFORMS,
@@ -16,7 +16,6 @@ import { analyze } from './analyze.js';
 
 /** The lexicon's words as the analyser turns them into terms ("training" → "train", "premium" → a marker). */
 const termsOf = (words: readonly string[]) => new Set(words.flatMap((w) => analyze(w)));
-const ANCHOR_TERMS = termsOf(ANCHOR_WORDS);
 const WEAK_TERMS = termsOf(WEAK_WORDS);
 const FEATURE_TERMS = termsOf(FEATURE_WORDS);
 const BLOCKING_TERMS = termsOf(BLOCKING_WORDS);

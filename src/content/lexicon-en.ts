@@ -169,6 +169,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'data protection commission': ['dpc', 'regulator'],
   'data protection authority': ['regulator'],
   watchdog: ['regulator'],
+  ico: ['uk', 'regulator'],
+  'information commissioner': ['uk', 'regulator'],
   authority: ['regulator'],
   sued: ['lawsuit'],
   sue: ['lawsuit'],
@@ -515,38 +517,40 @@ export const OTHER_PLATFORMS = new Set([
 ]);
 
 /**
- * Everyday words for the concepts of this domain (analysed like a question before use): a question needs
- * one of them, or a word only this domain uses, to be answered (src/ask/domain-gate.ts).
+ * The concepts of this domain, as the analyser writes them (canonical terms of SYNONYMS above, or stems:
+ * "training" → "train", "setting" → "set", "sharing" → "shar"): a question needs one of them, or a word
+ * only this domain uses, to be answered (src/ask/domain-gate.ts). Not "microsoft" or a country: questions
+ * about Microsoft or Canada in general are not about LinkedIn's data.
  */
-export const ANCHOR_WORDS: readonly string[] = [
+export const ANCHOR_TERMS: ReadonlySet<string> = new Set([
   'ai',
-  'training',
+  'train',
   'model',
   'data',
-  'what data',
-  'private messages',
-  'group messages',
-  'not used',
-  'microsoft',
+  'datakind',
+  'privatemsg',
+  'groupmsg',
+  'excluded',
   'openai',
-  'azure',
   'copilot',
   'regulator',
-  'data protection commission',
+  'dpc',
   'lawsuit',
   'gdpr',
   'object',
-  'anonymised',
+  'redact',
   'consent',
+  'default',
   'privacy',
   'personal',
-  'sharing',
-  'setting',
-  'toggle',
+  'shar',
+  'set',
+  'toggl',
+  'option',
   'bot',
-  'you store',
-  'sources',
-];
+  'store',
+  'source',
+]);
 
 /**
  * Words that match an entry without saying the question is about this domain: "turn off", "delete", "app",
@@ -568,7 +572,6 @@ export const WEAK_WORDS: readonly string[] = [
   'recommendations',
   'algorithm',
   'spam',
-  'default',
   'linkedin',
   'account',
 ];
@@ -596,6 +599,7 @@ export const FEATURE_WORDS: readonly string[] = [
   'newsletter',
   'change my',
   'best',
+  'add',
 ];
 
 /** Requests the bot never answers, even when they name its domain ("write a poem about data privacy"). */
@@ -646,7 +650,8 @@ export const STOP_WORDS = new Set(
   this those through to too u under until up ur very want was wasnt way we were what whats where which
   while who whom will with would yes yet you your yours yourself hi hey hello yo ok okay guys anyone
   someone tell know question ask hmm um actually honestly make stuff kind sort exactly basically
-  yeah ya lot lots said says live living based located reside`
+  yeah ya lot lots said says live living based located reside anything something everything situation
+  status currently going wondering curious`
     .split(/\s+/)
     .filter(Boolean),
 );
