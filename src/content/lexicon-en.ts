@@ -122,6 +122,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   daughter: ['minor'],
   underage: ['minor'],
   'under 18': ['minor'],
+  'year old': ['minor'],
+  'years old': ['minor'],
   'under eighteen': ['minor'],
 
   // on by default
@@ -143,6 +145,16 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   agree: ['consent'],
   agreed: ['consent'],
   enrolled: ['default'],
+  'turned it on': ['default'],
+  'turned this on': ['default'],
+  'switched it on': ['default'],
+  'switched this on': ['default'],
+  'turned on': ['default'],
+  'switched on': ['default'],
+  'without telling': ['default', 'consent'],
+  'without notice': ['default', 'consent'],
+  'without warning': ['default', 'consent'],
+  'without a popup': ['default', 'consent'],
 
   // regions
   eu: ['europe', 'region'],
@@ -253,6 +265,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   archive: ['export'],
   backup: ['export'],
   dsar: ['export'],
+  'stored about me': ['export'],
+  'has on me': ['export'],
+  'have on me': ['export'],
   'subject access': ['export'],
 
   // devices
@@ -266,6 +281,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   chrome: ['desktop'],
   firefox: ['desktop'],
   safari: ['desktop'],
+  edge: ['desktop'],
+  'microsoft edge': ['desktop'],
   web: ['desktop'],
   website: ['desktop'],
   desktop: ['desktop'],
@@ -348,6 +365,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   redo: ['again'],
   renew: ['again'],
   '60 days': ['again', '60'],
+  permanent: ['again'],
+  permanently: ['again'],
   'two months': ['again', '60'],
   '2 months': ['again', '60'],
 
@@ -374,6 +393,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'you track': ['bot', 'store'],
   'you do with': ['bot', 'store'],
   'can you see': ['bot', 'store'],
+  'what i type': ['bot', 'store'],
+  'keep a copy': ['store'],
   logged: ['store'],
   logs: ['store'],
   source: ['source'],
@@ -565,7 +586,6 @@ export const WEAK_WORDS: readonly string[] = [
   'download',
   'when',
   'why',
-  'again',
   'history',
   'experience',
   'what changes',
@@ -592,7 +612,6 @@ export const FEATURE_WORDS: readonly string[] = [
   'block',
   'subscription',
   'cancel',
-  'headline',
   'premium',
   'read receipts',
   'delete my account',

@@ -31,6 +31,22 @@ export const onTopic: readonly OnTopic[] = [
   { q: 'does linkedin use my data for ads on other microsoft sites', expect: ['ads-sharing', 'microsoft'] },
   { q: 'who runs this bot, is it linkedin?', expect: 'about' },
   { q: 'Morning! Two questions. Is this on by default? And who decided that?', expect: 'default' },
+  // Questions with no AI or data word at all: "it" is the setting, in a message to this bot.
+  { q: 'i live in belgium, does this affect me?', expect: 'regions' },
+  { q: 'what about switzerland', expect: 'regions' },
+  { q: 'how do i switch it off on my samsung tablet', expect: 'mobile' },
+  { q: 'where do i click on the website', expect: 'desktop' },
+  { q: 'does it include my profile photo and headline?', expect: 'what-data' },
+  { q: 'my 16 year old uses linkedin, is he included?', expect: 'not-used' },
+  { q: 'when did all of this start?', expect: 'timeline' },
+  { q: 'is this true or just a rumour going around?', expect: 'myths' },
+  { q: 'can i get a copy of everything first?', expect: 'get-copy' },
+  { q: 'does switching it off undo the past?', expect: 'opt-out-effect' },
+  { q: 'why is everyone so angry about this?', expect: 'why' },
+  { q: 'will my feed change if i turn it off?', expect: 'other-ai' },
+  { q: 'is there a form for this in the eu?', expect: 'objection-form' },
+  { q: 'my kid has a profile, is she affected?', expect: 'not-used' },
+  { q: 'how do i stop it on my work laptop', expect: 'desktop' },
 ];
 
 /** Must get no answer (`topic: null`). */
