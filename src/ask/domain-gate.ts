@@ -10,6 +10,7 @@ import {
   BLOCKING_WORDS,
   FEATURE_WORDS,
   OTHER_PLATFORMS,
+  SOFT_ANCHOR_TERMS,
   WEAK_WORDS,
 } from '../content/lexicon-en.js';
 import { analyze } from './analyze.js';
@@ -42,12 +43,16 @@ export function domainOf(
   const has = (set: ReadonlySet<string>) => terms.some((t) => set.has(t));
   if (has(BLOCKING_TERMS)) return 'outside';
   if (has(OTHER_PLATFORMS) && !terms.includes('linkedin')) return 'outside';
-  const anchored = has(ANCHOR_TERMS);
+  const allKnown = terms.every(known);
+  const specific = strongTerms.some((t) => !WEAK_TERMS.has(t));
+  // "data" or "privacy" next to words the content does not know and only generic matches ("turn off data
+  // sync on my phone") is another feature's data; next to a specific match ("my data for ads") it is ours.
+  const anchored = has(ANCHOR_TERMS) || (has(SOFT_ANCHOR_TERMS) && (allKnown || specific));
   // "delete a post", "premium", "endorsements": a LinkedIn feature, unless the question ties it to AI or
   // data use ("is a deleted post still used for training?").
   if (has(FEATURE_TERMS) && !anchored) return 'outside';
   // A message sent to this bot that says nothing the content does not know ("how do I switch it off on my
   // iphone?", "why should I care?") is about the bot's one subject: "it" is the setting.
-  if (anchored || terms.every(known)) return 'anchored';
-  return strongTerms.some((t) => !WEAK_TERMS.has(t)) ? 'specific' : 'unanchored';
+  if (anchored || allKnown) return 'anchored';
+  return specific ? 'specific' : 'unanchored';
 }

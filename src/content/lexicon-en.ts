@@ -297,6 +297,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   mobile: ['mobile'],
   tap: ['mobile'],
 
+  // the setting itself
+  option: ['set'],
+  options: ['set'],
+
   // the link
   url: ['link'],
   link: ['link'],
@@ -344,6 +348,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   outrage: ['why', 'upset'],
   backlash: ['why', 'upset'],
   'big deal': ['why'],
+  harm: ['why'],
+  risk: ['why'],
+  risks: ['why'],
+  'leave it on': ['why'],
+  'leaving it on': ['why'],
+  'keep it on': ['why'],
 
   // myths
   myth: ['myth'],
@@ -547,7 +557,6 @@ export const ANCHOR_TERMS: ReadonlySet<string> = new Set([
   'ai',
   'train',
   'model',
-  'data',
   'datakind',
   'privatemsg',
   'groupmsg',
@@ -562,16 +571,17 @@ export const ANCHOR_TERMS: ReadonlySet<string> = new Set([
   'redact',
   'consent',
   'default',
-  'privacy',
-  'personal',
-  'shar',
-  'set',
   'toggl',
-  'option',
   'bot',
   'store',
   'source',
 ]);
+
+/**
+ * Anchors that every LinkedIn feature shares ("data sync", "privacy of my profile", "the setting for
+ * notifications"): they anchor a question only when it holds no word the content does not know.
+ */
+export const SOFT_ANCHOR_TERMS: ReadonlySet<string> = new Set(['data', 'privacy', 'personal', 'shar', 'set']);
 
 /**
  * Words that match an entry without saying the question is about this domain: "turn off", "delete", "app",
@@ -594,6 +604,8 @@ export const WEAK_WORDS: readonly string[] = [
   'spam',
   'linkedin',
   'account',
+  'profile',
+  'different',
 ];
 
 /**
@@ -641,6 +653,7 @@ export const OFF_TOPIC_TERMS = new Set([
   'editprofile',
   'othersetting',
   'opinion',
+  'linkedinfeature',
 ]);
 
 /** Phrases that say nothing about the question (greetings around it, filler): dropped like stop words. */
@@ -670,7 +683,7 @@ export const STOP_WORDS = new Set(
   while who whom will with would yes yet you your yours yourself hi hey hello yo ok okay guys anyone
   someone tell know question ask hmm um actually honestly make stuff kind sort exactly basically
   yeah ya lot lots said says live living based located reside anything something everything situation
-  status currently going wondering curious`
+  status currently going wondering curious well`
     .split(/\s+/)
     .filter(Boolean),
 );
