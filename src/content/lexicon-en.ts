@@ -28,6 +28,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   stop: ['optout'],
   stopping: ['optout'],
   refuse: ['optout'],
+  uncheck: ['optout'],
+  unchecked: ['optout'],
+  untick: ['optout'],
+  unticked: ['optout'],
   'say no': ['optout'],
   unsubscribe: ['optout'],
   'get out': ['optout'],
@@ -261,6 +265,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   downloading: ['export'],
   export: ['export'],
   'get a copy': ['export'],
+  'data out': ['export'],
   copy: ['export'],
   archive: ['export'],
   backup: ['export'],
@@ -579,9 +584,17 @@ export const ANCHOR_TERMS: ReadonlySet<string> = new Set([
 
 /**
  * Anchors that every LinkedIn feature shares ("data sync", "privacy of my profile", "the setting for
- * notifications"): they anchor a question only when it holds no word the content does not know.
+ * notifications", "use"): they anchor a question only next to a specific match ("is my CV used?") or when
+ * it holds no word the content does not know.
  */
-export const SOFT_ANCHOR_TERMS: ReadonlySet<string> = new Set(['data', 'privacy', 'personal', 'shar', 'set']);
+export const SOFT_ANCHOR_TERMS: ReadonlySet<string> = new Set([
+  'data',
+  'use',
+  'privacy',
+  'personal',
+  'shar',
+  'set',
+]);
 
 /**
  * Words that match an entry without saying the question is about this domain: "turn off", "delete", "app",
@@ -683,7 +696,7 @@ export const STOP_WORDS = new Set(
   while who whom will with would yes yet you your yours yourself hi hey hello yo ok okay guys anyone
   someone tell know question ask hmm um actually honestly make stuff kind sort exactly basically
   yeah ya lot lots said says live living based located reside anything something everything situation
-  status currently going wondering curious well`
+  status currently going wondering curious well important`
     .split(/\s+/)
     .filter(Boolean),
 );

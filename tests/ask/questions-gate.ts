@@ -74,6 +74,22 @@ export const onTopic: readonly OnTopic[] = [
   { q: 'do they blur or anonymise my name in the training data', expect: 'privacy' },
   { q: 'can i download everything linkedin has about me', expect: 'get-copy' },
   { q: 'how do i tunr off the ai traning on my iphoen', expect: 'mobile' },
+  // a fourth batch, written before running it
+  { q: 'good evening. is linkedin allowed to do this under gdpr?', expect: ['regions', 'objection-form'] },
+  { q: 'where is the switch in the ios app', expect: 'mobile' },
+  { q: 'Could you send me the page where I turn this off?', expect: 'link' },
+  { q: 'does it matter if my profile is private?', expect: ['what-data', 'not-used'] },
+  { q: 'are my saved jobs and searches used for the ai', expect: ['what-data', 'not-used'] },
+  { q: 'does linkedin hand my stuff over to microsoft', expect: 'microsoft' },
+  { q: 'what did the irish regulator say', expect: ['regions', 'timeline'] },
+  { q: 'my son is 15 and has an account, is his data safe from this?', expect: 'not-used' },
+  { q: 'what happens after i uncheck it', expect: 'opt-out-effect' },
+  { q: 'thanks! last one: can i get my data out of linkedin?', expect: 'get-copy' },
+  { q: 'why are people so upset about linkedin and ai', expect: 'why' },
+  { q: 'so is the setting switched on by default for everyone?', expect: 'default' },
+  { q: 'what are the important dates here', expect: 'timeline' },
+  { q: 'is it a hoax that linkedin reads my private messages', expect: ['myths', 'not-used'] },
+  { q: 'does the toggle also stop the job match ai', expect: 'other-ai' },
 ];
 
 /** Must get no answer (`topic: null`). */
