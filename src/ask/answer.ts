@@ -8,7 +8,15 @@ import { baseReply, factsToSection, sourcesFor } from '../core/replies.js';
 import type { CommandButton, LinkButton, Reply, ReplySection } from '../core/reply.js';
 import { cleanInput } from '../core/text.js';
 import { analyze, words } from './analyze.js';
-import { type AskIndex, type EntryKind, indexFor, type Retrieval, retrieve, THRESHOLD } from './retrieve.js';
+import {
+  type AskIndex,
+  type EntryKind,
+  indexFor,
+  type Retrieval,
+  retrieve,
+  THRESHOLD,
+  verdictFor,
+} from './retrieve.js';
 
 const COMMAND = 'linkedin-ai';
 const SUBCOMMAND = 'ask';
@@ -214,11 +222,20 @@ export interface AnswerOptions {
 /** How close to the best match the previous topic must come to be kept. */
 const KEEP_PREVIOUS = 0.8;
 
-function withPreviousTopic(index: AskIndex, r: Retrieval, id: string | undefined): Retrieval {
+function withPreviousTopic(index: AskIndex, given: Retrieval, id: string | undefined): Retrieval {
   const previous = id === undefined ? undefined : index.entries.get(id);
-  if (!previous || r.elsewhere) return r;
+  if (!previous || given.elsewhere) return given;
+  // A follow-up ("and on my partner's phone?") holds no anchor of its own: the conversation supplies it.
+  const r: Retrieval =
+    given.domain === 'anchored'
+      ? given
+      : {
+          ...given,
+          domain: 'anchored',
+          verdict: verdictFor('anchored', given.confidence, given.ranked[0]?.strong ?? false),
+        };
   if (r.groups.length === 0) {
-    const ranked = { ...previous, score: 0, coverage: 1, strong: true };
+    const ranked = { ...previous, score: 0, coverage: 1, strong: true, strongTerms: [] };
     return { ...r, ranked: [ranked], confidence: 1, verdict: 'answer' };
   }
   const best = r.ranked[0];

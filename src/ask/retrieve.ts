@@ -8,6 +8,7 @@ import type { Content, Entry, Fact } from '../content/types.js';
 import { editDistance } from '../core/text.js';
 import { analyze, analyzeGroups } from './analyze.js';
 import { botTopics } from './bot-topics.js';
+import { type Domain, domainOf } from './domain-gate.js';
 
 /** `bot`: a question about the bot itself, answered with the about or sources reply. */
 export type EntryKind = 'topic' | 'guide' | 'bot';
@@ -54,6 +55,8 @@ export interface Ranked {
   coverage: number;
   /** A specific question word (not "linkedin", "ai", "data"…) is exactly in its title, summary or hints. */
   strong: boolean;
+  /** The question's terms it holds exactly in its title, summary or hints. */
+  strongTerms: string[];
 }
 
 export interface Retrieval {
@@ -67,6 +70,8 @@ export interface Retrieval {
   verdict: 'answer' | 'unsure' | 'none';
   /** The question names another platform or asks for something out of scope ("write me…"). */
   elsewhere: boolean;
+  /** Whether the question is about this domain at all (domain-gate.ts). */
+  domain: Domain;
 }
 
 const APPROX_CREDIT = 0.6;
@@ -225,11 +230,21 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
     groups.push(g);
   }
   const terms = [...new Set(groups.flat())];
+  const known = (t: string) => index.df.has(t);
   const weights = new Map(terms.map((t) => [t, termWeight(index, t)]));
   const groupWeight = (g: string[]) => Math.max(...g.map((t) => weights.get(t) ?? 0));
   const total = groups.reduce((sum, g) => sum + groupWeight(g), 0);
   const elsewhere = terms.some((t) => (OTHER_PLATFORMS.has(t) || OFF_TOPIC_TERMS.has(t)) && !index.df.has(t));
-  const empty: Retrieval = { groups, terms, weights, ranked: [], confidence: 0, verdict: 'none', elsewhere };
+  const empty: Retrieval = {
+    groups,
+    terms,
+    weights,
+    ranked: [],
+    confidence: 0,
+    verdict: 'none',
+    elsewhere,
+    domain: domainOf(terms, [], known),
+  };
   if (terms.length === 0 || total === 0) return empty;
 
   const results: SearchResult[] = index.search.search(terms.join(' '));
@@ -249,19 +264,20 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
     };
     let covered = 0;
     let anchored = false;
-    let strong = false;
+    const strongTerms: string[] = [];
     for (const g of groups) {
       const c = Math.max(...g.map(credit));
       covered += groupWeight(g) * c;
       if (c >= FACTS_ONLY_CREDIT && g.some((t) => r.match[t]) && groupWeight(g) > 0.2) anchored = true;
-      if (c === 1 && groupWeight(g) > 0.2) strong = true;
+      if (c === 1 && groupWeight(g) > 0.2) strongTerms.push(...g.filter((t) => credit(t) === 1));
     }
     // Only near-misses ("pasta" ~ "past"): a guess, not an answer, however well they cover the question.
     ranked.push({
       ...e,
       score: r.score,
       coverage: (covered / total) * (anchored ? 1 : UNANCHORED_FACTOR),
-      strong,
+      strong: strongTerms.length > 0,
+      strongTerms,
     });
   }
   // BM25 favours long entries that repeat a word; weighting by coverage favours the entry that explains
@@ -273,16 +289,29 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
   const rank = (r: Ranked | undefined) => (r ? r.score * r.coverage : 0);
   const margin = rank(best) > 0 ? (rank(best) - rank(ranked[1])) / rank(best) : 0;
   const confidence = round2(Math.min(1, best.coverage * (0.75 + 0.25 * margin)));
-  // The domain gate: "not sure, did you mean…" is offered only when the question is plainly about this
-  // domain: a specific word of it names the best entry, and nothing in it points elsewhere (another
-  // platform, "write me…", "weather"). Otherwise a weak match is no match.
-  const verdict =
-    confidence < THRESHOLD.NONE
-      ? 'none'
-      : confidence < THRESHOLD.SURE
-        ? best.strong && !elsewhere
-          ? 'unsure'
-          : 'none'
-        : 'answer';
-  return { groups, terms, weights, ranked, confidence, verdict, elsewhere };
+  const domain = domainOf(terms, best.strongTerms, known);
+  const verdict = verdictFor(domain, confidence, best.strong && !elsewhere);
+  return {
+    groups,
+    terms,
+    weights,
+    ranked,
+    confidence,
+    verdict,
+    elsewhere: elsewhere || domain === 'outside',
+    domain,
+  };
+}
+
+/**
+ * What to do with the best match. The domain gate (domain-gate.ts) comes first: a question outside the
+ * domain, or one that holds only generic words, gets no answer however well they match; one that names the
+ * domain only through a specific word is answered when confident, never guessed at. "Not sure, did you
+ * mean…" is offered only for an anchored question whose specific word names the best entry.
+ */
+export function verdictFor(domain: Domain, confidence: number, strong: boolean): Retrieval['verdict'] {
+  if (domain === 'outside' || domain === 'unanchored') return 'none';
+  if (confidence < THRESHOLD.NONE) return 'none';
+  if (confidence >= THRESHOLD.SURE) return 'answer';
+  return domain === 'anchored' && strong ? 'unsure' : 'none';
 }

@@ -28,6 +28,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   stop: ['optout'],
   stopping: ['optout'],
   refuse: ['optout'],
+  uncheck: ['optout'],
+  unchecked: ['optout'],
+  untick: ['optout'],
+  unticked: ['optout'],
   'say no': ['optout'],
   unsubscribe: ['optout'],
   'get out': ['optout'],
@@ -122,6 +126,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   daughter: ['minor'],
   underage: ['minor'],
   'under 18': ['minor'],
+  'year old': ['minor'],
+  'years old': ['minor'],
   'under eighteen': ['minor'],
 
   // on by default
@@ -143,6 +149,16 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   agree: ['consent'],
   agreed: ['consent'],
   enrolled: ['default'],
+  'turned it on': ['default'],
+  'turned this on': ['default'],
+  'switched it on': ['default'],
+  'switched this on': ['default'],
+  'turned on': ['default'],
+  'switched on': ['default'],
+  'without telling': ['default', 'consent'],
+  'without notice': ['default', 'consent'],
+  'without warning': ['default', 'consent'],
+  'without a popup': ['default', 'consent'],
 
   // regions
   eu: ['europe', 'region'],
@@ -169,6 +185,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'data protection commission': ['dpc', 'regulator'],
   'data protection authority': ['regulator'],
   watchdog: ['regulator'],
+  ico: ['uk', 'regulator'],
+  'information commissioner': ['uk', 'regulator'],
   authority: ['regulator'],
   sued: ['lawsuit'],
   sue: ['lawsuit'],
@@ -197,7 +215,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   azure: ['microsoft', 'azure'],
   openai: ['openai', 'azure'],
   'open ai': ['openai', 'azure'],
-  chatgpt: ['openai', 'azure'],
+  chatgpt: ['openai', 'azure', 'chatgpt'],
   gpt: ['openai', 'azure'],
   bing: ['microsoft', 'ad'],
 
@@ -247,10 +265,14 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   downloading: ['export'],
   export: ['export'],
   'get a copy': ['export'],
+  'data out': ['export'],
   copy: ['export'],
   archive: ['export'],
   backup: ['export'],
   dsar: ['export'],
+  'stored about me': ['export'],
+  'has on me': ['export'],
+  'have on me': ['export'],
   'subject access': ['export'],
 
   // devices
@@ -264,6 +286,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   chrome: ['desktop'],
   firefox: ['desktop'],
   safari: ['desktop'],
+  edge: ['desktop'],
+  'microsoft edge': ['desktop'],
   web: ['desktop'],
   website: ['desktop'],
   desktop: ['desktop'],
@@ -277,6 +301,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   app: ['mobile'],
   mobile: ['mobile'],
   tap: ['mobile'],
+
+  // the setting itself
+  option: ['set'],
+  options: ['set'],
 
   // the link
   url: ['link'],
@@ -325,6 +353,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   outrage: ['why', 'upset'],
   backlash: ['why', 'upset'],
   'big deal': ['why'],
+  harm: ['why'],
+  risk: ['why'],
+  risks: ['why'],
+  'leave it on': ['why'],
+  'leaving it on': ['why'],
+  'keep it on': ['why'],
 
   // myths
   myth: ['myth'],
@@ -346,6 +380,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   redo: ['again'],
   renew: ['again'],
   '60 days': ['again', '60'],
+  permanent: ['again'],
+  permanently: ['again'],
   'two months': ['again', '60'],
   '2 months': ['again', '60'],
 
@@ -372,6 +408,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'you track': ['bot', 'store'],
   'you do with': ['bot', 'store'],
   'can you see': ['bot', 'store'],
+  'what i type': ['bot', 'store'],
+  'keep a copy': ['store'],
   logged: ['store'],
   logs: ['store'],
   source: ['source'],
@@ -426,6 +464,23 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   autoplay: ['othersetting'],
   'dark mode': ['othersetting'],
   premium: ['othersetting'],
+
+  // LinkedIn features that are not about data use (see FEATURE_WORDS): phrases the content never uses
+  'delete a post': ['linkedinfeature'],
+  'delete my post': ['linkedinfeature'],
+  'delete a comment': ['linkedinfeature'],
+  'remove a post': ['linkedinfeature'],
+  'edit a post': ['linkedinfeature'],
+  'job search': ['linkedinfeature'],
+  'job hunt': ['linkedinfeature'],
+  'job hunting': ['linkedinfeature'],
+  'find a job': ['linkedinfeature'],
+  'open to work': ['linkedinfeature'],
+  'who viewed': ['linkedinfeature'],
+  'profile views': ['linkedinfeature'],
+  'linkedin learning course': ['linkedinfeature'],
+  'meta ai': ['meta'],
+  'x ai': ['xai'],
 
   // what switching off changes
   'what changes': ['happen'],
@@ -488,7 +543,118 @@ export const OTHER_PLATFORMS = new Set([
   'xing',
   'indeed',
   'glassdoor',
+  'meta',
+  'xai',
+  'grok',
+  'gemini',
+  'claude',
+  'chatgpt',
+  'tweet',
 ]);
+
+/**
+ * The concepts of this domain, as the analyser writes them (canonical terms of SYNONYMS above, or stems:
+ * "training" → "train", "setting" → "set", "sharing" → "shar"): a question needs one of them, or a word
+ * only this domain uses, to be answered (src/ask/domain-gate.ts). Not "microsoft" or a country: questions
+ * about Microsoft or Canada in general are not about LinkedIn's data.
+ */
+export const ANCHOR_TERMS: ReadonlySet<string> = new Set([
+  'ai',
+  'train',
+  'model',
+  'datakind',
+  'privatemsg',
+  'groupmsg',
+  'excluded',
+  'openai',
+  'copilot',
+  'regulator',
+  'dpc',
+  'lawsuit',
+  'gdpr',
+  'object',
+  'redact',
+  'consent',
+  'default',
+  'toggl',
+  'bot',
+  'store',
+  'source',
+]);
+
+/**
+ * Anchors that every LinkedIn feature shares ("data sync", "privacy of my profile", "the setting for
+ * notifications", "use"): they anchor a question only next to a specific match ("is my CV used?") or when
+ * it holds no word the content does not know.
+ */
+export const SOFT_ANCHOR_TERMS: ReadonlySet<string> = new Set([
+  'data',
+  'use',
+  'privacy',
+  'personal',
+  'shar',
+  'set',
+]);
+
+/**
+ * Words that match an entry without saying the question is about this domain: "turn off", "delete", "app",
+ * "link" are said of every feature. A question that matches only on these is not answered on its own.
+ */
+export const WEAK_WORDS: readonly string[] = [
+  'turn off',
+  'delete',
+  'phone',
+  'laptop',
+  'link',
+  'download',
+  'when',
+  'why',
+  'history',
+  'experience',
+  'what changes',
+  'recommendations',
+  'algorithm',
+  'spam',
+  'linkedin',
+  'account',
+  'profile',
+  'different',
+];
+
+/**
+ * LinkedIn features that are not about data use: without an anchor, a question about them is outside
+ * what the bot knows ("how do I turn off location on my iPhone"), whatever generic words it shares.
+ */
+export const FEATURE_WORDS: readonly string[] = [
+  'delete a post',
+  'notifications',
+  'endorse',
+  'endorsements',
+  'connections',
+  'followers',
+  'location',
+  'videos',
+  'block',
+  'subscription',
+  'cancel',
+  'premium',
+  'read receipts',
+  'delete my account',
+  'newsletter',
+  'change my',
+  'best',
+  'add',
+];
+
+/** Requests the bot never answers, even when they name its domain ("write a poem about data privacy"). */
+export const BLOCKING_WORDS: readonly string[] = [
+  'write me',
+  'joke',
+  'weather',
+  'python',
+  'javascript',
+  'code',
+];
 
 /** Terms of requests the bot cannot help with: like another platform's name, they count strongly against. */
 export const OFF_TOPIC_TERMS = new Set([
@@ -500,6 +666,7 @@ export const OFF_TOPIC_TERMS = new Set([
   'editprofile',
   'othersetting',
   'opinion',
+  'linkedinfeature',
 ]);
 
 /** Phrases that say nothing about the question (greetings around it, filler): dropped like stop words. */
@@ -528,7 +695,8 @@ export const STOP_WORDS = new Set(
   this those through to too u under until up ur very want was wasnt way we were what whats where which
   while who whom will with would yes yet you your yours yourself hi hey hello yo ok okay guys anyone
   someone tell know question ask hmm um actually honestly make stuff kind sort exactly basically
-  yeah ya lot lots said says live living based located reside`
+  yeah ya lot lots said says live living based located reside anything something everything situation
+  status currently going wondering curious well important`
     .split(/\s+/)
     .filter(Boolean),
 );

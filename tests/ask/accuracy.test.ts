@@ -54,34 +54,38 @@ describe('ask: evaluation set', () => {
   });
 
   // Floors at the measured level (docs/ASK.md, "Evaluation"), so that a routing regression fails here.
-  // The issue's target for the held-out part is ≥ 90% and 0 off-topic answered; not reached yet.
+  // The issue's target for the held-out part is ≥ 90% and 0 off-topic answered; not reached yet: with the
+  // domain gate the held-out part answers fewer off-topic questions (7 → 2) and fewer on-topic ones right
+  // (36 → 34 of 41).
   it('answers ≥ 93% of the tuning on-topic questions with the expected topic', () => {
     const { accuracy, misses } = score(tuning);
     if (misses.length) console.log(`tuning misses (${misses.length}):\n  ${misses.join('\n  ')}`);
     expect(accuracy).toBeGreaterThanOrEqual(0.93);
   });
 
-  it('answers at most 4 of the tuning off-topic questions, and none of those the issue names', () => {
+  it('answers at most 1 of the tuning off-topic questions, and none of those the issue names', () => {
     const { offTopicAnswered } = score(tuning);
     if (offTopicAnswered.length)
       console.log(`tuning off-topic answered:\n  ${offTopicAnswered.join('\n  ')}`);
-    expect(offTopicAnswered.length).toBeLessThanOrEqual(4);
+    expect(offTopicAnswered.length).toBeLessThanOrEqual(1);
     for (const q of [
       'how do I delete my facebook account',
       'write me a cover letter',
       'tell me a joke',
       "what's the weather",
+      'how do i turn off location on my iphone',
+      'how do i delete a post on linkedin',
     ])
       expect(offTopicAnswered).not.toContain(q);
   });
 
   // Only the scores: the held-out questions are for measuring, and their misses are not to be tuned on
   // (`npm run eval:ask -- --held-out-misses` lists them when someone must look).
-  it('answers ≥ 85% of the held-out on-topic questions with the expected topic', () => {
-    expect(score(heldOut).accuracy).toBeGreaterThanOrEqual(0.85);
+  it('answers ≥ 82% of the held-out on-topic questions with the expected topic', () => {
+    expect(score(heldOut).accuracy).toBeGreaterThanOrEqual(0.82);
   });
 
-  it('answers at most 7 of the held-out off-topic questions', () => {
-    expect(score(heldOut).offTopicAnswered.length).toBeLessThanOrEqual(7);
+  it('answers at most 2 of the held-out off-topic questions', () => {
+    expect(score(heldOut).offTopicAnswered.length).toBeLessThanOrEqual(2);
   });
 });

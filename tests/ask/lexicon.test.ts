@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexFor } from '../../src/ask/retrieve.js';
 import {
+  ANCHOR_TERMS,
   FILLER_PHRASES,
   GENERIC,
   OFF_TOPIC_TERMS,
@@ -21,14 +22,19 @@ describe('ask: lexicon', () => {
     expect(lexiconSchema.safeParse({ 'Turn Off': ['optout'] }).success).toBe(false);
   });
 
-  it('maps every phrase to terms the content actually holds, or to an off-topic marker', () => {
+  it('maps every phrase to terms the content actually holds, or to an off-topic marker or platform', () => {
     const { df } = indexFor(ctx.content, ctx.contentVersion);
     const orphans = [...new Set(Object.values(SYNONYMS).flat())].filter(
-      (t) => !df.has(t) && !OFF_TOPIC_TERMS.has(t),
+      (t) => !df.has(t) && !OFF_TOPIC_TERMS.has(t) && !OTHER_PLATFORMS.has(t),
     );
     expect(orphans).toEqual([]);
     // An off-topic marker the content holds would stop pointing away from it.
     expect([...OFF_TOPIC_TERMS].filter((t) => df.has(t))).toEqual([]);
+  });
+
+  it('anchors the domain gate on terms the content holds', () => {
+    const { df } = indexFor(ctx.content, ctx.contentVersion);
+    expect([...ANCHOR_TERMS].filter((t) => !df.has(t))).toEqual([]);
   });
 
   it('has filler phrases of two or three words that are not also synonyms', () => {
