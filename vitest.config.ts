@@ -1,12 +1,29 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
+// Two projects: `unit` runs the sources in-process; `main` holds the black-box tests (files ending in
+// -main.test.ts) that start the built entry point (dist/main.js) the way `npm start` does, so it builds first.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 20_000,
-    // The black-box tests run the built entry point; building once here keeps them honest.
-    globalSetup: ['tests/global-setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/**/*-main.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'main',
+          include: ['tests/**/*-main.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -12,9 +12,9 @@ import { getContent } from '../../src/content/index.js';
 import { createCore } from '../../src/core/factory.js';
 import type { ReminderPort } from '../../src/core/ports.js';
 import { Metrics } from '../../src/http/metrics.js';
-import { fixture as discordFixture, makeSigner, startDiscordHttpApp } from '../discord/helpers.js';
+import { fixture as discordFixture, makeSigner, startDiscordHttpApp } from '../adapters/discord/helpers.js';
+import { type Bot, postSlack, fixture as slackFixture, startSlackBot } from '../adapters/slack/helpers.js';
 import { FakeDiscordRest } from '../fakes/discord-rest.js';
-import { type Bot, postSlack, fixture as slackFixture, startSlackBot } from '../slack/helpers.js';
 
 /**
  * Low enough that the rate-limit scenario reaches it well before a token comes back (one every 12 s), even on a

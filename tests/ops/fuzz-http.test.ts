@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiscordMessage } from '../../src/adapters/discord/render.js';
 import type { SlackMessage } from '../../src/adapters/slack/render.js';
-import { makeSigner } from '../discord/helpers.js';
-import { sign as slackSign } from '../slack/helpers.js';
+import { makeSigner } from '../adapters/discord/helpers.js';
+import { sign as slackSign } from '../adapters/slack/helpers.js';
 import {
   discordInteraction,
   discordViolations,

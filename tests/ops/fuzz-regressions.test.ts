@@ -1,7 +1,7 @@
 // What the HTTP fuzzing found, pinned: each case failed (5xx, or a request held until the ack timeout)
 // before its fix.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AttachedSlack, attachSlack, fixture, SIGNING_SECRET, sign } from '../slack/helpers.js';
+import { type AttachedSlack, attachSlack, fixture, SIGNING_SECRET, sign } from '../adapters/slack/helpers.js';
 import { form } from './fuzz.js';
 import { httpCall, memoryLog, type PlatformsApp, platformsApp } from './support.js';
 

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APP_ID, fixture as discordFixture, makeSigner } from '../discord/helpers.js';
+import { APP_ID, fixture as discordFixture, makeSigner } from '../adapters/discord/helpers.js';
+import { SIGNING_SECRET, sign as slackSign, slashBody } from '../adapters/slack/helpers.js';
 import { FakeDiscordRest } from '../fakes/discord-rest.js';
 import { FakeSlack } from '../fakes/slack-api.js';
-import { SIGNING_SECRET, sign as slackSign, slashBody } from '../slack/helpers.js';
 import { httpCall } from './support.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));

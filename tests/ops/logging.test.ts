@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { maskSecrets } from '../../src/log.js';
 import { describeConfig, runApp, secretsOf } from '../../src/start.js';
-import { APP_ID, fixture as discordFixture, makeSigner } from '../discord/helpers.js';
+import { APP_ID, fixture as discordFixture, makeSigner } from '../adapters/discord/helpers.js';
+import { interactionBody, sign as slackSign, slashBody } from '../adapters/slack/helpers.js';
 import { FakeDiscordRest } from '../fakes/discord-rest.js';
 import { FakeSlack } from '../fakes/slack-api.js';
 import { testContext } from '../helpers.js';
-import { interactionBody, sign as slackSign, slashBody } from '../slack/helpers.js';
 import { httpCall, memoryLog } from './support.js';
 
 // Shaped like the real thing, so format checks pass and the values travel as far as real ones would.

@@ -2,10 +2,10 @@
 // an API that is unreachable at start-up is retried until it answers, then the bot is healthy and answers;
 // a refused token exits 78 with one line on stderr and no stack trace; a token revoked while running does too.
 import { afterEach, describe, expect, it } from 'vitest';
-import { APP_ID, fixture as discordFixture, makeSigner } from '../discord/helpers.js';
+import { APP_ID, fixture as discordFixture, makeSigner } from '../adapters/discord/helpers.js';
+import { SIGNING_SECRET, sign as slackSign, slashBody } from '../adapters/slack/helpers.js';
 import { FakeDiscordRest } from '../fakes/discord-rest.js';
 import { FakeSlack } from '../fakes/slack-api.js';
-import { SIGNING_SECRET, sign as slackSign, slashBody } from '../slack/helpers.js';
 import { healthOf, type MainProcess, startMain, until } from './main-process.js';
 import { httpCall } from './support.js';
 

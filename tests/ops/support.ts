@@ -6,10 +6,10 @@ import type { App } from '../../src/app.js';
 import { startApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/log.js';
-import { APP_ID, makeSigner } from '../discord/helpers.js';
+import { APP_ID, makeSigner } from '../adapters/discord/helpers.js';
+import { SIGNING_SECRET, sign as slackSign } from '../adapters/slack/helpers.js';
 import { FakeDiscordRest } from '../fakes/discord-rest.js';
 import { FakeSlack } from '../fakes/slack-api.js';
-import { SIGNING_SECRET, sign as slackSign } from '../slack/helpers.js';
 
 export interface MemoryLog {
   log: Logger;

@@ -3,9 +3,9 @@
 // through the interaction callback route, and resumes after a resumable close without missing an interaction.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlatformRuntime, Services } from '../../../src/app.js';
-import { CHANNEL_ID, fixture, GUILD_ID, startDiscordGatewayRuntime, until } from '../../discord/helpers.js';
 import { FakeDiscordGateway } from '../../fakes/discord-gateway.js';
 import { FakeDiscordRest, type RecordedRequest } from '../../fakes/discord-rest.js';
+import { CHANNEL_ID, fixture, GUILD_ID, startDiscordGatewayRuntime, until } from './helpers.js';
 
 let rest: FakeDiscordRest;
 let gateway: FakeDiscordGateway;

@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlatformRuntime, Services } from '../../../src/app.js';
 import { createLogger } from '../../../src/log.js';
-import { allStrings, CHANNEL_ID, GUILD_ID, startDiscordGatewayRuntime } from '../../discord/helpers.js';
 import { BOT_ID, FakeDiscordGateway, messagePayload, userPayload } from '../../fakes/discord-gateway.js';
 import { FakeDiscordRest, type RecordedRequest } from '../../fakes/discord-rest.js';
+import { allStrings, CHANNEL_ID, GUILD_ID, startDiscordGatewayRuntime } from './helpers.js';
 
 const DM_CHANNEL = '1100000000000000006';
 const CANARY = 'zebracanary';

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SlackManagers } from '../../../src/adapters/slack/managers.js';
 import type { ReminderPort } from '../../../src/core/ports.js';
-import { type Bot, postSlack, slashBody, startSlackBot } from '../../slack/helpers.js';
+import { type Bot, postSlack, slashBody, startSlackBot } from './helpers.js';
 
 const ADMIN = 'U0USER001';
 /** What the presenter titles each stubbed outcome below. */

@@ -9,7 +9,7 @@ import { startApp } from '../../../src/app.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/log.js';
 import type { FakeSlack, FakeWorkspace } from '../../fakes/slack-api.js';
-import { SIGNING_SECRET } from '../../slack/helpers.js';
+import { SIGNING_SECRET } from './helpers.js';
 
 export const ENCRYPTION_KEY = 'a3f1c2d4e5b60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../../fakes/slack-api.js';
-import { fixture, postSlack, slashBody } from '../../slack/helpers.js';
+import { fixture, postSlack, slashBody } from './helpers.js';
 import {
   freePort,
   installThrough,

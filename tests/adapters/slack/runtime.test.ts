@@ -1,6 +1,6 @@
 // The Slack runtime's connection: Socket Mode reconnects are counted in /healthz and /metrics.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AttachedSlack, attachSlack, fixture } from '../../slack/helpers.js';
+import { type AttachedSlack, attachSlack, fixture } from './helpers.js';
 
 describe('Socket Mode connection state', () => {
   let bot: AttachedSlack;

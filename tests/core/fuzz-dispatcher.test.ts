@@ -8,7 +8,7 @@ import { commands } from '../../src/commands/index.js';
 import type { LineSource } from '../../src/core/dispatcher.js';
 import { PlatformError, type ReminderPort } from '../../src/core/ports.js';
 import { dispatcher, testContext } from '../helpers.js';
-import { commandLine, discordViolations, slackViolations } from './fuzz.js';
+import { commandLine, discordViolations, slackViolations } from '../ops/fuzz.js';
 
 /** A reminder service stand-in that answers, fails the way platforms fail, or throws something unexpected. */
 function reminders(mode: 'ok' | 'platform-error' | 'crash'): ReminderPort {

@@ -4,10 +4,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { installLifecycle } from '../../src/start.js';
-import { httpCall, memoryLog } from './support.js';
+import { installLifecycle } from '../src/start.js';
+import { httpCall, memoryLog } from './ops/support.js';
 
-const FIXTURE = fileURLToPath(new URL('./fixtures/serve.mjs', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('./ops/fixtures/serve.mjs', import.meta.url));
 
 interface Child {
   proc: ChildProcess;

@@ -2,8 +2,8 @@
 // console conversation through its module.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { consoleCore, consoleRequest, isCommandLine } from '../../src/adapters/console/request.js';
-import type { Reply } from '../../src/core/reply.js';
+import { consoleCore, consoleRequest, isCommandLine } from '../../../src/adapters/console/request.js';
+import type { Reply } from '../../../src/core/reply.js';
 
 function say(...args: string[]) {
   const r = spawnSync(process.execPath, ['dist/main.js', 'say', ...args], {

@@ -2,17 +2,17 @@
 
 import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendLate } from '../../src/adapters/discord/gateway.js';
-import { importPublicKey, interactionsEndpoint } from '../../src/adapters/discord/http-endpoint.js';
+import { sendLate } from '../../../src/adapters/discord/gateway.js';
+import { importPublicKey, interactionsEndpoint } from '../../../src/adapters/discord/http-endpoint.js';
 import {
   autocompleteChoices,
   handleInteraction,
   type InteractionInput,
   parsePayload,
-} from '../../src/adapters/discord/interaction.js';
-import type { Services } from '../../src/app.js';
-import type { ReminderPort } from '../../src/core/ports.js';
-import { FakeDiscordRest } from '../fakes/discord-rest.js';
+} from '../../../src/adapters/discord/interaction.js';
+import type { Services } from '../../../src/app.js';
+import type { ReminderPort } from '../../../src/core/ports.js';
+import { FakeDiscordRest } from '../../fakes/discord-rest.js';
 import { APP_ID, fixture, makeServices, makeSigner } from './helpers.js';
 
 function input(payload: unknown): InteractionInput {

@@ -4,12 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type App, startApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { getContent } from '../../src/content/index.js';
-import { createLogger } from '../../src/log.js';
-import type { ReminderService } from '../../src/reminders/service.js';
-import { FakeSlack } from '../fakes/slack-api.js';
+import { type App, startApp } from '../../../src/app.js';
+import { loadConfig } from '../../../src/config.js';
+import { getContent } from '../../../src/content/index.js';
+import { createLogger } from '../../../src/log.js';
+import type { ReminderService } from '../../../src/reminders/service.js';
+import { FakeSlack } from '../../fakes/slack-api.js';
 import { interactionBody, postSlack, SIGNING_SECRET, slashBody, unescapedMentions } from './helpers.js';
 
 type Block = { type: string; text?: { text: string }; elements?: Record<string, unknown>[] };

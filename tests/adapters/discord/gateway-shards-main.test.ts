@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixture, startDiscordGatewayRuntime, until } from '../../discord/helpers.js';
 import { FakeDiscordGateway, type FakeGuild, guildIdOnShard, shardOf } from '../../fakes/discord-gateway.js';
 import { FakeDiscordRest, type RecordedRequest } from '../../fakes/discord-rest.js';
+import { fixture, startDiscordGatewayRuntime, until } from './helpers.js';
 
 const MAIN = fileURLToPath(new URL('../../../dist/main.js', import.meta.url));
 

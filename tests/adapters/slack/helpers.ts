@@ -1,16 +1,16 @@
 // Shared by the Slack tests: fixtures, real HMAC signing, and the real app started against the fake Slack.
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createSlackRuntime, type SlackRuntimeOptions } from '../../src/adapters/slack/runtime.js';
-import type { App, PlatformRuntime, Services } from '../../src/app.js';
-import { startApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/log.js';
-import { FakeSlack } from '../fakes/slack-api.js';
+import { createSlackRuntime, type SlackRuntimeOptions } from '../../../src/adapters/slack/runtime.js';
+import type { App, PlatformRuntime, Services } from '../../../src/app.js';
+import { startApp } from '../../../src/app.js';
+import { loadConfig } from '../../../src/config.js';
+import { createLogger } from '../../../src/log.js';
+import { FakeSlack } from '../../fakes/slack-api.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789ab';
 
-const fixtureDir = new URL('../fixtures/slack/', import.meta.url);
+const fixtureDir = new URL('../../fixtures/slack/', import.meta.url);
 
 export function fixture(name: string): string {
   return readFileSync(new URL(name, fixtureDir), 'utf8');

@@ -6,9 +6,9 @@ import type { App } from '../../src/app.js';
 import { commands } from '../../src/commands/index.js';
 import { Health } from '../../src/http/health.js';
 import { Metrics } from '../../src/http/metrics.js';
-import { fixture as discordFixture } from '../discord/helpers.js';
-import { slashBody } from '../slack/helpers.js';
-import { httpCall, type PlatformsApp, platformsApp, runningApp } from './support.js';
+import { fixture as discordFixture } from '../adapters/discord/helpers.js';
+import { slashBody } from '../adapters/slack/helpers.js';
+import { httpCall, type PlatformsApp, platformsApp, runningApp } from '../ops/support.js';
 
 const apps: App[] = [];
 async function app(): Promise<App> {

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { startRepl } from '../../src/adapters/console/repl.js';
+import { startRepl } from '../../../src/adapters/console/repl.js';
 
 async function session(lines: string[]): Promise<string> {
   const input = new PassThrough();

@@ -1,11 +1,11 @@
 // The Slack ChannelPort against the fake Web API: calls made, and each Slack error mapped to a PlatformError kind.
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SlackChannelPort } from '../../src/adapters/slack/channel-port.js';
-import { PlatformError } from '../../src/core/ports.js';
-import type { Reply } from '../../src/core/reply.js';
-import { FakeSlack } from '../fakes/slack-api.js';
-import { makeReply } from '../helpers.js';
+import { SlackChannelPort } from '../../../src/adapters/slack/channel-port.js';
+import { PlatformError } from '../../../src/core/ports.js';
+import type { Reply } from '../../../src/core/reply.js';
+import { FakeSlack } from '../../fakes/slack-api.js';
+import { makeReply } from '../../helpers.js';
 
 const reply: Reply = makeReply({
   command: 'linkedin-reminder',

@@ -1,7 +1,7 @@
 // Slack gives a slash command 3 s: slow replies are acked empty first and delivered through response_url.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReminderPort } from '../../src/core/ports.js';
-import type { ReminderOutcome } from '../../src/reminders/outcomes.js';
+import type { ReminderPort } from '../../../src/core/ports.js';
+import type { ReminderOutcome } from '../../../src/reminders/outcomes.js';
 import { type AttachedSlack, attachSlack, postSlack, SIGNING_SECRET, slashBody } from './helpers.js';
 
 const pinned: ReminderOutcome = {

@@ -2,10 +2,10 @@
 // interaction callbacks with the same bodies the HTTP endpoint returns.
 import { type Client, Events, type Interaction } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createGatewayClient } from '../../src/adapters/discord/gateway.js';
-import type { Services } from '../../src/app.js';
-import type { ReminderPort } from '../../src/core/ports.js';
-import { FakeDiscordRest, type RecordedRequest } from '../fakes/discord-rest.js';
+import { createGatewayClient } from '../../../src/adapters/discord/gateway.js';
+import type { Services } from '../../../src/app.js';
+import type { ReminderPort } from '../../../src/core/ports.js';
+import { FakeDiscordRest, type RecordedRequest } from '../../fakes/discord-rest.js';
 import { APP_ID, fixture, makeServices } from './helpers.js';
 
 let fake: FakeDiscordRest;
@@ -164,7 +164,7 @@ describe('gateway mode', () => {
   });
 
   it('registers its channel port', async () => {
-    const { createDiscordRuntime } = await import('../../src/adapters/discord/runtime.js');
+    const { createDiscordRuntime } = await import('../../../src/adapters/discord/runtime.js');
     const s = makeServices({ DISCORD_TOKEN: 'test-token', DISCORD_API_URL: fake.api, LOG_LEVEL: 'silent' });
     const runtime = await createDiscordRuntime(s);
     expect(s.channels.get('discord')).toBeDefined();

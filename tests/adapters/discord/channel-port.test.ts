@@ -1,11 +1,11 @@
 // The REST channel port against the fake Discord server: routes, bodies, and each Discord error mapped to a kind.
 import { REST } from 'discord.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DiscordChannelPort } from '../../src/adapters/discord/channel-port.js';
-import { restOptions } from '../../src/adapters/discord/gateway.js';
-import { PlatformError } from '../../src/core/ports.js';
-import { FakeDiscordRest } from '../fakes/discord-rest.js';
-import { ask } from '../helpers.js';
+import { DiscordChannelPort } from '../../../src/adapters/discord/channel-port.js';
+import { restOptions } from '../../../src/adapters/discord/gateway.js';
+import { PlatformError } from '../../../src/core/ports.js';
+import { FakeDiscordRest } from '../../fakes/discord-rest.js';
+import { ask } from '../../helpers.js';
 import { allStrings, CHANNEL_ID } from './helpers.js';
 
 let fake: FakeDiscordRest;

@@ -3,9 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, parseEnv } from '../../src/config.js';
+import { loadConfig, parseEnv } from '../src/config.js';
 
-const MAIN = new URL('../../dist/main.js', import.meta.url).pathname;
+const MAIN = new URL('../dist/main.js', import.meta.url).pathname;
 
 function runMain(env: Record<string, string>) {
   // Only what we pass: a developer's own .env-style variables must not leak into the run.
@@ -79,7 +79,7 @@ describe('configuration errors', () => {
 });
 
 describe('.env.example', () => {
-  const text = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
   const documented = new Map(
     text
       .split('\n')

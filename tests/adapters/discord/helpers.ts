@@ -1,16 +1,16 @@
 // Discord test helpers: fixtures, a real Ed25519 signer, and Services wired like startApp's (with a fixed clock).
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Connections } from '../../src/adapters/connection/policy.js';
-import { type App, type PlatformRuntime, type Services, startApp } from '../../src/app.js';
-import { commands } from '../../src/commands/index.js';
-import { loadConfig } from '../../src/config.js';
-import { createCore } from '../../src/core/factory.js';
-import { Health } from '../../src/http/health.js';
-import { Metrics } from '../../src/http/metrics.js';
-import { HttpServer } from '../../src/http/server.js';
-import { createLogger, type Logger } from '../../src/log.js';
-import { FIXED_NOW } from '../helpers.js';
+import { Connections } from '../../../src/adapters/connection/policy.js';
+import { type App, type PlatformRuntime, type Services, startApp } from '../../../src/app.js';
+import { commands } from '../../../src/commands/index.js';
+import { loadConfig } from '../../../src/config.js';
+import { createCore } from '../../../src/core/factory.js';
+import { Health } from '../../../src/http/health.js';
+import { Metrics } from '../../../src/http/metrics.js';
+import { HttpServer } from '../../../src/http/server.js';
+import { createLogger, type Logger } from '../../../src/log.js';
+import { FIXED_NOW } from '../../helpers.js';
 
 export const APP_ID = '1100000000000000004';
 export const GUILD_ID = '1100000000000000001';
@@ -18,7 +18,7 @@ export const CHANNEL_ID = '1100000000000000002';
 
 // biome-ignore lint/suspicious/noExplicitAny: fixtures are raw JSON payloads, edited freely by tests.
 export function fixture(name: string): any {
-  return JSON.parse(readFileSync(new URL(`../fixtures/discord/${name}.json`, import.meta.url), 'utf8'));
+  return JSON.parse(readFileSync(new URL(`../../fixtures/discord/${name}.json`, import.meta.url), 'utf8'));
 }
 
 export interface Signer {
@@ -124,7 +124,7 @@ export async function startDiscordGatewayRuntime(opts: {
   env?: Record<string, string>;
   log?: Logger;
 }): Promise<{ services: Services; runtime: PlatformRuntime }> {
-  const { createDiscordRuntime } = await import('../../src/adapters/discord/runtime.js');
+  const { createDiscordRuntime } = await import('../../../src/adapters/discord/runtime.js');
   const services = makeServices({
     DISCORD_TOKEN: 'gateway-test-token',
     DISCORD_API_URL: opts.apiUrl,

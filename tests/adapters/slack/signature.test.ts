@@ -1,11 +1,11 @@
 // Signature, timestamp and body checks on POST /slack/events, with the real runtime and an injected clock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackRuntime } from '../../src/adapters/slack/runtime.js';
-import type { PlatformRuntime } from '../../src/app.js';
-import { type App, startApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/log.js';
-import { FakeSlack } from '../fakes/slack-api.js';
+import { createSlackRuntime } from '../../../src/adapters/slack/runtime.js';
+import type { PlatformRuntime } from '../../../src/app.js';
+import { type App, startApp } from '../../../src/app.js';
+import { loadConfig } from '../../../src/config.js';
+import { createLogger } from '../../../src/log.js';
+import { FakeSlack } from '../../fakes/slack-api.js';
 import { fixture, postSlack, sign, slashBody } from './helpers.js';
 
 // Slack's documented example ("Verifying requests from Slack").

@@ -1,9 +1,9 @@
 // The real app over HTTP: signed slash commands, button clicks and App Home against the fake Slack.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getContent } from '../../src/content/index.js';
-import type { ReminderPort, ReminderTarget } from '../../src/core/ports.js';
-import type { ReminderOutcome } from '../../src/reminders/outcomes.js';
-import { makeReply } from '../helpers.js';
+import { getContent } from '../../../src/content/index.js';
+import type { ReminderPort, ReminderTarget } from '../../../src/core/ports.js';
+import type { ReminderOutcome } from '../../../src/reminders/outcomes.js';
+import { makeReply } from '../../helpers.js';
 import {
   type Bot,
   interactionBody,

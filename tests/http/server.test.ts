@@ -1,7 +1,7 @@
 // The generic HTTP server: limits, odd request targets, failing handlers, timeouts and a graceful close.
 import { afterEach, describe, expect, it } from 'vitest';
 import { HttpServer } from '../../src/http/server.js';
-import { httpCall, memoryLog, rawCall } from './support.js';
+import { httpCall, memoryLog, rawCall } from '../ops/support.js';
 
 const servers: HttpServer[] = [];
 async function serve(setup: (s: HttpServer) => void, opts: { handlerTimeoutMs?: number } = {}) {

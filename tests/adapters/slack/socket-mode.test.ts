@@ -1,6 +1,6 @@
 // Socket Mode end to end: the real SocketModeClient connects to the fake's WebSocket, receives envelopes and acks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getContent } from '../../src/content/index.js';
+import { getContent } from '../../../src/content/index.js';
 import { type AttachedSlack, attachSlack, type Bot, fixture, slashBody, startSlackBot } from './helpers.js';
 
 type Block = { type: string; elements?: Record<string, unknown>[] };

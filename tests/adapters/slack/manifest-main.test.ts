@@ -2,8 +2,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { BOT_SCOPES, buildManifest, eventsUrl } from '../../src/adapters/slack/manifest.js';
-import { commands } from '../../src/commands/index.js';
+import { BOT_SCOPES, buildManifest, eventsUrl } from '../../../src/adapters/slack/manifest.js';
+import { commands } from '../../../src/commands/index.js';
 
 const run = promisify(execFile);
 const specs = commands.map((c) => c.spec);

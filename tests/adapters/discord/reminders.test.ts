@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { escapeDiscord } from '../../src/adapters/discord/render.js';
-import type { App } from '../../src/app.js';
-import { contentVersion, getContent } from '../../src/content/index.js';
-import type { ReminderService } from '../../src/reminders/service.js';
-import { FakeDiscordRest, type RecordedRequest } from '../fakes/discord-rest.js';
+import { escapeDiscord } from '../../../src/adapters/discord/render.js';
+import type { App } from '../../../src/app.js';
+import { contentVersion, getContent } from '../../../src/content/index.js';
+import type { ReminderService } from '../../../src/reminders/service.js';
+import { FakeDiscordRest, type RecordedRequest } from '../../fakes/discord-rest.js';
 import { allStrings, fixture, GUILD_ID, makeSigner, startDiscordHttpApp } from './helpers.js';
 
 const signer = makeSigner();

@@ -6,9 +6,9 @@ import {
   installTypesConfig,
   inviteUrl,
   userInstallUrl,
-} from '../../src/adapters/discord/registration.js';
-import { commands } from '../../src/commands/index.js';
-import { FakeDiscordRest } from '../fakes/discord-rest.js';
+} from '../../../src/adapters/discord/registration.js';
+import { commands } from '../../../src/commands/index.js';
+import { FakeDiscordRest } from '../../fakes/discord-rest.js';
 import { APP_ID, GUILD_ID } from './helpers.js';
 
 const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;

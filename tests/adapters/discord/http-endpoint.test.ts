@@ -1,12 +1,12 @@
 // The HTTP interactions endpoint on the real app (startApp, HTTP_PORT 0), with requests signed for real.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRegistration } from '../../src/adapters/discord/registration.js';
-import { renderDiscord } from '../../src/adapters/discord/render.js';
-import type { App } from '../../src/app.js';
-import { getContent } from '../../src/content/index.js';
-import { makeContext } from '../../src/core/context.js';
-import { FakeDiscordRest } from '../fakes/discord-rest.js';
-import { dispatcher } from '../helpers.js';
+import { buildRegistration } from '../../../src/adapters/discord/registration.js';
+import { renderDiscord } from '../../../src/adapters/discord/render.js';
+import type { App } from '../../../src/app.js';
+import { getContent } from '../../../src/content/index.js';
+import { makeContext } from '../../../src/core/context.js';
+import { FakeDiscordRest } from '../../fakes/discord-rest.js';
+import { dispatcher } from '../../helpers.js';
 import { allStrings, fixture, makeSigner, startDiscordHttpApp } from './helpers.js';
 
 const signer = makeSigner();

@@ -1,10 +1,10 @@
 // renderSlack at Block Kit's limits: 50 blocks, 3000 characters a section, 25 elements an actions block.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SLACK } from '../../src/adapters/limits.js';
-import { escapeFit, renderSlack, type SlackBlock } from '../../src/adapters/slack/render.js';
-import type { Reply, ReplySection } from '../../src/core/reply.js';
-import { ask, dispatcher, makeReply } from '../helpers.js';
+import { SLACK } from '../../../src/adapters/limits.js';
+import { escapeFit, renderSlack, type SlackBlock } from '../../../src/adapters/slack/render.js';
+import type { Reply, ReplySection } from '../../../src/core/reply.js';
+import { ask, dispatcher, makeReply } from '../../helpers.js';
 
 const reply = makeReply;
 
