@@ -55,8 +55,8 @@ describe('Slack OAuth configuration', () => {
     expect(p.map((l) => l.split(':')[0])).toEqual([
       'SLACK_CLIENT_ID',
       'SLACK_STATE_SECRET',
-      'ENCRYPTION_KEY',
       'PUBLIC_URL',
+      'ENCRYPTION_KEY',
     ]);
     expect(p.join('\n')).not.toContain('secret');
     expect(problems({ ...OAUTH, ENCRYPTION_KEY: 'ab'.repeat(16) })[0]).toMatch(

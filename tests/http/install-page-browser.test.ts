@@ -32,14 +32,18 @@ describe.skipIf(!existsSync(CHROMIUM))('install page in Chromium', { timeout: 90
     mkdirSync(ARTIFACTS, { recursive: true });
     fake = await new FakeSlack().start();
     db = tempDatabase();
-    bot = await startOAuthBot({
-      ...oauthEnv(fake, await freePort(), db.path),
-      DISCORD_TOKEN: 'test-token',
-      DISCORD_MODE: 'http',
-      DISCORD_APPLICATION_ID: APP_ID,
-      DISCORD_PUBLIC_KEY: 'a'.repeat(64),
-      DISCORD_API_URL: 'http://127.0.0.1:9/api',
-    });
+    bot = await startOAuthBot(
+      {
+        ...oauthEnv(fake, await freePort(), db.path),
+        DISCORD_TOKEN: 'test-token',
+        DISCORD_MODE: 'http',
+        DISCORD_APPLICATION_ID: APP_ID,
+        DISCORD_PUBLIC_KEY: 'a'.repeat(64),
+        DISCORD_API_URL: 'http://127.0.0.1:9/api',
+        // The page and the OAuth round trip need no platform connection (the Discord API is unreachable here).
+      },
+      { waitForPlatforms: false },
+    );
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,

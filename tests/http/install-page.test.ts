@@ -19,6 +19,8 @@ async function start(env: Record<string, string>): Promise<{ app: App; base: str
       ...env,
     }),
     createLogger('silent'),
+    // The install page needs no platform connection (the Discord API here is unreachable on purpose).
+    { waitForPlatforms: false },
   );
   return { app, base: `http://127.0.0.1:${app.address.port}` };
 }

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { App } from '../../../src/app.js';
-import { startApp } from '../../../src/app.js';
+import { type StartOptions, startApp } from '../../../src/app.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/log.js';
 import type { FakeSlack, FakeWorkspace } from '../../fakes/slack-api.js';
@@ -57,8 +57,8 @@ export function oauthEnv(fake: FakeSlack, port: number, databasePath: string): R
   };
 }
 
-export async function startOAuthBot(env: Record<string, string>): Promise<OAuthBot> {
-  const app = await startApp(loadConfig(env), createLogger('silent'));
+export async function startOAuthBot(env: Record<string, string>, opts: StartOptions = {}): Promise<OAuthBot> {
+  const app = await startApp(loadConfig(env), createLogger('silent'), opts);
   return { app, env, base: `http://127.0.0.1:${app.address.port}`, stop: () => app.stop() };
 }
 
