@@ -150,6 +150,27 @@ describe('Slack OAuth for many workspaces', { timeout: 60_000 }, () => {
     }
   });
 
+  it("answers a DM and a mention with the workspace's own token (the per-request client)", async () => {
+    for (const [ws, channel] of [
+      [TEAM_A, 'C0ACME001'],
+      [TEAM_B, 'C0BETA001'],
+    ] as const) {
+      const messages = [
+        { type: 'message', channel_type: 'im', channel: 'D0DM00001', text: 'is my profile picture used?' },
+        { type: 'app_mention', channel, text: '<@U0BOTUSER> is my profile picture used?' },
+      ];
+      for (const [i, m] of messages.entries()) {
+        const since = fake.calls.length;
+        const body = event(ws.teamId, m.type, { ...m, user: 'U0USER001', ts: `1764450000.00000${i}` });
+        const res = await postSlack(bot.base, body, { contentType: 'application/json' });
+        expect(res.status).toBe(200);
+        const post = await fake.next('chat.postMessage', since);
+        expect(post.body.channel).toBe(m.channel);
+        expect(FakeSlack.tokenOf(post)).toBe(ws.botToken);
+      }
+    }
+  });
+
   it('keeps both installations across a restart, with no token readable in the database file', async () => {
     await bot.stop();
     const raw = Buffer.concat(
