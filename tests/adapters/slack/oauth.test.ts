@@ -54,7 +54,9 @@ describe('Slack OAuth for many workspaces', { timeout: 60_000 }, () => {
     const to = new URL(res.headers.get('location') ?? '');
     expect(`${to.origin}${to.pathname}`).toBe(`${fake.url}/oauth/v2/authorize`);
     expect(to.searchParams.get('client_id')).toBe(env.SLACK_CLIENT_ID);
-    expect(to.searchParams.get('scope')).toBe('commands,chat:write,pins:write,channels:join');
+    expect(to.searchParams.get('scope')).toBe(
+      'commands,chat:write,pins:write,channels:join,users:read,im:history,app_mentions:read',
+    );
     expect(to.searchParams.get('redirect_uri')).toBe(`${env.PUBLIC_URL}/slack/oauth_redirect`);
     const state = to.searchParams.get('state') ?? '';
     expect(state).toMatch(/^[\w-]+\.[\w-]+$/);
