@@ -4,9 +4,16 @@
 // message goes through the pipeline as free text, one conversation per DM or channel, so follow-ups work.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlatformRuntime, Services } from '../../../src/app.js';
+import { DEFAULT_CHANNEL_MESSAGES_PER_MINUTE } from '../../../src/core/rate-limit.js';
 import type { PipelineOutcome, PipelineRequest } from '../../../src/core/request.js';
 import { createLogger } from '../../../src/log.js';
-import { allStrings, CHANNEL_ID, GUILD_ID, startDiscordGatewayRuntime } from '../../discord/helpers.js';
+import {
+  allStrings,
+  CHANNEL_ID,
+  GUILD_ID,
+  startDiscordGatewayRuntime,
+  until,
+} from '../../discord/helpers.js';
 import { BOT_ID, FakeDiscordGateway, messagePayload, userPayload } from '../../fakes/discord-gateway.js';
 import { FakeDiscordRest, type RecordedRequest } from '../../fakes/discord-rest.js';
 
@@ -123,6 +130,34 @@ describe('messages to the bot', () => {
     expect(handled.map((h) => h.outcome.reply.topic)).toEqual(['desktop', 'mobile']);
     const [first, second] = postsTo(dm).map(bodyOf);
     expect(second.embeds[0].title).not.toBe(first.embeds[0].title);
+  });
+
+  it('answers a flood of mentions in one channel with one polite notice, then silence', async () => {
+    const channel = '1100000000000000400';
+    const flood = DEFAULT_CHANNEL_MESSAGES_PER_MINUTE + 3;
+    for (let i = 0; i < flood; i++)
+      gateway.message(
+        messagePayload({
+          content: `<@${BOT_ID}> is my profile picture used?`,
+          channelId: channel,
+          guildId: GUILD_ID,
+          author: userPayload(`11000000000000005${String(i).padStart(2, '0')}`),
+        }),
+      );
+    await until(() => handled.length === flood);
+    // Six answers and one notice reach the channel; the quiet refusals post nothing.
+    await rest.waitFor(() => postsTo(channel).length === DEFAULT_CHANNEL_MESSAGES_PER_MINUTE + 1);
+    // Refusals come back synchronously and answers asynchronously, so count them rather than rely on order.
+    const tally = (status: string, quiet: boolean) =>
+      handled.filter((h) => h.outcome.status === status && (h.outcome.quiet ?? false) === quiet).length;
+    expect([tally('ok', false), tally('rate-limited', false), tally('rate-limited', true)]).toEqual([
+      DEFAULT_CHANNEL_MESSAGES_PER_MINUTE,
+      1,
+      2,
+    ]);
+    const titles = postsTo(channel).map((r) => bodyOf(r).embeds[0].title as string);
+    expect(titles.filter((t) => /channel/.test(t))).toHaveLength(1);
+    expect(postsTo(channel)).toHaveLength(DEFAULT_CHANNEL_MESSAGES_PER_MINUTE + 1);
   });
 
   it('answers a bare mention with the short introduction', async () => {
