@@ -5,7 +5,7 @@
 import type { CommandContext, Invocation } from './command.js';
 import type { ContextOptions } from './context.js';
 import type { Dispatcher } from './dispatcher.js';
-import type { Limits } from './rate-limit.js';
+import type { LimitResult, Limits } from './rate-limit.js';
 import {
   managerUnknownReply,
   needsChannelReply,
@@ -145,21 +145,36 @@ export class Pipeline {
   }
 
   private limit(req: PipelineRequest, ctx: CommandContext): PipelineOutcome | undefined {
-    const scope = req.userScope ? `${req.userScope}:` : '';
-    const user = this.deps.limits.allow('command', `${req.platform}:${scope}${req.userId}`);
-    // Sharing posts publicly: limited per channel too, so the bot cannot be used to flood one.
-    const share =
-      user.allowed && req.origin === 'button-share'
-        ? this.deps.limits.allow('share', `${req.platform}:${scope}${req.channel?.id ?? req.userId}`)
-        : user;
-    const refused = user.allowed ? share : user;
-    if (refused.allowed) return undefined;
+    const refused = this.refusal(req);
+    if (!refused || refused.allowed) return undefined;
     // Counted under the command the member was trying to run, not under the polite reply's.
     const parsed = this.deps.dispatcher.parse(req.line, sourceOf(req), ctx, req.commandName);
     const labels = parsed.ok
       ? { command: parsed.invocation.command, subcommand: parsed.invocation.subcommand }
       : { command: parsed.reply.command, subcommand: parsed.reply.subcommand };
-    return { reply: refused.reply, status: 'rate-limited', ...labels };
+    return {
+      reply: refused.reply,
+      status: 'rate-limited',
+      ...labels,
+      ...(refused.quiet ? { quiet: true as const } : {}),
+    };
+  }
+
+  /**
+   * The first limit that refuses, checked in order: the user, then the channel for a share (so the bot cannot be
+   * used to flood one) or for free text in a channel (a flood of mentions). A DM has no channel and no channel limit.
+   */
+  private refusal(req: PipelineRequest): LimitResult | undefined {
+    const scope = req.userScope ? `${req.userScope}:` : '';
+    const user = this.deps.limits.allow('command', `${req.platform}:${scope}${req.userId}`);
+    if (!user.allowed) return user;
+    if (req.origin === 'button-share')
+      return this.deps.limits.allow('share', `${req.platform}:${scope}${req.channel?.id ?? req.userId}`);
+    if (req.origin === 'free-text' && req.channel) {
+      const place = `${req.channel.workspaceId ?? ''}:${req.channel.id}`;
+      return this.deps.limits.allow('channel-message', `${req.platform}:${place}`);
+    }
+    return undefined;
   }
 
   private async run(req: Normalised, ctx: CommandContext, check?: PlatformCheck): Promise<PipelineOutcome> {

@@ -1,4 +1,5 @@
-// Abuse limits: token buckets per key (a user for commands, a channel for "Share in channel").
+// Abuse limits: token buckets per key (a user for commands, a channel for "Share in channel" and for messages
+// that mention the bot there).
 // Memory stays bounded: a bucket that has refilled is the same as no bucket, so it is dropped, and the
 // map is capped (oldest first) so a flood of distinct keys cannot grow it without limit.
 import type { CommandContext } from './command.js';
@@ -94,15 +95,32 @@ export class TokenBuckets {
   }
 }
 
-export type LimitKind = 'command' | 'share';
+/**
+ * `command`: per user, every request. `share`: per channel, public shares. `channel-message`: per channel, free
+ * text addressed to the bot in a channel (mentions; not DMs), so one channel cannot be flooded with answers.
+ */
+export type LimitKind = 'command' | 'share' | 'channel-message';
 
-export type LimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number; reply: Reply };
+export type LimitResult =
+  | { allowed: true }
+  | {
+      allowed: false;
+      retryAfterSeconds: number;
+      reply: Reply;
+      /**
+       * `channel-message` only: the channel was already told to wait in this window, so nothing is sent: a flood
+       * of mentions gets one polite reply, not one refusal per message.
+       */
+      quiet: boolean;
+    };
 
 export interface LimitsOptions {
   /** Commands a user may run per minute (RATE_LIMIT_PER_MINUTE); also the burst. */
   commandsPerMinute: number;
   /** Public shares a channel may receive per minute; also the burst. */
   sharesPerMinute?: number;
+  /** Messages to the bot a channel may send per minute (not DMs); also the burst. */
+  channelMessagesPerMinute?: number;
   maxKeys?: number;
   now?: NowMs;
   /** Builds the context the polite reply is made with. */
@@ -113,10 +131,16 @@ export interface LimitsOptions {
 }
 
 export const DEFAULT_SHARES_PER_MINUTE = 3;
+export const DEFAULT_CHANNEL_MESSAGES_PER_MINUTE = 6;
 
-/** What adapters call before running a command (`command`, key = platform + user) or sharing (`share`, key = platform + channel). */
+/**
+ * What the pipeline calls before running a command (`command`, key = platform + user), sharing (`share`, key =
+ * platform + channel) or answering a message in a channel (`channel-message`, key = platform + channel).
+ */
 export class Limits {
   private readonly buckets: Record<LimitKind, TokenBuckets>;
+  /** One refusal notice per channel per minute for `channel-message`; later refusals in the window are quiet. */
+  private readonly notices: TokenBuckets;
 
   constructor(private readonly opts: LimitsOptions) {
     const common = {
@@ -124,6 +148,7 @@ export class Limits {
       ...(opts.now ? { now: opts.now } : {}),
     };
     const shares = opts.sharesPerMinute ?? DEFAULT_SHARES_PER_MINUTE;
+    const messages = opts.channelMessagesPerMinute ?? DEFAULT_CHANNEL_MESSAGES_PER_MINUTE;
     this.buckets = {
       command: new TokenBuckets({
         capacity: opts.commandsPerMinute,
@@ -131,7 +156,9 @@ export class Limits {
         ...common,
       }),
       share: new TokenBuckets({ capacity: shares, perMinute: shares, ...common }),
+      'channel-message': new TokenBuckets({ capacity: messages, perMinute: messages, ...common }),
     };
+    this.notices = new TokenBuckets({ capacity: 1, perMinute: 1, ...common });
   }
 
   /**
@@ -143,16 +170,22 @@ export class Limits {
     if (r.allowed) return { allowed: true };
     this.opts.onLimited?.(kind);
     const retryAfterSeconds = Math.max(1, Math.ceil(r.retryAfterMs / 1000));
+    const quiet = kind === 'channel-message' && !this.notices.take(key).allowed;
     return {
       allowed: false,
       retryAfterSeconds,
       reply: rateLimitedReply(this.opts.context(), this.opts.command, kind, retryAfterSeconds),
+      quiet,
     };
   }
 
   /** Tracked keys per kind, to check that memory stays bounded. */
   sizes(): Record<LimitKind, number> {
-    return { command: this.buckets.command.size, share: this.buckets.share.size };
+    return {
+      command: this.buckets.command.size,
+      share: this.buckets.share.size,
+      'channel-message': this.buckets['channel-message'].size,
+    };
   }
 }
 
@@ -163,23 +196,28 @@ export function rateLimitedReply(
   retryAfterSeconds: number,
 ): Reply {
   const wait = retryAfterSeconds === 1 ? 'a second' : `${retryAfterSeconds} seconds`;
+  const words: Record<LimitKind, { title: string; intro: string }> = {
+    command: {
+      title: 'That was a lot of commands at once.',
+      intro: `Please wait ${wait} and try again. The LinkedIn setting itself is always at the link below.`,
+    },
+    share: {
+      title: 'This channel has had a lot of shares just now.',
+      intro: `To keep the channel readable, please wait ${wait} before sharing again. The reply above is still yours to read.`,
+    },
+    'channel-message': {
+      title: 'This channel has asked me a lot just now.',
+      intro: `To keep the channel readable, I will answer mentions here again in ${wait}, and stay quiet until then. A direct message to me works meanwhile.`,
+    },
+  };
   return baseReply(
     ctx,
+    { command, subcommand: null, title: words[kind].title },
     {
-      command,
-      subcommand: null,
-      title:
-        kind === 'share'
-          ? 'This channel has had a lot of shares just now.'
-          : 'That was a lot of commands at once.',
-    },
-    {
-      intro:
-        kind === 'share'
-          ? `To keep the channel readable, please wait ${wait} before sharing again. The reply above is still yours to read.`
-          : `Please wait ${wait} and try again. The LinkedIn setting itself is always at the link below.`,
+      intro: words[kind].intro,
       links: [{ label: 'Open the LinkedIn setting', url: ctx.content.settingUrl }],
-      visibility: 'ephemeral',
+      // A message in a channel has no "only you" reply: the channel notice is seen by the channel.
+      visibility: kind === 'channel-message' ? 'public' : 'ephemeral',
     },
   );
 }

@@ -54,6 +54,11 @@ export interface PipelineOutcome {
   subcommand: string | null;
   /** Present when the reply came from, or went into, the reply cache: renderers memoise their output on it. */
   cached?: CachedReply;
+  /**
+   * Send nothing: a channel flooded with messages to the bot was already told to wait in this window. Only a
+   * free-text request in a channel gets it; adapters for free text skip sending.
+   */
+  quiet?: true;
 }
 
 /** One cached reply and what each renderer made of it (keyed by renderer name). */

@@ -85,7 +85,7 @@ export class Metrics {
     });
     this.limited = new Counter({
       name: 'bot_rate_limited_total',
-      help: 'Requests refused by the abuse limits, by kind (command per user, share per channel)',
+      help: 'Requests refused by the abuse limits, by kind (command per user, share and channel-message per channel)',
       labelNames: ['kind'],
       registers,
     });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { consoleRequest } from '../../src/adapters/console/request.js';
 import { COMMAND } from '../../src/commands/index.js';
 import { createCore } from '../../src/core/factory.js';
+import { DEFAULT_CHANNEL_MESSAGES_PER_MINUTE } from '../../src/core/rate-limit.js';
 import { renderOnce } from '../../src/core/reply-cache.js';
 import type { PipelineRequest } from '../../src/core/request.js';
 import { FIXED_NOW } from '../helpers.js';
@@ -86,6 +87,38 @@ describe('origins', () => {
       slack('does it use my private messages?', { origin: 'free-text' }),
     );
     expect([o.command, o.subcommand]).toEqual([COMMAND.ai, 'ask']);
+  });
+});
+
+describe('free text in a channel', () => {
+  it('is limited per channel: one polite public reply to a flood, then silence; DMs are not', async () => {
+    const c = core();
+    const mention = (user: string, channel = 'C1') =>
+      c.pipeline.handle(
+        slack('is my profile picture used?', {
+          origin: 'free-text',
+          userId: user,
+          channel: { id: channel, workspaceId: 'T1' },
+        }),
+      );
+    const answered = [];
+    for (let i = 0; i < DEFAULT_CHANNEL_MESSAGES_PER_MINUTE; i++) answered.push(await mention(`U${i}`));
+    expect(answered.map((o) => o.status)).toEqual(answered.map(() => 'ok'));
+    const refused = await mention('U100');
+    expect([refused.status, refused.quiet, refused.reply.visibility]).toEqual([
+      'rate-limited',
+      undefined,
+      'public',
+    ]);
+    // Counted under the question command, as the member asked.
+    expect([refused.command, refused.subcommand]).toEqual([COMMAND.ai, 'ask']);
+    const flooded = await mention('U101');
+    expect([flooded.status, flooded.quiet]).toEqual(['rate-limited', true]);
+    expect((await mention('U102', 'C2')).status).toBe('ok');
+    const dm = await c.pipeline.handle(
+      slack('is my profile picture used?', { origin: 'free-text', userId: 'U103', channel: undefined }),
+    );
+    expect(dm.status).toBe('ok');
   });
 });
 

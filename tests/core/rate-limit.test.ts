@@ -95,6 +95,34 @@ describe('Limits', () => {
     expect(share.allowed === false && share.reply.title).toMatch(/channel/);
     expect(limits.allow('share', 'slack:C2').allowed).toBe(true);
     expect(limited).toEqual(['command', 'share']);
-    expect(limits.sizes()).toEqual({ command: 1, share: 2 });
+    expect(limits.sizes()).toEqual({ command: 1, share: 2, 'channel-message': 0 });
+  });
+
+  it('tells a flooded channel to wait once per window, then stays quiet until the window has passed', () => {
+    const c = clock();
+    const limited: string[] = [];
+    const limits = new Limits({
+      commandsPerMinute: 100,
+      channelMessagesPerMinute: 2,
+      now: c.now,
+      context: () => testContext(),
+      command: 'linkedin-optout',
+      onLimited: (k) => limited.push(k),
+    });
+    const take = (key = 'slack:T1:C1') => limits.allow('channel-message', key);
+    expect([take().allowed, take().allowed]).toEqual([true, true]);
+    const first = take();
+    expect(first.allowed === false && [first.quiet, first.reply.visibility]).toEqual([false, 'public']);
+    expect(first.allowed === false && first.reply.title).toMatch(/channel/);
+    const second = take();
+    expect(second.allowed === false && second.quiet).toBe(true);
+    // Another channel has its own bucket and its own notice.
+    expect(take('slack:T1:C2').allowed).toBe(true);
+    // A minute later the channel may ask again; a new flood gets one new notice.
+    c.advance(60_000);
+    expect([take().allowed, take().allowed]).toEqual([true, true]);
+    const again = take();
+    expect(again.allowed === false && again.quiet).toBe(false);
+    expect(limited).toEqual(['channel-message', 'channel-message', 'channel-message']);
   });
 });

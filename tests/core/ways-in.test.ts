@@ -1,10 +1,11 @@
 // The same scenarios through every way in: each driver turns a scenario's command (typed, or clicked as a
 // button) into what its platform really sends (signed HTTP, a Socket Mode envelope, a console line), and reads
 // back what the member would see plus the /metrics counters. Outcomes and metric labels must be identical.
-// A new way in (the Discord gateway, over tests/fakes/discord-gateway.ts) joins by adding one driver below.
+// Five ways in: the console, Discord over HTTP and over the gateway (tests/fakes/discord-gateway.ts), Slack over
+// HTTP and Socket Mode. A way in that has free text (console lines, DMs) also runs the free-text scenarios.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleRequest } from '../../src/adapters/console/request.js';
-import type { App } from '../../src/app.js';
+import type { App, PlatformRuntime, Services } from '../../src/app.js';
 import { TOPIC_IDS } from '../../src/commands/ai.js';
 import { COMMAND, commands } from '../../src/commands/index.js';
 import { GUIDE_IDS } from '../../src/commands/optout.js';
@@ -12,9 +13,17 @@ import { getContent } from '../../src/content/index.js';
 import { createCore } from '../../src/core/factory.js';
 import type { ReminderPort } from '../../src/core/ports.js';
 import { Metrics } from '../../src/http/metrics.js';
-import { fixture as discordFixture, makeSigner, startDiscordHttpApp } from '../adapters/discord/helpers.js';
+import {
+  CHANNEL_ID,
+  fixture as discordFixture,
+  GUILD_ID,
+  makeSigner,
+  startDiscordGatewayRuntime,
+  startDiscordHttpApp,
+} from '../adapters/discord/helpers.js';
 import { type Bot, postSlack, fixture as slackFixture, startSlackBot } from '../adapters/slack/helpers.js';
-import { FakeDiscordRest } from '../fakes/discord-rest.js';
+import { FakeDiscordGateway, messagePayload, userPayload } from '../fakes/discord-gateway.js';
+import { FakeDiscordRest, type RecordedRequest } from '../fakes/discord-rest.js';
 
 /**
  * Low enough that the rate-limit scenario reaches it well before a token comes back (one every 12 s), even on a
@@ -37,7 +46,7 @@ interface Seen {
   title: string;
   visibility: 'ephemeral' | 'public';
 }
-type Capability = 'buttons' | 'channel' | 'limits';
+type Capability = 'buttons' | 'channel' | 'limits' | 'free-text';
 
 interface Driver {
   name: string;
@@ -46,6 +55,8 @@ interface Driver {
   start(): Promise<void>;
   stop(): Promise<void>;
   send(cmd: Cmd, who: Member, via: Via): Promise<Seen>;
+  /** Free text from the member: a console line without `/`, a DM to the bot. Only with 'free-text'. */
+  say(text: string, who: Member): Promise<Pick<Seen, 'title'>>;
   metrics(): Promise<string>;
   /** Where the reminder scenarios' stub port goes (the app reads it per request). */
   setReminders(port: ReminderPort | undefined): void;
@@ -77,12 +88,15 @@ function consoleDriver(): Driver {
   return {
     name: 'console',
     platform: 'console',
-    can: new Set(),
+    can: new Set(['free-text']),
     async start() {},
     async stop() {},
     async send(cmd) {
       const { reply } = await core.pipeline.handle(consoleRequest(`/${cmd.command} ${lineOf(cmd)}`));
       return { title: reply.title, visibility: reply.visibility };
+    },
+    async say(text) {
+      return { title: (await core.pipeline.handle(consoleRequest(text))).reply.title };
     },
     metrics: () => metrics.text(),
     setReminders() {},
@@ -92,7 +106,10 @@ function consoleDriver(): Driver {
 const DISCORD_PIN = 1n << 51n;
 const DISCORD_ALL_BOT_PERMISSIONS = '2251799813770240';
 
-function discordHttpDriver(): Driver {
+/** A slash command or button interaction payload for `cmd`, as Discord sends it (HTTP or gateway). */
+type DiscordPayload = (cmd: Cmd, who: Member, via: Via) => Record<string, unknown>;
+
+function discordHttpDriver(): Driver & { payload: DiscordPayload } {
   const signer = makeSigner();
   let fake: FakeDiscordRest;
   let app: App;
@@ -122,7 +139,7 @@ function discordHttpDriver(): Driver {
       await app.stop();
       await fake.close();
     },
-    async send(cmd, who, via) {
+    payload(cmd, who, via) {
       let payload: Record<string, unknown>;
       if (via === 'slash') {
         payload = discordFixture('command-optout-desktop');
@@ -145,6 +162,10 @@ function discordHttpDriver(): Driver {
         payload.data = { custom_id: `${via}:/${cmd.command} ${lineOf(cmd)}`.trim(), component_type: 2 };
       }
       member(payload, who);
+      return payload;
+    },
+    async send(cmd, who, via) {
+      const payload = this.payload(cmd, who, via);
       const body = JSON.stringify(payload);
       const res = await fetch(url, { method: 'POST', body, headers: signer.headers(body) });
       expect(res.status).toBe(200);
@@ -154,6 +175,7 @@ function discordHttpDriver(): Driver {
         visibility: (json.data.flags ?? 0) & 64 ? 'ephemeral' : 'public',
       };
     },
+    say: noFreeText,
     metrics: async () => (await fetch(url.replace('/discord/interactions', '/metrics'))).text(),
     setReminders(port) {
       app.services.reminders = port;
@@ -189,7 +211,7 @@ function slackDriver(mode: 'http' | 'socket'): Driver {
   return {
     name: `slack ${mode}`,
     platform: 'slack',
-    can: new Set(['buttons', 'channel', 'limits']),
+    can: new Set(['buttons', 'channel', 'limits', 'free-text']),
     async start() {
       bot = await startSlackBot({
         RATE_LIMIT_PER_MINUTE: String(LIMIT),
@@ -230,6 +252,25 @@ function slackDriver(mode: 'http' | 'socket'): Driver {
       }
       return seenIn((await bot.fake.next('response_url', since)).body);
     },
+    async say(text, who) {
+      const since = bot.fake.calls.length;
+      const body = JSON.stringify({
+        type: 'event_callback',
+        team_id: 'T0TEAM001',
+        event_id: `Ev0SAY${who.n}`,
+        event: {
+          type: 'message',
+          channel_type: 'im',
+          channel: 'D0DM00001',
+          user: slackUser(who),
+          text,
+          ts: `1764440000.${who.n}`,
+        },
+      });
+      if (mode === 'socket') await bot.fake.envelope('events_api', JSON.parse(body));
+      else expect((await postSlack(bot.base, body, { contentType: 'application/json' })).status).toBe(200);
+      return { title: String((await bot.fake.next('chat.postMessage', since)).body.text ?? '') };
+    },
     metrics: async () => (await fetch(`${bot.base}/metrics`)).text(),
     setReminders(port) {
       bot.app.services.reminders = port;
@@ -237,7 +278,79 @@ function slackDriver(mode: 'http' | 'socket'): Driver {
   };
 }
 
-const drivers: Driver[] = [consoleDriver(), discordHttpDriver(), slackDriver('http'), slackDriver('socket')];
+async function noFreeText(): Promise<never> {
+  throw new Error('this way in has no free text');
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: REST bodies are read field by field.
+const restBody = (r: RecordedRequest) => r.body as any;
+let nextInteraction = 1_230_000_000_000_000_000n;
+
+/** Interactions and DMs through the fake gateway and real discord.js, answered through the fake REST API. */
+function discordGatewayDriver(): Driver {
+  let gateway: FakeDiscordGateway;
+  let rest: FakeDiscordRest;
+  let services: Services;
+  let runtime: PlatformRuntime;
+  const base = discordHttpDriver();
+  return {
+    name: 'discord gateway',
+    platform: 'discord',
+    can: new Set(['buttons', 'channel', 'limits', 'free-text']),
+    async start() {
+      gateway = await FakeDiscordGateway.start({ guilds: [{ id: GUILD_ID, channelId: CHANNEL_ID }] });
+      rest = (await FakeDiscordRest.start()).useGateway(gateway);
+      ({ services, runtime } = await startDiscordGatewayRuntime({
+        apiUrl: rest.api,
+        env: { RATE_LIMIT_PER_MINUTE: String(LIMIT) },
+      }));
+    },
+    async stop() {
+      await runtime.stop();
+      await gateway.close();
+      await rest.close();
+    },
+    async send(cmd, who, via) {
+      const payload = base.payload(cmd, who, via);
+      nextInteraction += 1n;
+      payload.id = String(nextInteraction);
+      const callback = (r: RecordedRequest) =>
+        r.method === 'POST' && r.path.startsWith(`/interactions/${payload.id}/`);
+      gateway.interaction(payload);
+      let body = restBody(await rest.waitFor(callback));
+      // Deferred on a busy machine: the answer then edits the original response.
+      if (body.type === 5) {
+        const late = await rest.waitFor(
+          (r) => r.path.includes(`/webhooks/`) && r.path.includes(String(payload.token)),
+        );
+        body = { data: restBody(late) };
+      }
+      return {
+        title: body.data.embeds[0]?.title ?? '',
+        visibility: (body.data.flags ?? 0) & 64 ? 'ephemeral' : 'public',
+      };
+    },
+    async say(text, who) {
+      const dm = `13000000000000${String(who.n).padStart(5, '0')}`;
+      const author = userPayload(`12000000000000${String(who.n).padStart(5, '0')}`);
+      const posted = (r: RecordedRequest) => r.method === 'POST' && r.path === `/channels/${dm}/messages`;
+      gateway.message(messagePayload({ content: text, channelId: dm, author }));
+      return { title: restBody(await rest.waitFor(posted)).embeds[0]?.title ?? '' };
+    },
+    metrics: () => services.metrics.text(),
+    setReminders(port) {
+      services.reminders = port;
+    },
+  };
+}
+
+const drivers: Driver[] = [
+  consoleDriver(),
+  discordHttpDriver(),
+  discordGatewayDriver(),
+  slackDriver('http'),
+  slackDriver('socket'),
+];
 
 // ---------------------------------------------------------------------------------------------------------
 // Scenarios (a way in without buttons, channels or abuse limits, the console, does not get those scenarios)
@@ -334,6 +447,25 @@ describe.each(drivers)('way in: $name', (d) => {
     });
     expect(grew).toBe(1);
   });
+
+  if (d.can.has('free-text')) {
+    it('a question in free text is answered from its topic, counted under the question command', async () => {
+      const grew = await counted(d, { command: COMMAND.ai, subcommand: 'ask', outcome: 'ok' }, async () => {
+        const seen = await d.say('is my profile picture used?', member());
+        expect(seen.title).toBe(getContent('en').topics['what-data']?.title);
+      });
+      expect(grew).toBe(1);
+    });
+
+    it('small talk gets the short introduction, counted under the question command', async () => {
+      const intro = (await createCore({ commandsPerMinute: 1 }).pipeline.handle(consoleRequest('hello!')))
+        .reply.title;
+      const grew = await counted(d, { command: COMMAND.ai, subcommand: 'ask', outcome: 'ok' }, async () => {
+        expect((await d.say('hello!', member())).title).toBe(intro);
+      });
+      expect(grew).toBe(1);
+    });
+  }
 
   if (d.can.has('buttons')) {
     it('a follow-up button answers privately, counted with its command', async () => {

@@ -1,11 +1,20 @@
 // Canary secrets and a canary question go through the real code paths (both platforms over HTTP, signed
-// requests, failing platform calls); none may reach the log output, at info level or at trace.
+// requests, failing platform calls, DMs and mentions on Slack and, through the fake gateway, on Discord); none
+// may reach the log output, at info level or at trace.
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { maskSecrets } from '../../src/log.js';
 import { describeConfig, runApp, secretsOf } from '../../src/start.js';
-import { APP_ID, fixture as discordFixture, makeSigner } from '../adapters/discord/helpers.js';
+import {
+  APP_ID,
+  CHANNEL_ID,
+  fixture as discordFixture,
+  GUILD_ID,
+  makeSigner,
+  startDiscordGatewayRuntime,
+} from '../adapters/discord/helpers.js';
 import { interactionBody, sign as slackSign, slashBody } from '../adapters/slack/helpers.js';
+import { BOT_ID, FakeDiscordGateway, messagePayload, userPayload } from '../fakes/discord-gateway.js';
 import { FakeDiscordRest } from '../fakes/discord-rest.js';
 import { FakeSlack } from '../fakes/slack-api.js';
 import { testContext } from '../helpers.js';
@@ -146,6 +155,22 @@ describe('no secret or message text reaches the logs', () => {
     const published = slackFake.next('views.publish', slackFake.calls.length);
     expect((await slack(JSON.stringify(home), 'application/json')).status).toBe(200);
     await published;
+    // A DM to the app and a mention of it in a channel, each answered with chat.postMessage.
+    const messages = [
+      { type: 'message', channel_type: 'im', channel: 'D0DM00001', text: CANARY.question },
+      { type: 'app_mention', channel: 'C0CHAN001', text: `<@UBOT0001> ${CANARY.question}` },
+    ];
+    for (const [i, event] of messages.entries()) {
+      const answered = slackFake.next('chat.postMessage', slackFake.calls.length);
+      const callback = {
+        type: 'event_callback',
+        team_id: 'T0TEAM001',
+        event_id: `Ev0CANARY${i}`,
+        event: { ...event, user: CANARY.user, ts: `1764430000.00000${i}` },
+      };
+      expect((await slack(JSON.stringify(callback), 'application/json')).status).toBe(200);
+      expect((await answered).body.channel).toBe(event.channel);
+    }
 
     // Wrongly signed requests carrying canary signatures and tokens in every header that can hold one.
     const forged = {
@@ -231,6 +256,38 @@ describe('no secret or message text reaches the logs', () => {
       ...sent,
     ];
     expect(never.filter((s) => out.includes(s))).toEqual([]);
+  });
+
+  it('at trace level: Discord DMs and mentions through the gateway leave no question text', async () => {
+    const gateway = await FakeDiscordGateway.start({ guilds: [{ id: GUILD_ID, channelId: CHANNEL_ID }] });
+    const rest = (await FakeDiscordRest.start()).useGateway(gateway);
+    const mem = memoryLog('trace', []);
+    const { runtime } = await startDiscordGatewayRuntime({ apiUrl: rest.api, log: mem.log });
+    try {
+      const dmChannel = '1100000000000000066';
+      const posted = (channel: string) => (r: { method: string; path: string }) =>
+        r.method === 'POST' && r.path === `/channels/${channel}/messages`;
+      const author = userPayload(CANARY.discordUser);
+      gateway.message(messagePayload({ content: CANARY.question, channelId: dmChannel, author }));
+      await rest.waitFor(posted(dmChannel));
+      gateway.message(
+        messagePayload({
+          content: `<@${BOT_ID}> ${CANARY.question}`,
+          channelId: CHANNEL_ID,
+          guildId: GUILD_ID,
+          author,
+        }),
+      );
+      await rest.waitFor(posted(CHANNEL_ID));
+    } finally {
+      await runtime.stop();
+      await gateway.close();
+      await rest.close();
+    }
+    const out = mem.text();
+    expect(mem.entries().some((e) => e.msg === 'discord message')).toBe(true);
+    expect(out).not.toContain(CANARY.question);
+    expect(out).not.toContain('CANARY');
   });
 
   it('redacts by key path even without the list of secrets', () => {

@@ -220,9 +220,10 @@ export function createGatewayClient(services: Services, opts: GatewayOptions): C
     const addressed = botId ? addressedMessage(message, botId) : null;
     if (!addressed) return;
     log.debug({ dm: addressed.isDM }, 'discord message');
-    const reply = await answerMessage(services, addressed);
+    const outcome = await answerMessage(services, addressed);
+    if (outcome.quiet) return;
     await client.rest.post(Routes.channelMessages(addressed.channelId), {
-      body: messageReplyBody(reply, addressed),
+      body: messageReplyBody(outcome.reply, addressed),
     });
   }
 

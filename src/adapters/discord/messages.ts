@@ -4,6 +4,7 @@
 import type { Message } from 'discord.js';
 import type { Services } from '../../app.js';
 import type { Reply } from '../../core/reply.js';
+import type { PipelineOutcome, PipelineRequest } from '../../core/request.js';
 import { type DiscordMessage, renderDiscord } from './render.js';
 
 /** A message for the bot, stripped of Discord's own shapes. */
@@ -38,34 +39,32 @@ export function addressedMessage(message: Message, botId: string): AddressedMess
   };
 }
 
-export type MessageServices = Pick<Services, 'dispatcher' | 'context' | 'limits' | 'metrics' | 'log'>;
+export type MessageServices = Pick<Services, 'pipeline'>;
+
+type MessageFields = Pick<AddressedMessage, 'text' | 'userId' | 'channelId' | 'guildId' | 'isDM'>;
 
 /**
- * The answer to a message: its text as the question of `/linkedin-ai ask` (bare `/linkedin-ai`, the topic
- * menu, when only the mention was sent). Counted against the same per-user limit as commands.
+ * The neutral request for a message: free text, one conversation per DM or per server channel (a thread is its
+ * own channel on Discord, so a thread is one conversation). A DM has no channel, so no per-channel limit.
  */
-export async function answerMessage(
-  services: MessageServices,
-  m: Pick<AddressedMessage, 'text' | 'userId' | 'channelId' | 'guildId' | 'isDM'>,
-): Promise<Reply> {
-  const started = process.hrtime.bigint();
-  const allowed = services.limits.allow('command', `discord:${m.userId}`);
-  if (!allowed.allowed) return allowed.reply;
-  const ctx = services.context();
-  const source = {
-    platform: 'discord' as const,
-    locale: 'en' as const,
+export function messageRequest(m: MessageFields): PipelineRequest {
+  return {
+    platform: 'discord',
+    origin: 'free-text',
+    line: m.text,
+    locale: 'en',
     userId: m.userId,
-    channel: { id: m.channelId, workspaceId: m.guildId },
+    ...(m.isDM ? {} : { channel: { id: m.channelId, workspaceId: m.guildId } }),
+    conversationKey: m.isDM ? `discord:dm:${m.channelId}` : `discord:${m.guildId}:${m.channelId}`,
+    // Free text runs no moderator-only subcommand; answered "no" so nothing can lean on it.
+    canManageReminders: false,
+    managers: 'pin-permission',
   };
-  const reply = await services.dispatcher.handleLine(
-    m.text ? `ask ${m.text}` : '',
-    source,
-    ctx,
-    'linkedin-ai',
-  );
-  services.metrics.replied(reply, 'discord', Number(process.hrtime.bigint() - started) / 1e9);
-  return reply;
+}
+
+/** The pipeline's answer to a message (limits, small talk, follow-ups and metrics all live there). */
+export async function answerMessage(services: MessageServices, m: MessageFields): Promise<PipelineOutcome> {
+  return services.pipeline.handle(messageRequest(m));
 }
 
 export interface DiscordMessageReply extends Omit<DiscordMessage, 'allowed_mentions' | 'flags'> {

@@ -14,9 +14,24 @@ export type ManifestMode = { kind: 'socket' } | { kind: 'http'; publicUrl: strin
  *   of failing with not_in_channel. Private channels still need `/invite`.
  * - `users:read`: users.info, to know whether a member is a workspace owner or admin, who alone may pin and
  *   unpin the reminder (SLACK_REMINDER_MANAGERS=admins).
+ * - `im:history`: receive the direct messages people send the app (event `message.im`, the Messages tab).
+ * - `app_mentions:read`: receive the messages in channels that mention the app (event `app_mention`), and only
+ *   those: the app never reads the rest of a channel.
  * Slash-command and button replies go through response_url and App Home through views.publish: no scope.
+ * Answers to DMs and mentions are posted with chat.postMessage (`chat:write`).
  */
-export const BOT_SCOPES = ['commands', 'chat:write', 'pins:write', 'channels:join', 'users:read'] as const;
+export const BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'pins:write',
+  'channels:join',
+  'users:read',
+  'im:history',
+  'app_mentions:read',
+] as const;
+
+/** The events the app subscribes to: the Home tab, DMs to the app, and mentions of it. */
+export const BOT_EVENTS = ['app_home_opened', 'message.im', 'app_mention'] as const;
 
 export const APP_NAME = 'LinkedIn AI Opt-out';
 export const BOT_DISPLAY_NAME = 'linkedin-optout';
@@ -103,10 +118,10 @@ export function buildManifest(specs: readonly CommandSpec[], mode: ManifestMode)
       background_color: '#0a66c2',
     },
     features: {
-      // The Home tab carries the overview; there is no conversation to have, so the Messages tab is off.
+      // The Home tab carries the overview; the Messages tab is where people ask in their own words.
       app_home: {
         home_tab_enabled: true,
-        messages_tab_enabled: false,
+        messages_tab_enabled: true,
         messages_tab_read_only_enabled: false,
       },
       bot_user: { display_name: BOT_DISPLAY_NAME, always_online: true },
@@ -124,7 +139,7 @@ export function buildManifest(specs: readonly CommandSpec[], mode: ManifestMode)
       scopes: { bot: [...BOT_SCOPES] },
     },
     settings: {
-      event_subscriptions: { ...withUrl, bot_events: ['app_home_opened'] },
+      event_subscriptions: { ...withUrl, bot_events: [...BOT_EVENTS] },
       interactivity: { is_enabled: true, ...withUrl },
       org_deploy_enabled: false,
       socket_mode_enabled: mode.kind === 'socket',

@@ -27,6 +27,7 @@ import { HOME_BACK_ACTION, homeView } from './home.js';
 import type { InstallationKey } from './installations.js';
 import { SlackManagers } from './managers.js';
 import { BOT_DISPLAY_NAME } from './manifest.js';
+import { addressedSlackMessage, type SlackMessageEvent, slackMessageRequest } from './messages.js';
 import { SlackHttpReceiver } from './receiver.js';
 import { renderSlack } from './render.js';
 import { watchTokens } from './token-watch.js';
@@ -361,6 +362,37 @@ export async function createSlackRuntime(
       request('app-home', `/${COMMAND.optout}`, { team, user: event.user, channel: undefined, client }),
     );
     await publishHome(client, event.user, outcome.reply, false);
+  });
+
+  // A DM to the app or a mention of it: answered in the DM, or in the mention's thread. Bolt's per-request
+  // client carries the workspace's token (one token, or the installation's with OAuth).
+  const answerMessage = async (args: {
+    event: SlackMessageEvent;
+    body: { team_id?: string };
+    context: { botUserId?: string; teamId?: string };
+    client: typeof app.client;
+  }) => {
+    const { event, body, context, client } = args;
+    const team = body.team_id ?? context.teamId;
+    const addressed = addressedSlackMessage(event, team, context.botUserId ?? identity?.botUserId);
+    if (!addressed) return;
+    log.debug({ dm: addressed.isDM }, 'slack message');
+    const outcome = await services.pipeline.handle(slackMessageRequest(addressed, managers.managers));
+    if (outcome.quiet) return;
+    const msg = renderOnce(outcome, 'slack-message', (o) => renderSlack(o.reply));
+    await client.chat.postMessage({
+      channel: addressed.channelId,
+      ...(addressed.threadTs ? { thread_ts: addressed.threadTs } : {}),
+      text: msg.text,
+      blocks: msg.blocks as never,
+      unfurl_links: false,
+    });
+  };
+  app.event('message', async ({ event, body, context, client }) => {
+    await answerMessage({ event: event as SlackMessageEvent, body, context, client });
+  });
+  app.event('app_mention', async ({ event, body, context, client }) => {
+    await answerMessage({ event: event as SlackMessageEvent, body, context, client });
   });
 
   // Read when a reply names the bot ("/invite @name"); by then auth.test has answered.

@@ -48,6 +48,8 @@ describe('buildManifest', () => {
       'pins:write',
       'channels:join',
       'users:read',
+      'im:history',
+      'app_mentions:read',
     ]);
     expect(http.oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
   });
@@ -57,21 +59,28 @@ describe('buildManifest', () => {
     expect(JSON.stringify(socket)).not.toContain('request_url');
     expect(JSON.stringify(socket)).not.toContain('"url"');
     expect(socket.settings.interactivity.is_enabled).toBe(true);
-    expect(socket.settings.event_subscriptions.bot_events).toEqual(['app_home_opened']);
+    expect(socket.settings.event_subscriptions.bot_events).toEqual([
+      'app_home_opened',
+      'message.im',
+      'app_mention',
+    ]);
   });
 
   it('over HTTP: every URL is the public URL plus /slack/events', () => {
     const url = 'https://bot.example.org/slack/events';
     expect(http.settings.socket_mode_enabled).toBe(false);
     expect(http.settings.interactivity).toEqual({ is_enabled: true, request_url: url });
-    expect(http.settings.event_subscriptions).toEqual({ request_url: url, bot_events: ['app_home_opened'] });
+    expect(http.settings.event_subscriptions).toEqual({
+      request_url: url,
+      bot_events: ['app_home_opened', 'message.im', 'app_mention'],
+    });
     for (const c of http.features.slash_commands) expect(c.url).toBe(url);
   });
 
-  it('has a Home tab and no Messages tab, no org deploy, no token rotation', () => {
+  it('has a Home tab and a Messages tab people can write in, no org deploy, no token rotation', () => {
     expect(socket.features.app_home).toEqual({
       home_tab_enabled: true,
-      messages_tab_enabled: false,
+      messages_tab_enabled: true,
       messages_tab_read_only_enabled: false,
     });
     expect(socket.settings.org_deploy_enabled).toBe(false);

@@ -54,7 +54,9 @@ describe('Slack OAuth for many workspaces', { timeout: 60_000 }, () => {
     const to = new URL(res.headers.get('location') ?? '');
     expect(`${to.origin}${to.pathname}`).toBe(`${fake.url}/oauth/v2/authorize`);
     expect(to.searchParams.get('client_id')).toBe(env.SLACK_CLIENT_ID);
-    expect(to.searchParams.get('scope')).toBe('commands,chat:write,pins:write,channels:join');
+    expect(to.searchParams.get('scope')).toBe(
+      'commands,chat:write,pins:write,channels:join,users:read,im:history,app_mentions:read',
+    );
     expect(to.searchParams.get('redirect_uri')).toBe(`${env.PUBLIC_URL}/slack/oauth_redirect`);
     const state = to.searchParams.get('state') ?? '';
     expect(state).toMatch(/^[\w-]+\.[\w-]+$/);
@@ -147,6 +149,27 @@ describe('Slack OAuth for many workspaces', { timeout: 60_000 }, () => {
       expect(home.status).toBe(200);
       const publish = await fake.next('views.publish', since);
       expect(FakeSlack.tokenOf(publish)).toBe(ws.botToken);
+    }
+  });
+
+  it("answers a DM and a mention with the workspace's own token (the per-request client)", async () => {
+    for (const [ws, channel] of [
+      [TEAM_A, 'C0ACME001'],
+      [TEAM_B, 'C0BETA001'],
+    ] as const) {
+      const messages = [
+        { type: 'message', channel_type: 'im', channel: 'D0DM00001', text: 'is my profile picture used?' },
+        { type: 'app_mention', channel, text: '<@U0BOTUSER> is my profile picture used?' },
+      ];
+      for (const [i, m] of messages.entries()) {
+        const since = fake.calls.length;
+        const body = event(ws.teamId, m.type, { ...m, user: 'U0USER001', ts: `1764450000.00000${i}` });
+        const res = await postSlack(bot.base, body, { contentType: 'application/json' });
+        expect(res.status).toBe(200);
+        const post = await fake.next('chat.postMessage', since);
+        expect(post.body.channel).toBe(m.channel);
+        expect(FakeSlack.tokenOf(post)).toBe(ws.botToken);
+      }
     }
   });
 
