@@ -78,6 +78,12 @@ const fields = {
       .regex(/^postgres(ql)?:\/\/\S+$/, 'expected a postgres:// URL (postgres://user:password@host:5432/db)')
       .optional(),
   ),
+  REDIS_URL: optional.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, 'expected a redis:// or rediss:// URL (redis://host:6379)')
+      .optional(),
+  ),
   ENCRYPTION_KEY: optional.pipe(
     z
       .string()
@@ -181,6 +187,8 @@ export interface Config {
   databasePath: string;
   /** postgres://…: PostgreSQL instead of the SQLite file; replicas share it. */
   databaseUrl?: string;
+  /** redis://…: rate limits shared by every replica; without it, each replica counts on its own. */
+  redisUrl?: string;
   /** The 32 bytes of ENCRYPTION_KEY: the tally key and the workspace-token key are derived from it. */
   encryptionKey?: Buffer;
   logLevel: Env['LOG_LEVEL'];
@@ -226,6 +234,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
     databasePath: e.DATABASE_PATH,
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+    ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
     ...(e.ENCRYPTION_KEY ? { encryptionKey: e.ENCRYPTION_KEY } : {}),
     logLevel: e.LOG_LEVEL,
     staleAfterDays: e.STALE_AFTER_DAYS,

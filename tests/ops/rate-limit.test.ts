@@ -68,7 +68,7 @@ describe('TokenBuckets', () => {
 });
 
 describe('Limits', () => {
-  it('gives a polite ephemeral reply naming the wait, and counts it', () => {
+  it('gives a polite ephemeral reply naming the wait, and counts it', async () => {
     const c = clock();
     const limited: string[] = [];
     const limits = new Limits({
@@ -78,9 +78,9 @@ describe('Limits', () => {
       context: () => testContext(),
       onLimited: (k) => limited.push(k),
     });
-    expect(limits.allow('command', 'discord:1')).toEqual({ allowed: true });
-    expect(limits.allow('command', 'discord:1')).toEqual({ allowed: true });
-    const refused = limits.allow('command', 'discord:1');
+    expect(await limits.allow('command', 'discord:1')).toEqual({ allowed: true });
+    expect(await limits.allow('command', 'discord:1')).toEqual({ allowed: true });
+    const refused = await limits.allow('command', 'discord:1');
     expect(refused.allowed).toBe(false);
     if (refused.allowed) return;
     expect(refused.retryAfterSeconds).toBe(30);
@@ -89,10 +89,10 @@ describe('Limits', () => {
     expect(renderDiscord(refused.reply).flags).toBe(64);
 
     // Shares are limited per channel, separately from commands.
-    expect(limits.allow('share', 'slack:C1').allowed).toBe(true);
-    const share = limits.allow('share', 'slack:C1');
+    expect((await limits.allow('share', 'slack:C1')).allowed).toBe(true);
+    const share = await limits.allow('share', 'slack:C1');
     expect(share.allowed === false && share.reply.title).toMatch(/channel/);
-    expect(limits.allow('share', 'slack:C2').allowed).toBe(true);
+    expect((await limits.allow('share', 'slack:C2')).allowed).toBe(true);
     expect(limited).toEqual(['command', 'share']);
     expect(limits.sizes()).toEqual({ command: 1, share: 2 });
   });

@@ -257,11 +257,11 @@ async function replyForLine(
 ): Promise<InteractionResponse> {
   const started = process.hrtime.bigint();
   const ctx = contextFor(services);
-  const allowed = services.limits.allow('command', `discord:${input.userId}`);
+  const allowed = await services.limits.allow('command', `discord:${input.userId}`);
   if (!allowed.allowed) return message(renderDiscord(allowed.reply));
   if (mode === 'share') {
     // Sharing posts publicly: limited per channel too, so the bot cannot be used to flood one.
-    const share = services.limits.allow('share', `discord:${input.channelId ?? input.userId}`);
+    const share = await services.limits.allow('share', `discord:${input.channelId ?? input.userId}`);
     if (!share.allowed) return message(renderDiscord(share.reply));
   }
   const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;

@@ -49,7 +49,7 @@ export async function answerMessage(
   m: Pick<AddressedMessage, 'text' | 'userId' | 'channelId' | 'guildId' | 'isDM'>,
 ): Promise<Reply> {
   const started = process.hrtime.bigint();
-  const allowed = services.limits.allow('command', `discord:${m.userId}`);
+  const allowed = await services.limits.allow('command', `discord:${m.userId}`);
   if (!allowed.allowed) return allowed.reply;
   const ctx = services.context();
   const source = {

@@ -209,7 +209,7 @@ export async function createSlackRuntime(
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     const name = command.command.slice(1).toLowerCase();
     log.debug({ command: name }, 'slash command');
-    const allowed = services.limits.allow('command', `slack:${command.team_id}:${command.user_id}`);
+    const allowed = await services.limits.allow('command', `slack:${command.team_id}:${command.user_id}`);
     if (!allowed.allowed) {
       await ack(slackResponse(allowed.reply));
       return;
@@ -259,11 +259,11 @@ export async function createSlackRuntime(
     const line = action.value;
     if (!line) return undefined;
     const team = body.team?.id ?? '';
-    const allowed = services.limits.allow('command', `slack:${team}:${body.user.id}`);
+    const allowed = await services.limits.allow('command', `slack:${team}:${body.user.id}`);
     if (!allowed.allowed) return { reply: allowed.reply, limited: true };
     if (action.action_id.startsWith(BUTTON.share)) {
       // Sharing posts publicly: limited per channel too, so the bot cannot be used to flood one.
-      const share = services.limits.allow('share', `slack:${team}:${body.channel?.id ?? body.user.id}`);
+      const share = await services.limits.allow('share', `slack:${team}:${body.channel?.id ?? body.user.id}`);
       if (!share.allowed) return { reply: share.reply, limited: true };
     }
     const from = source(
