@@ -6,12 +6,13 @@ import type { CommandContext } from './core/command.js';
 import { type ContextOptions, makeContext } from './core/context.js';
 import { Dispatcher } from './core/dispatcher.js';
 import type { ChannelPort, ReminderPort } from './core/ports.js';
-import { Limits } from './core/rate-limit.js';
+import { DEFAULT_SHARES_PER_MINUTE, Limits } from './core/rate-limit.js';
 import { Health } from './http/health.js';
 import { Metrics } from './http/metrics.js';
 import { registerOpsRoutes } from './http/routes.js';
 import { HttpServer } from './http/server.js';
 import type { Logger } from './log.js';
+import { openSharedLimits } from './rate-limits/index.js';
 import { openReminders } from './reminders/index.js';
 
 /** What a platform adapter gets from the app: the shared core and the one HTTP server. */
@@ -64,7 +65,9 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     channels,
     log,
     staleAfterDays: config.staleAfterDays,
+    ...(config.reminders ? { tickMs: config.reminders.tickMs } : {}),
     service: {
+      ...(config.reminders ? { leaseMs: config.reminders.leaseMs } : {}),
       events: {
         pinned: (p) => metrics.reminderPinned(p),
         unpinned: (p) => metrics.reminderUnpinned(p),
@@ -82,6 +85,16 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
   const context = (opts?: ContextOptions) =>
     makeContext({ staleAfterDays: config.staleAfterDays, reminders: reminders.service, ...opts });
   const closers: (() => void | Promise<void>)[] = [];
+  // Shared limits connect in the background: Redis being down never stops start-up (see /healthz).
+  const shared = config.redisUrl
+    ? openSharedLimits({
+        url: config.redisUrl,
+        perMinute: { command: config.rateLimitPerMinute, share: DEFAULT_SHARES_PER_MINUTE },
+        health,
+        log,
+      })
+    : undefined;
+  if (shared) closers.push(() => shared.close());
   const services: Services = {
     config,
     log,
@@ -93,6 +106,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       commandsPerMinute: config.rateLimitPerMinute,
       context: () => context(),
       onLimited: (kind) => metrics.rateLimited(kind),
+      ...(shared ? { shared } : {}),
     }),
     onStop: (fn) => {
       closers.push(fn);

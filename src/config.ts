@@ -98,6 +98,9 @@ const fields = {
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
   STALE_AFTER_DAYS: int(180, 1, 3650),
   RATE_LIMIT_PER_MINUTE: int(10, 1, 10_000),
+  // Drills and tests: a short lease makes a killed replica's reminders go to another one sooner.
+  REMINDER_LEASE_SECONDS: int(120, 1, 3600),
+  REMINDER_TICK_SECONDS: int(60, 1, 3600),
 };
 
 type Fields = typeof fields;
@@ -194,6 +197,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   staleAfterDays: number;
   rateLimitPerMinute: number;
+  /** How long a replica holds a reminder it is posting before another may take it over; how often due ones are looked for. */
+  reminders?: { leaseMs: number; tickMs: number };
 }
 
 export class ConfigError extends Error {
@@ -239,6 +244,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     staleAfterDays: e.STALE_AFTER_DAYS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    reminders: { leaseMs: e.REMINDER_LEASE_SECONDS * 1000, tickMs: e.REMINDER_TICK_SECONDS * 1000 },
   };
 }
 

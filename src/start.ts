@@ -30,7 +30,9 @@ export function describeConfig(config: Config): Record<string, unknown> {
       : 'off',
     http: config.http,
     databasePath: config.databasePath,
+    database: config.databaseUrl ? 'postgresql' : 'sqlite',
     rateLimitPerMinute: config.rateLimitPerMinute,
+    rateLimits: config.redisUrl ? 'shared through redis' : 'per replica',
   };
 }
 
