@@ -106,13 +106,8 @@ export class ReminderJobs {
         await port.edit(row.channelId, posted.id, unpinnedNote(this.deps.context(), why)).catch(() => {});
         throw err;
       }
-      await store.markPinned(row.id, {
-        messageId: posted.id,
-        pinnedAt: this.deps.now(),
-        contentVersion: this.deps.context().contentVersion,
-        schedule: row.schedule,
-        nextPostAt: row.nextPostAt,
-      });
+      // Recorded last: a replica that dies before this leaves the whole re-post to be done again (the same
+      // message, by its key; pin and unpin repeat harmlessly), not an old reminder left pinned beside the new.
       if (row.messageId && row.messageId !== posted.id) {
         await withRetry(retry, () => port.unpin(row.channelId, row.messageId as string)).catch(
           (err: unknown) => {
@@ -121,6 +116,13 @@ export class ReminderJobs {
           },
         );
       }
+      await store.markPinned(row.id, {
+        messageId: posted.id,
+        pinnedAt: this.deps.now(),
+        contentVersion: this.deps.context().contentVersion,
+        schedule: row.schedule,
+        nextPostAt: row.nextPostAt,
+      });
       return true;
     } catch (err) {
       // A passing failure is tried again soon; a lasting one (permissions, channel gone) waits a full period.
