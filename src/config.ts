@@ -48,6 +48,7 @@ const fields = {
       .optional(),
   ),
   DISCORD_API_URL: httpUrl('https://discord.com/api'),
+  DISCORD_REST_REQUESTS_PER_SECOND: int(50, 1, 10_000),
   DISCORD_SHARD_COUNT: optional.transform((v, ctx) => {
     if (v === undefined || v === 'auto') return 'auto' as const;
     if (/^\d{1,5}$/.test(v) && Number(v) >= 1) return Number(v);
@@ -177,6 +178,8 @@ export interface Config {
     mode: 'gateway' | 'http';
     publicKey?: string;
     apiUrl: string;
+    /** This process's share of Discord's global REST limit per bot (50/s): replicas split it. */
+    restRequestsPerSecond: number;
     /** Gateway shards: the total (`auto` asks Discord) and the ones this process runs (`all` of them by default). */
     shards: { count: number | 'auto'; ids: number[] | 'all' };
   };
@@ -220,6 +223,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
             token: e.DISCORD_TOKEN,
             mode: e.DISCORD_MODE,
             apiUrl: e.DISCORD_API_URL,
+            restRequestsPerSecond: e.DISCORD_REST_REQUESTS_PER_SECOND,
             shards: { count: e.DISCORD_SHARD_COUNT, ids: e.DISCORD_SHARD_IDS },
             ...(e.DISCORD_APPLICATION_ID ? { applicationId: e.DISCORD_APPLICATION_ID } : {}),
             ...(e.DISCORD_PUBLIC_KEY ? { publicKey: e.DISCORD_PUBLIC_KEY.toLowerCase() } : {}),

@@ -52,6 +52,7 @@ describe.skipIf(!TEST_DATABASE_URL)('three replicas on one PostgreSQL database',
       DISCORD_PUBLIC_KEY: signer.publicKeyHex,
       DISCORD_API_URL: fake.api,
       DATABASE_URL: db.url,
+      DISCORD_REST_REQUESTS_PER_SECOND: '10000',
       // A killed replica's claims go to the others after 3 s; each replica looks for due work every second.
       REMINDER_LEASE_SECONDS: '3',
       REMINDER_TICK_SECONDS: '1',

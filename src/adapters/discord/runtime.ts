@@ -23,7 +23,9 @@ export async function createDiscordRuntime(
 
   if (discord.mode === 'http') {
     if (!discord.publicKey) throw new Error('DISCORD_PUBLIC_KEY is required in http mode');
-    const rest = new restLib.REST(restOptions(discord.apiUrl)).setToken(discord.token);
+    const rest = new restLib.REST(restOptions(discord.apiUrl, discord.restRequestsPerSecond)).setToken(
+      discord.token,
+    );
     services.channels.set('discord', new DiscordChannelPort(rest));
     // Route now, before the server listens: a request must never find the path missing.
     services.http.route(
