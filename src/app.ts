@@ -2,11 +2,13 @@
 import { commands } from './commands/index.js';
 import type { Config } from './config.js';
 import { validateKnowledge } from './content/schema.js';
-import type { CommandContext } from './core/command.js';
-import { type ContextOptions, makeContext } from './core/context.js';
-import { Dispatcher } from './core/dispatcher.js';
+import type { ChatPlatform, CommandContext } from './core/command.js';
+import type { ContextOptions } from './core/context.js';
+import type { Dispatcher } from './core/dispatcher.js';
+import { createCore } from './core/factory.js';
+import type { Pipeline } from './core/pipeline.js';
 import type { ChannelPort, ReminderPort } from './core/ports.js';
-import { DEFAULT_SHARES_PER_MINUTE, Limits } from './core/rate-limit.js';
+import { DEFAULT_SHARES_PER_MINUTE, type Limits } from './core/rate-limit.js';
 import { Health } from './http/health.js';
 import { Metrics } from './http/metrics.js';
 import { registerOpsRoutes } from './http/routes.js';
@@ -20,16 +22,18 @@ export interface Services {
   config: Config;
   log: Logger;
   dispatcher: Dispatcher;
+  /** Every way in hands its requests to this: limits, cache, preconditions, metrics and logging live there. */
+  pipeline: Pipeline;
   http: HttpServer;
   health: Health;
-  /** Prometheus counters adapters and the reminder service report to (`metrics.replied(...)`, `platformError(...)`). */
+  /** Prometheus counters: the pipeline counts commands, the reminder service its pins and platform errors. */
   metrics: Metrics;
-  /** Abuse limits: `limits.allow('command', 'discord:<user>')`, `limits.allow('share', 'slack:<channel>')`. */
+  /** The pipeline's abuse limits (exposed for tests and health checks; adapters never call them). */
   limits: Limits;
   /** Registers a clean-up (close the database, ...) run on stop after the platforms have stopped, last first. */
   onStop(fn: () => void | Promise<void>): void;
   /** Each platform adapter registers its channel port here; the reminder service posts through them. */
-  channels: Map<'discord' | 'slack', ChannelPort>;
+  channels: Map<ChatPlatform, ChannelPort>;
   /** The pinned-reminder service, once storage is open; adapters pass it into the command context. */
   reminders?: ReminderPort;
   context(opts?: ContextOptions): CommandContext;
@@ -37,7 +41,7 @@ export interface Services {
 
 /** A running platform adapter. */
 export interface PlatformRuntime {
-  name: 'discord' | 'slack';
+  name: ChatPlatform;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -82,9 +86,6 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     log,
     onResponse: (route, status, s) => metrics.httpRequest(route, status, s),
   });
-  const context = (opts?: ContextOptions) =>
-    makeContext({ staleAfterDays: config.staleAfterDays, reminders: reminders.service, ...opts });
-  const closers: (() => void | Promise<void>)[] = [];
   // Shared limits connect in the background: Redis being down never stops start-up (see /healthz).
   const shared = config.redisUrl
     ? openSharedLimits({
@@ -94,27 +95,33 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
         log,
       })
     : undefined;
+  const core = createCore({
+    commandsPerMinute: config.rateLimitPerMinute,
+    ...(shared ? { shared } : {}),
+    staleAfterDays: config.staleAfterDays,
+    // Read per request from the services, where tests may swap in a stub port.
+    reminders: () => services.reminders,
+    metrics,
+    log,
+  });
+  const closers: (() => void | Promise<void>)[] = [];
   if (shared) closers.push(() => shared.close());
   const services: Services = {
     config,
     log,
-    dispatcher: new Dispatcher(commands),
+    dispatcher: core.dispatcher,
+    pipeline: core.pipeline,
     http,
     health,
     metrics,
-    limits: new Limits({
-      commandsPerMinute: config.rateLimitPerMinute,
-      context: () => context(),
-      onLimited: (kind) => metrics.rateLimited(kind),
-      ...(shared ? { shared } : {}),
-    }),
+    limits: core.limits,
     onStop: (fn) => {
       closers.push(fn);
     },
     channels,
     // Set before the runtimes are created so an adapter may read it at creation; ports are looked up per call.
     reminders: reminders.service,
-    context,
+    context: core.context,
   };
   registerOpsRoutes(http, health, metrics);
 

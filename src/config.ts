@@ -70,6 +70,7 @@ const fields = {
   ),
   SLACK_SIGNING_SECRET: optional,
   SLACK_API_URL: httpUrl('https://slack.com/api/'),
+  SLACK_REMINDER_MANAGERS: oneOf(['admins', 'everyone'], 'admins'),
   HTTP_HOST: optional.pipe(z.string().default('0.0.0.0')),
   HTTP_PORT: int(3000, 0, 65535),
   DATABASE_PATH: optional.pipe(z.string().default('./data/bot.sqlite')),
@@ -188,6 +189,8 @@ export interface Config {
     appToken?: string;
     signingSecret?: string;
     apiUrl: string;
+    /** Who may pin, unpin and reschedule the channel reminder: workspace owners and admins, or any member. */
+    reminderManagers: 'admins' | 'everyone';
   };
   http: { host: string; port: number };
   databasePath: string;
@@ -235,6 +238,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           slack: {
             botToken: e.SLACK_BOT_TOKEN,
             apiUrl: e.SLACK_API_URL,
+            reminderManagers: e.SLACK_REMINDER_MANAGERS,
             ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
             ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
           },

@@ -1,7 +1,7 @@
 // /linkedin-ai: short, sourced answers about what LinkedIn's AI training covers.
 import { aboutBot } from '../content/about-en.js';
 import { getContent } from '../content/index.js';
-import type { Command, CommandContext, CommandSpec } from '../core/command.js';
+import type { Command, CommandContext, CommandSpec, Invocation } from '../core/command.js';
 import { baseReply, entryReply, sourcesFor } from '../core/replies.js';
 import type { Reply } from '../core/reply.js';
 import { helpReply } from './help.js';
@@ -32,6 +32,7 @@ const spec: CommandSpec = {
   description: "What LinkedIn's AI training uses, what it doesn't, and what opting out changes",
   usageHint: 'what-data | not-used | default | regions | ask <question> | help',
   allowInDMs: true,
+  cacheable: true,
   subcommands: [
     ...TOPIC_IDS.map((id) => ({ name: id, description: summary(id) })),
     { name: 'sources', description: 'Every source the bot relies on, with its date' },
@@ -39,6 +40,7 @@ const spec: CommandSpec = {
     {
       name: 'ask',
       description: 'Ask a question in your own words',
+      cacheable: false,
       options: [
         {
           name: 'question',
@@ -109,17 +111,32 @@ async function askReply(ctx: CommandContext, question: string): Promise<Reply> {
   return answerQuestion(ctx, question);
 }
 
+type Handler = (inv: Invocation, ctx: CommandContext) => Reply | Promise<Reply>;
+
+/** One handler per subcommand: the dispatcher only lets through names the spec declares, all of them here. */
+const handlers: Record<string, Handler> = {
+  help: (_, ctx) => helpReply(ctx, spec, ['Every answer lists its sources and the date they give.']),
+  sources: (_, ctx) => sourcesReply(ctx),
+  about: (_, ctx) => aboutReply(ctx),
+  ask: (inv, ctx) => askReply(ctx, inv.options.question ?? ''),
+  ...Object.fromEntries(
+    TOPIC_IDS.map((id): [string, Handler] => [
+      id,
+      (_, ctx) => {
+        const entry = ctx.content.topics[id];
+        if (!entry) throw new Error(`missing topic ${id}`);
+        return entryReply(ctx, spec.name, entry);
+      },
+    ]),
+  ),
+};
+
 export const ai: Command = {
   spec,
   async run(inv, ctx) {
-    const sub = inv.subcommand;
-    if (sub === null) return menu(ctx);
-    if (sub === 'help')
-      return helpReply(ctx, spec, ['Every answer lists its sources and the date they give.']);
-    if (sub === 'sources') return sourcesReply(ctx);
-    if (sub === 'about') return aboutReply(ctx);
-    if (sub === 'ask') return askReply(ctx, inv.options.question ?? '');
-    const entry = ctx.content.topics[sub];
-    return entry ? entryReply(ctx, spec.name, entry) : menu(ctx);
+    if (inv.subcommand === null) return menu(ctx);
+    const handler = Object.hasOwn(handlers, inv.subcommand) ? handlers[inv.subcommand] : undefined;
+    if (!handler) throw new Error(`no handler for /${spec.name} ${inv.subcommand}`);
+    return handler(inv, ctx);
   },
 };

@@ -18,6 +18,7 @@ const spec: CommandSpec = {
   description: 'How to switch off LinkedIn using your data to train its AI',
   usageHint: 'desktop | mobile | link | objection-form | ads-sharing | help',
   allowInDMs: true,
+  cacheable: true,
   subcommands: [
     ...GUIDE_IDS.map((id) => ({
       name: id,
@@ -38,6 +39,7 @@ export const optout: Command = {
     if (sub === 'help') {
       return helpReply(ctx, spec, ['Start with /linkedin-optout desktop or /linkedin-optout mobile.']);
     }
+    // Every other subcommand is a guide id (the spec is built from GUIDE_IDS); no subcommand is the overview.
     const entry = ctx.content.guides[sub ?? 'overview'];
     if (!entry) {
       return choicesReply(ctx, spec.name, `No guide called "${sub}".`, [...GUIDE_IDS], (id) => id);

@@ -19,12 +19,28 @@ const spec: CommandSpec = {
     {
       name: 'pin',
       description: 'Post and pin the reminder here (optionally re-post it weekly or monthly)',
+      moderatorOnly: true,
+      needsChannel: true,
       options: [{ name: 'every', description: 'every:monthly', required: false, choices: [...SCHEDULES] }],
     },
-    { name: 'unpin', description: 'Unpin the reminder and stop its schedule' },
-    { name: 'status', description: 'Where it is pinned, since when, the next re-post and the count' },
+    {
+      name: 'unpin',
+      description: 'Unpin the reminder and stop its schedule',
+      moderatorOnly: true,
+      needsChannel: true,
+    },
+    {
+      name: 'status',
+      description: 'Where it is pinned, since when, the next re-post and the count',
+      needsChannel: true,
+    },
     { name: 'help', description: 'How reminders work' },
-    { name: 'confirm', description: "I've turned the setting off (the reminder's button)", hidden: true },
+    {
+      name: 'confirm',
+      description: "I've turned the setting off (the reminder's button)",
+      hidden: true,
+      needsChannel: true,
+    },
   ],
 };
 

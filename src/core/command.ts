@@ -4,7 +4,9 @@ import type { Content, Locale } from '../content/types.js';
 import type { ReminderPort } from './ports.js';
 import type { Reply } from './reply.js';
 
-export type Platform = 'console' | 'discord' | 'slack';
+/** A chat platform the bot runs on: the one name for "Discord or Slack". */
+export type ChatPlatform = 'discord' | 'slack';
+export type Platform = 'console' | ChatPlatform;
 
 export interface OptionSpec {
   name: string;
@@ -25,6 +27,13 @@ export interface SubcommandSpec {
   options?: OptionSpec[];
   /** Accepted by the dispatcher but left out of help, Discord registration and the Slack manifest (button targets). */
   hidden?: boolean;
+  // Preconditions, declared here and enforced in one place (src/core/pipeline.ts).
+  /** Only members who may manage the channel's reminder (the platform says who) may run it. */
+  moderatorOnly?: boolean;
+  /** Needs a server or workspace channel: refused in the console and in direct messages. */
+  needsChannel?: boolean;
+  /** Overrides the command's `cacheable` (e.g. `ask`: free text is never cached). */
+  cacheable?: boolean;
 }
 
 export interface CommandSpec {
@@ -33,8 +42,10 @@ export interface CommandSpec {
   /** Shown by Slack as the usage hint, e.g. "desktop | mobile | link | help". */
   usageHint: string;
   subcommands: SubcommandSpec[];
-  /** Only members who may pin messages should see it (Discord default_member_permissions). */
+  /** Discord shows it only to members who may pin messages (default_member_permissions). */
   moderatorOnly?: boolean;
+  /** Its replies are a pure function of the content and the command line, so the pipeline may cache them. */
+  cacheable?: boolean;
   /** Whether it makes sense in direct messages. */
   allowInDMs: boolean;
 }

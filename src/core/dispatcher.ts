@@ -16,9 +16,18 @@ export type ParseResult = { ok: true; invocation: Invocation } | { ok: false; re
 
 export class Dispatcher {
   private readonly byName = new Map<string, Command>();
+  /** The registry's first command: where replies to input that names no command point. */
+  readonly home: string;
 
   constructor(readonly commands: readonly Command[]) {
     for (const c of commands) this.byName.set(c.spec.name, c);
+    this.home = commands[0]?.spec.name ?? '';
+  }
+
+  /** The spec of a parsed invocation's subcommand, where its preconditions are declared. */
+  subcommandSpec(inv: Pick<Invocation, 'command' | 'subcommand'>) {
+    if (inv.subcommand === null) return undefined;
+    return this.byName.get(inv.command)?.spec.subcommands.find((s) => s.name === inv.subcommand);
   }
 
   get(name: string): Command | undefined {
@@ -33,9 +42,9 @@ export class Dispatcher {
     if (raw.length > MAX_INPUT_LENGTH) {
       return this.fail(
         ctx,
-        commandName ?? 'linkedin-optout',
+        commandName ?? this.home,
         `That message is too long (${raw.length} characters).`,
-        [`Commands are at most ${MAX_INPUT_LENGTH} characters. Try /linkedin-ai help.`],
+        [`Commands are at most ${MAX_INPUT_LENGTH} characters. Try /${this.home} help.`],
       );
     }
     const line = cleanInput(raw);
@@ -121,6 +130,19 @@ export class Dispatcher {
       }
       invocation.options[opt.name] = opt.choices ? v : value;
     }
+    for (const opt of sub.options ?? []) {
+      const value = invocation.options[opt.name];
+      if (opt.maxLength !== undefined && value !== undefined && value.length > opt.maxLength) {
+        return this.fail(
+          ctx,
+          command.spec.name,
+          `That ${opt.name} is too long (${value.length} characters).`,
+          [
+            `A ${opt.name} is at most ${opt.maxLength} characters. Please make it shorter, or try /${command.spec.name} help.`,
+          ],
+        );
+      }
+    }
     if (words.length > 0) {
       return this.fail(ctx, command.spec.name, `I did not understand "${echo(words.join(' '))}".`, [
         `Try /${command.spec.name} ${sub.name}${(sub.options ?? []).map((o) => ` [${o.name}]`).join('')}, or /${command.spec.name} help.`,
@@ -172,7 +194,7 @@ export class Dispatcher {
     const ranked = name ? rankByCloseness(name, names) : names;
     const title = name ? `"/${echo(name)}" is not one of my commands.` : 'Type a command to start.';
     const describe = (n: string) => `${n}: ${this.byName.get(n.slice(1))?.spec.description ?? ''}`;
-    return { ok: false, reply: choicesReply(ctx, 'linkedin-optout', title, ranked, describe) };
+    return { ok: false, reply: choicesReply(ctx, this.home, title, ranked, describe) };
   }
 
   private fail(

@@ -1,7 +1,6 @@
-// Side effects the core asks for and adapters provide: channel ports and the reminder port.
-
+// Side effects the core asks for and adapters provide (docs/ARCHITECTURE.md, "Ports").
 import type { ReminderOutcome } from '../reminders/outcomes.js';
-import type { ChannelRef, Platform } from './command.js';
+import type { ChannelRef, ChatPlatform } from './command.js';
 import type { Reply } from './reply.js';
 
 export type PlatformErrorKind =
@@ -99,7 +98,7 @@ export interface ReminderPort {
 }
 
 export interface ReminderTarget {
-  platform: Exclude<Platform, 'console'>;
+  platform: ChatPlatform;
   channel: ChannelRef;
   /** Hashed before it reaches storage. */
   userId: string;

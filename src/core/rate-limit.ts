@@ -5,7 +5,8 @@ import type { CommandContext } from './command.js';
 import { baseReply } from './replies.js';
 import type { Reply } from './reply.js';
 
-export type Clock = () => number;
+/** Milliseconds since the epoch (Date.now); injectable so tests can move time. */
+export type NowMs = () => number;
 
 export interface BucketOptions {
   /** Tokens a key may spend at once. */
@@ -14,7 +15,7 @@ export interface BucketOptions {
   perMinute: number;
   /** At most this many keys are tracked; the least recently used are forgotten first. */
   maxKeys?: number;
-  now?: Clock;
+  now?: NowMs;
 }
 
 export interface TakeResult {
@@ -33,7 +34,7 @@ export class TokenBuckets {
   private readonly capacity: number;
   private readonly perMs: number;
   private readonly maxKeys: number;
-  private readonly now: Clock;
+  private readonly now: NowMs;
   private lastSweep: number;
 
   constructor(opts: BucketOptions) {
@@ -112,9 +113,11 @@ export interface LimitsOptions {
   /** Public shares a channel may receive per minute; also the burst. */
   sharesPerMinute?: number;
   maxKeys?: number;
-  now?: Clock;
+  now?: NowMs;
   /** Builds the context the polite reply is made with. */
   context: () => CommandContext;
+  /** The command the polite reply is labelled with (the registry's main command). */
+  command: string;
   onLimited?: (kind: LimitKind) => void;
   /** Shared across replicas (REDIS_URL); without it, or while it is unavailable, the in-memory buckets count. */
   shared?: SharedLimitStore;
@@ -163,7 +166,7 @@ export class Limits {
     return {
       allowed: false,
       retryAfterSeconds,
-      reply: rateLimitedReply(this.opts.context(), kind, retryAfterSeconds),
+      reply: rateLimitedReply(this.opts.context(), this.opts.command, kind, retryAfterSeconds),
     };
   }
 
@@ -173,12 +176,17 @@ export class Limits {
   }
 }
 
-export function rateLimitedReply(ctx: CommandContext, kind: LimitKind, retryAfterSeconds: number): Reply {
+export function rateLimitedReply(
+  ctx: CommandContext,
+  command: string,
+  kind: LimitKind,
+  retryAfterSeconds: number,
+): Reply {
   const wait = retryAfterSeconds === 1 ? 'a second' : `${retryAfterSeconds} seconds`;
   return baseReply(
     ctx,
     {
-      command: 'linkedin-optout',
+      command,
       subcommand: null,
       title:
         kind === 'share'

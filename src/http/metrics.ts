@@ -6,8 +6,9 @@ import type { CommandSpec, Platform } from '../core/command.js';
 import type { PlatformErrorKind } from '../core/ports.js';
 import type { LimitKind } from '../core/rate-limit.js';
 import type { Reply } from '../core/reply.js';
+import type { PipelineStatus } from '../core/request.js';
 
-export type CommandOutcome = 'ok' | 'not-understood' | 'error' | 'rate-limited';
+export type CommandOutcome = PipelineStatus;
 
 const PLATFORMS: readonly string[] = ['console', 'discord', 'slack'];
 const ERROR_KINDS: readonly string[] = [

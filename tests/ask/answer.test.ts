@@ -128,7 +128,8 @@ describe('ask: answers', () => {
     const long = `does it use my dms ${'x'.repeat(300)} SECRETWORD`;
     const reply = await ask(`/linkedin-ai ask ${long}`);
     expect(reply.understood).toBe(false);
-    expect(reply.topic).toBeNull();
+    // Refused by the spec's maxLength before any answering: no topic was picked.
+    expect(reply.topic ?? null).toBeNull();
     expect(reply.title).toMatch(/too long/);
     expect(JSON.stringify(reply)).not.toContain('SECRETWORD');
     expect(answerQuestion(ctx, 'a'.repeat(300)).title).not.toMatch(/too long/);

@@ -3,7 +3,6 @@
 import { type Client, Events, type Interaction } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createGatewayClient } from '../../src/adapters/discord/gateway.js';
-import { clearRenderCache } from '../../src/adapters/discord/interaction.js';
 import type { Services } from '../../src/app.js';
 import type { ReminderPort } from '../../src/core/ports.js';
 import { FakeDiscordRest, type RecordedRequest } from '../fakes/discord-rest.js';
@@ -155,7 +154,6 @@ describe('gateway mode', () => {
   });
 
   it('reports gateway state changes to health', () => {
-    clearRenderCache();
     const state = () => services.health.report().platforms.discord?.state;
     client.emit(Events.ShardReconnecting, 0);
     expect(state()).toBe('reconnecting');

@@ -4,9 +4,7 @@ import { readFileSync } from 'node:fs';
 import { type App, type PlatformRuntime, type Services, startApp } from '../../src/app.js';
 import { commands } from '../../src/commands/index.js';
 import { loadConfig } from '../../src/config.js';
-import { type ContextOptions, makeContext } from '../../src/core/context.js';
-import { Dispatcher } from '../../src/core/dispatcher.js';
-import { Limits } from '../../src/core/rate-limit.js';
+import { createCore } from '../../src/core/factory.js';
 import { Health } from '../../src/http/health.js';
 import { Metrics } from '../../src/http/metrics.js';
 import { HttpServer } from '../../src/http/server.js';
@@ -50,23 +48,33 @@ export const silentLog = createLogger('silent');
 /** Services as startApp builds them, minus listening; the context clock is fixed so replies are stable. */
 export function makeServices(env: Record<string, string>): Services {
   const config = loadConfig(env);
-  const context = (opts?: ContextOptions) =>
-    makeContext({ now: FIXED_NOW, staleAfterDays: config.staleAfterDays, ...opts });
-  return {
+  const metrics = new Metrics(
+    commands.map((c) => c.spec),
+    { defaultMetrics: false },
+  );
+  // Tests attach a stub reminder port by setting `services.reminders`; the core reads it per request.
+  const core = createCore({
+    commandsPerMinute: config.rateLimitPerMinute,
+    staleAfterDays: config.staleAfterDays,
+    now: () => FIXED_NOW,
+    reminders: () => services.reminders,
+    metrics,
+    log: silentLog,
+  });
+  const services: Services = {
     config,
     log: silentLog,
-    dispatcher: new Dispatcher(commands),
+    dispatcher: core.dispatcher,
+    pipeline: core.pipeline,
     http: new HttpServer({ log: silentLog }),
     health: new Health(),
-    metrics: new Metrics(
-      commands.map((c) => c.spec),
-      { defaultMetrics: false },
-    ),
-    limits: new Limits({ commandsPerMinute: config.rateLimitPerMinute, context: () => context() }),
+    metrics,
+    limits: core.limits,
     onStop: () => {},
     channels: new Map(),
-    context,
+    context: core.context,
   };
+  return services;
 }
 
 /** Every string anywhere in a JSON value, for "nothing in this body can ping" checks. */
@@ -85,6 +93,7 @@ export async function startDiscordHttpApp(opts: {
   publicKeyHex: string;
   apiUrl: string;
   databasePath?: string;
+  env?: Record<string, string>;
 }): Promise<{ app: App; url: string }> {
   const config = loadConfig({
     DISCORD_TOKEN: 'test-token',
@@ -97,6 +106,7 @@ export async function startDiscordHttpApp(opts: {
     LOG_LEVEL: 'silent',
     DATABASE_PATH: opts.databasePath ?? ':memory:',
     RATE_LIMIT_PER_MINUTE: '10000',
+    ...opts.env,
   });
   const app = await startApp(config, silentLog);
   return { app, url: `http://127.0.0.1:${app.address.port}/discord/interactions` };

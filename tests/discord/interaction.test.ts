@@ -41,7 +41,7 @@ describe('handleInteraction', () => {
   });
 
   it('lets anyone press the reminder’s confirm button', async () => {
-    const s: Services = { ...services, reminders: undefined };
+    const s = makeServices({ DISCORD_TOKEN: 't', LOG_LEVEL: 'silent' });
     const calls: string[] = [];
     s.reminders = {
       confirm: async () => {
@@ -66,13 +66,9 @@ describe('handleInteraction', () => {
   it('still answers when something inside throws', async () => {
     const broken: Services = {
       ...services,
-      dispatcher: {
-        ...services.dispatcher,
-        parse: () => {
-          throw new Error('boom');
-        },
-        get: services.dispatcher.get.bind(services.dispatcher),
-      } as unknown as Services['dispatcher'],
+      pipeline: {
+        handle: () => Promise.reject(new Error('boom')),
+      } as unknown as Services['pipeline'],
     };
     const r = await handleInteraction(broken, input(fixture('command-optout-desktop')));
     expect(r.type).toBe(4);

@@ -43,6 +43,12 @@ function decode(contentType: string, raw: string): Record<string, unknown> {
 
 export class FakeSlack {
   readonly calls: RecordedCall[] = [];
+  /**
+   * Members `users.info` reports as workspace admins. The fixtures' member (U0USER001, "ada") is one, so tests
+   * that pin act as a moderator unless they say otherwise; `owners` are reported as owners.
+   */
+  readonly admins = new Set<string>(['U0USER001']);
+  readonly owners = new Set<string>();
   private readonly scripts = new Map<string, ScriptedAnswer[]>();
   private readonly waiters: { method: string; resolve: (c: RecordedCall) => void }[] = [];
   private server!: Server;
@@ -72,6 +78,8 @@ export class FakeSlack {
         if (!scripted && method === 'apps.connections.open') {
           answer = { body: { ok: true, url: `${this.url.replace('http', 'ws')}/socket` } };
         }
+        if (!scripted && method === 'users.info')
+          answer = { body: this.userInfo(String(call.body.user ?? '')) };
         res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
         res.end(JSON.stringify(answer.body));
         for (const w of this.waiters.filter((x) => x.method === method)) {
@@ -101,6 +109,14 @@ export class FakeSlack {
 
   responseUrl(id = 'T0TEAM001/1/abc'): string {
     return `${this.url}/respond/${id}`;
+  }
+
+  private userInfo(id: string): Record<string, unknown> {
+    if (!/^[UW][A-Z0-9]+$/.test(id)) return { ok: false, error: 'user_not_found' };
+    return {
+      ok: true,
+      user: { id, team_id: 'T0TEAM001', is_admin: this.admins.has(id), is_owner: this.owners.has(id) },
+    };
   }
 
   /** The next answers for `method`, in order; afterwards the default answer again. */

@@ -76,6 +76,7 @@ describe('Limits', () => {
       sharesPerMinute: 1,
       now: c.now,
       context: () => testContext(),
+      command: 'linkedin-optout',
       onLimited: (k) => limited.push(k),
     });
     expect(await limits.allow('command', 'discord:1')).toEqual({ allowed: true });

@@ -26,7 +26,12 @@ function replica(url: string, keyPrefix: string, perMinute = 3) {
     keyPrefix,
   });
   cleanups.push(() => store.close());
-  const limits = new Limits({ commandsPerMinute: perMinute, context: () => testContext(), shared: store });
+  const limits = new Limits({
+    commandsPerMinute: perMinute,
+    command: 'linkedin-optout',
+    context: () => testContext(),
+    shared: store,
+  });
   return { health, store, limits };
 }
 
@@ -166,7 +171,11 @@ describe.skipIf(!TEST_REDIS_URL)('rate limits shared through Redis', () => {
 
 describe('rate limits without a shared store', () => {
   it('answer synchronously, as before', () => {
-    const limits = new Limits({ commandsPerMinute: 1, context: () => testContext() });
+    const limits = new Limits({
+      commandsPerMinute: 1,
+      command: 'linkedin-optout',
+      context: () => testContext(),
+    });
     expect(limits.allow('command', 'discord:1')).toEqual({ allowed: true });
     expect(limits.allow('command', 'discord:1')).toMatchObject({ allowed: false });
   });

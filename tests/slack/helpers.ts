@@ -134,7 +134,9 @@ export async function attachSlack(
   );
   const slack = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fake.apiUrl, ...env }).slack;
   if (!slack) throw new Error('no Slack config');
-  const services: Services = { ...app.services, config: { ...app.services.config, slack } };
+  // The same services object the app's core reads, so a test's stub reminder port reaches the pipeline.
+  const services: Services = app.services;
+  services.config = { ...services.config, slack };
   const runtime = await createSlackRuntime(services, { retryConfig: { retries: 0 }, ...opts });
   await runtime.start();
   return {

@@ -42,7 +42,13 @@ describe('buildManifest', () => {
   });
 
   it('asks for exactly the scopes the features use', () => {
-    expect(socket.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'pins:write', 'channels:join']);
+    expect(socket.oauth_config.scopes.bot).toEqual([
+      'commands',
+      'chat:write',
+      'pins:write',
+      'channels:join',
+      'users:read',
+    ]);
     expect(http.oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
   });
 

@@ -128,6 +128,17 @@ describe('malformed bodies', () => {
     [
       'payload=%7B%22type%22%3A%22block_actions%22%2C%22user%22%3A%7B%22id%22%3A%22U1%22%7D%2C%22actions%22%3A5%7D',
     ],
+    // Block actions the app cannot route: an element type it never renders, no actions, an empty list.
+    [
+      `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions', user: { id: 'U1' }, response_url: 'https://x', actions: [{ action_id: 'run:/linkedin-optout', type: 'static_select' }] }))}`,
+    ],
+    [
+      `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions', user: { id: 'U1' }, response_url: 'https://x' }))}`,
+    ],
+    [
+      `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions', user: { id: 'U1' }, response_url: 'https://x', actions: [] }))}`,
+    ],
+    [`payload=${encodeURIComponent(JSON.stringify({ type: 'no_such_interaction', user: { id: 'U1' } }))}`],
     ['command=%2Flinkedin-optout'],
     ['hello=world'],
     [''],
@@ -135,12 +146,21 @@ describe('malformed bodies', () => {
     expect((await signed(body)).status).toBe(400);
   });
 
-  it.each([['{"type":'], ['null'], ['[]'], ['42'], ['{"type":"event_callback"}'], ['{"no":"type"}']])(
-    'JSON body %s → 400',
-    async (body) => {
-      expect((await signed(body, 'application/json')).status).toBe(400);
-    },
-  );
+  it.each([
+    ['{"type":'],
+    ['null'],
+    ['[]'],
+    ['42'],
+    ['{"type":"event_callback"}'],
+    ['{"no":"type"}'],
+    // An event_callback whose event is not an object.
+    ['{"type":"event_callback","event":"app_home_opened"}'],
+    ['{"type":"event_callback","event":[{"type":"app_home_opened"}]}'],
+    ['{"type":"event_callback","event":null}'],
+    ['{"type":"event_callback","event":{"type":""}}'],
+  ])('JSON body %s → 400', async (body) => {
+    expect((await signed(body, 'application/json')).status).toBe(400);
+  });
 
   it.each([['text/plain'], ['multipart/form-data; boundary=x'], ['']])(
     'content type "%s" → 400',

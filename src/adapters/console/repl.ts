@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { commandsHelpReply } from '../../commands/help.js';
 import { commands } from '../../commands/index.js';
-import { makeContext } from '../../core/context.js';
-import { Dispatcher } from '../../core/dispatcher.js';
 import { renderText } from './render-text.js';
+import { consoleCore, consoleRequest } from './request.js';
 
 const HISTORY_FILE = join(homedir(), '.linkedin-optout-bot_history');
 const HISTORY_MAX = 200;
@@ -35,7 +34,7 @@ export function startRepl(opts: ReplOptions = {}): Promise<void> {
   const output = opts.output ?? process.stdout;
   const tty = (output as NodeJS.WriteStream).isTTY === true;
   const persist = opts.persistHistory ?? tty;
-  const dispatcher = new Dispatcher(commands);
+  const core = consoleCore(opts.staleAfterDays);
   const rl = createInterface({
     input,
     output,
@@ -75,14 +74,13 @@ export function startRepl(opts: ReplOptions = {}): Promise<void> {
         return;
       }
       history.push(text);
-      const ctx = makeContext(opts);
       const reply =
         text === 'help' || text === '?'
           ? commandsHelpReply(
-              ctx,
+              core.context(),
               commands.map((c) => c.spec),
             )
-          : await dispatcher.handleLine(text, { platform: 'console', locale: 'en', userId: 'console' }, ctx);
+          : (await core.pipeline.handle(consoleRequest(text))).reply;
       write(renderText(reply, { color: tty }));
       write('');
       prompt();

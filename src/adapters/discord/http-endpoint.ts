@@ -1,5 +1,6 @@
 // POST /discord/interactions: Ed25519 signature, timestamp window, payload shape, then the shared handler.
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
+import { within } from '../../core/timeout.js';
 import { errorJson, type HttpRequest, type HttpResponse, type RouteHandler } from '../../http/server.js';
 import {
   deferFlags,
@@ -94,16 +95,7 @@ export function interactionsEndpoint(services: InteractionServices, opts: Endpoi
     const work = handleInteraction(services, input);
     if (input.kind === 'ping' || input.kind === 'autocomplete') return toHttp(await work);
 
-    // Most answers (cached guides and topics) are ready within a few microtasks; only those still pending
-    // after this turn of the event loop pay for a timer.
-    const early = await Promise.race([work, new Promise<undefined>((r) => setImmediate(r, undefined))]);
-    if (early) return toHttp(early);
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<undefined>((resolve) => {
-      timer = setTimeout(resolve, opts.deferMs, undefined);
-    });
-    const first = await Promise.race([work, late]);
-    clearTimeout(timer);
+    const first = await within(work, opts.deferMs);
     if (first) return toHttp(first);
     work
       .then((response) => opts.sendLate(input, response))

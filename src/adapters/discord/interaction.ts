@@ -1,14 +1,15 @@
-// The one path from a Discord interaction to the response body, shared by the gateway and the HTTP endpoint:
-// payload → InteractionInput → command line → Invocation → Reply → interaction response JSON.
+// The Discord way in, shared by the gateway and the HTTP endpoint: payload → InteractionInput → the neutral
+// request → the core's pipeline (src/core/pipeline.ts) → Reply → interaction response JSON.
 // Only the transport differs: the HTTP endpoint returns the body, the gateway POSTs it to the callback route.
 import { z } from 'zod';
 import type { Services } from '../../app.js';
 import { suggestQuestions } from '../../ask/suggest.js';
+import { COMMAND } from '../../commands/index.js';
 import type { Locale } from '../../content/types.js';
-import type { CommandContext } from '../../core/command.js';
-import type { LineSource } from '../../core/dispatcher.js';
-import { baseReply } from '../../core/replies.js';
-import type { Reply } from '../../core/reply.js';
+import type { PlatformCheck } from '../../core/pipeline.js';
+import { expiredButtonReply, somethingWentWrongReply } from '../../core/refusals.js';
+import { renderOnce } from '../../core/reply-cache.js';
+import type { Origin, PipelineRequest } from '../../core/request.js';
 import { truncate } from '../../core/text.js';
 import { BUTTON } from '../limits.js';
 import { missingPermissions, PERMISSION, parseBits, permissionsReply } from './permissions.js';
@@ -72,10 +73,7 @@ export type InteractionResponse =
   | { type: typeof RESPONSE.DeferredChannelMessage; data: { flags?: number } }
   | { type: typeof RESPONSE.AutocompleteResult; data: { choices: { name: string; value: string }[] } };
 
-export type InteractionServices = Pick<
-  Services,
-  'dispatcher' | 'context' | 'log' | 'reminders' | 'limits' | 'metrics'
->;
+export type InteractionServices = Pick<Services, 'dispatcher' | 'pipeline' | 'context' | 'log'>;
 
 // ---------------------------------------------------------------------------------------------------------
 // Raw payload → InteractionInput. A valid signature proves who sent a payload, not that its shape is right,
@@ -178,49 +176,21 @@ export function parsePayload(
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// InteractionInput → response.
+// InteractionInput → neutral request → pipeline → response.
 
-/**
- * Stateless replies rendered once per content version, day (the stale notice), mode and command line. Keyed
- * by the line itself, so a hit skips parsing too; the labels are kept for the metrics a hit still counts.
- */
-const rendered = new Map<
-  string,
-  { response: InteractionResponse; command: string; subcommand: string | null }
->();
-const RENDER_CACHE_MAX = 512;
-const UNCACHED_COMMANDS = new Set(['linkedin-reminder']);
-const UNCACHED_SUBCOMMANDS = new Set(['ask']);
+/** The reminder's "I've turned it off" button is a confirmation; every other run button runs a command. */
+function origin(line: string): Origin {
+  return line === `/${COMMAND.reminder} confirm` ? 'button-confirm' : 'button-run';
+}
 
 const message = (data: DiscordMessage): InteractionResponse => ({ type: RESPONSE.ChannelMessage, data });
-
-function contextFor(services: InteractionServices): CommandContext {
-  return services.context(services.reminders ? { reminders: services.reminders } : {});
-}
-
-function sourceFor(input: Who): LineSource {
-  return {
-    platform: 'discord',
-    locale: 'en',
-    userId: input.userId,
-    ...(input.channelId
-      ? {
-          channel: {
-            id: input.channelId,
-            workspaceId: input.guildId,
-            ...(input.channelName ? { name: input.channelName } : {}),
-          },
-        }
-      : {}),
-  };
-}
 
 /**
  * Turns a slash command's options into the same command line a person would type, so Discord, Slack and the
  * console share the dispatcher's parsing and its replies to bad input. Free-text (`rest`) options go last.
  */
 export function commandLine(
-  services: InteractionServices,
+  services: Pick<InteractionServices, 'dispatcher'>,
   name: string,
   options: readonly OptionData[],
 ): string {
@@ -238,95 +208,66 @@ export function commandLine(
   return [...words, ...rest].join(' ');
 }
 
-function notice(ctx: CommandContext, command: string, title: string, intro: string): Reply {
-  return baseReply(ctx, { command, subcommand: null, title }, { intro });
+const ADMINISTRATOR = 1n << 3n;
+
+/**
+ * What Discord says about managing reminders: a slash command was already gated by Discord (its
+ * default_member_permissions, which a server may override), a button carries the member's channel permissions.
+ */
+function canManage(input: Who, origin: Origin): boolean {
+  if (origin === 'slash' || !input.guildId) return true;
+  return (parseBits(input.memberPermissions) & (PERMISSION.PinMessages | ADMINISTRATOR)) !== 0n;
 }
 
-const ADMINISTRATOR = 1n << 3n;
-/** Reminder actions a button could trigger that only moderators may run (the slash command itself is gated by Discord). */
-const MODERATOR_ACTIONS = new Set(['pin', 'unpin']);
+/** The neutral request for a command line from a slash command or a button. */
+export function requestFor(
+  input: Who,
+  line: string,
+  commandName: string | undefined,
+  origin: Origin,
+): PipelineRequest {
+  return {
+    platform: 'discord',
+    origin,
+    line,
+    ...(commandName ? { commandName } : {}),
+    locale: 'en',
+    userId: input.userId,
+    ...(input.channelId
+      ? {
+          channel: {
+            id: input.channelId,
+            workspaceId: input.guildId,
+            ...(input.channelName ? { name: input.channelName } : {}),
+          },
+        }
+      : {}),
+    canManageReminders: canManage(input, origin),
+    managers: 'pin-permission',
+  };
+}
 
-type LineMode = 'command' | 'run' | 'share';
+/** Discord's own check before a pin: the bot's channel permissions, so a half-done pin (posted, not pinned) never happens. */
+function botPermissions(input: Who): PlatformCheck {
+  return (inv, ctx) => {
+    if (inv.command !== COMMAND.reminder || inv.subcommand !== 'pin' || !input.guildId) return undefined;
+    const missing = input.appPermissions === null ? [] : missingPermissions(input.appPermissions);
+    return missing.length > 0 ? permissionsReply(ctx, inv.command, 'pin', missing) : undefined;
+  };
+}
 
 async function replyForLine(
   services: InteractionServices,
   input: Who,
   line: string,
   commandName: string | undefined,
-  mode: LineMode,
+  origin: Origin,
 ): Promise<InteractionResponse> {
-  const started = process.hrtime.bigint();
-  const ctx = contextFor(services);
-  const allowed = await services.limits.allow('command', `discord:${input.userId}`);
-  if (!allowed.allowed) return message(renderDiscord(allowed.reply));
-  if (mode === 'share') {
-    // Sharing posts publicly: limited per channel too, so the bot cannot be used to flood one.
-    const share = await services.limits.allow('share', `discord:${input.channelId ?? input.userId}`);
-    if (!share.allowed) return message(renderDiscord(share.reply));
-  }
-  const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
-  // Parsing reads nothing but the line and the command name (the source is only copied into the invocation).
-  const key = `${ctx.contentVersion}|${ctx.now.toISOString().slice(0, 10)}|${mode}|${commandName ?? ''}|${line}`;
-  const hit = rendered.get(key);
-  if (hit) {
-    services.metrics.commandHandled(
-      { command: hit.command, subcommand: hit.subcommand, platform: 'discord', outcome: 'ok' },
-      seconds(),
-    );
-    return hit.response;
-  }
-  const parsed = services.dispatcher.parse(line, sourceFor(input), ctx, commandName);
-  if (!parsed.ok) {
-    services.metrics.replied(parsed.reply, 'discord', seconds());
-    return message(renderDiscord(parsed.reply));
-  }
-  const inv = parsed.invocation;
-  const spec = services.dispatcher.get(inv.command)?.spec;
-
-  if (
-    spec?.moderatorOnly &&
-    mode !== 'command' &&
-    input.guildId &&
-    MODERATOR_ACTIONS.has(inv.subcommand ?? '')
-  ) {
-    const bits = parseBits(input.memberPermissions);
-    if ((bits & (PERMISSION.PinMessages | ADMINISTRATOR)) === 0n) {
-      return message(
-        renderDiscord(
-          notice(
-            ctx,
-            inv.command,
-            'Only members who can pin messages can do that.',
-            `Ask a moderator to run /${inv.command} ${inv.subcommand}.`,
-          ),
-        ),
-      );
-    }
-  }
-  if (inv.command === 'linkedin-reminder' && inv.subcommand === 'pin' && input.guildId) {
-    // Checked before the service posts anything, so a half-done pin (posted, not pinned) never happens.
-    const missing = input.appPermissions === null ? [] : missingPermissions(input.appPermissions);
-    if (missing.length > 0) return message(renderDiscord(permissionsReply(ctx, inv.command, 'pin', missing)));
-  }
-
-  const cacheable = !UNCACHED_COMMANDS.has(inv.command) && !UNCACHED_SUBCOMMANDS.has(inv.subcommand ?? '');
-
-  const reply = await services.dispatcher.run(inv, ctx, (err) =>
-    services.log.error({ err, command: inv.command, subcommand: inv.subcommand }, 'command failed'),
+  const outcome = await services.pipeline.handle(
+    requestFor(input, line, commandName, origin),
+    botPermissions(input),
   );
-  services.metrics.replied(reply, 'discord', seconds());
-  const shown: Reply =
-    mode === 'share'
-      ? { ...reply, visibility: 'public' }
-      : mode === 'run'
-        ? { ...reply, visibility: 'ephemeral' }
-        : reply;
-  const response = message(renderDiscord(shown));
-  if (cacheable) {
-    if (rendered.size >= RENDER_CACHE_MAX) rendered.clear();
-    rendered.set(key, { response, command: inv.command, subcommand: inv.subcommand });
-  }
-  return response;
+  return renderOnce(outcome, 'discord', (o) => message(renderDiscord(o.reply)));
 }
 
 /** Autocomplete choices for the `ask` question: the ask module's example questions, as Discord choices. */
@@ -361,7 +302,7 @@ async function respond(services: InteractionServices, input: InteractionInput): 
         input,
         commandLine(services, input.name, input.options),
         input.name,
-        'command',
+        'slash',
       );
     case 'autocomplete': {
       const focused = focusedValue(input.options);
@@ -374,22 +315,13 @@ async function respond(services: InteractionServices, input: InteractionInput): 
     case 'button': {
       const { customId } = input;
       if (customId.startsWith(BUTTON.run)) {
-        return replyForLine(services, input, customId.slice(BUTTON.run.length), undefined, 'run');
+        const line = customId.slice(BUTTON.run.length);
+        return replyForLine(services, input, line, undefined, origin(line));
       }
       if (customId.startsWith(BUTTON.share)) {
-        return replyForLine(services, input, customId.slice(BUTTON.share.length), undefined, 'share');
+        return replyForLine(services, input, customId.slice(BUTTON.share.length), undefined, 'button-share');
       }
-      const ctx = contextFor(services);
-      return message(
-        renderDiscord(
-          notice(
-            ctx,
-            'linkedin-optout',
-            'That button has expired.',
-            'Run the command again, for example /linkedin-optout or /linkedin-ai help.',
-          ),
-        ),
-      );
+      return message(renderDiscord(expiredButtonReply(services.context(), COMMAND.optout, COMMAND.ai)));
     }
   }
 }
@@ -404,16 +336,6 @@ export async function handleInteraction(
   } catch (err) {
     services.log.error({ err, kind: input.kind }, 'discord interaction failed');
     if (input.kind === 'autocomplete') return { type: RESPONSE.AutocompleteResult, data: { choices: [] } };
-    const ctx = contextFor(services);
-    return message(
-      renderDiscord(
-        notice(ctx, 'linkedin-optout', 'Something went wrong on my side.', 'Please try again in a minute.'),
-      ),
-    );
+    return message(renderDiscord(somethingWentWrongReply(services.context(), COMMAND.optout)));
   }
-}
-
-/** Empties the rendered-reply cache (tests, or after the content is reloaded). */
-export function clearRenderCache(): void {
-  rendered.clear();
 }

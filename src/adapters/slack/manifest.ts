@@ -11,9 +11,11 @@ export type ManifestMode = { kind: 'socket' } | { kind: 'http'; publicUrl: strin
  * - `pins:write`: pin and unpin it (pins.add, pins.remove).
  * - `channels:join`: join a public channel by itself when asked to pin there (conversations.join), instead
  *   of failing with not_in_channel. Private channels still need `/invite`.
+ * - `users:read`: users.info, to know whether a member is a workspace owner or admin, who alone may pin and
+ *   unpin the reminder (SLACK_REMINDER_MANAGERS=admins).
  * Slash-command and button replies go through response_url and App Home through views.publish: no scope.
  */
-export const BOT_SCOPES = ['commands', 'chat:write', 'pins:write', 'channels:join'] as const;
+export const BOT_SCOPES = ['commands', 'chat:write', 'pins:write', 'channels:join', 'users:read'] as const;
 
 export const APP_NAME = 'LinkedIn AI Opt-out';
 export const BOT_DISPLAY_NAME = 'linkedin-optout';

@@ -1,6 +1,6 @@
 // A Bolt receiver that lives on the app's one HTTP server instead of opening its own listener.
-// Bolt's HTTPReceiver accepted any body size, threw on `payload=null` and answered bad JSON with 500s
-// (DESIGN.md section 5), so every request is checked here, in this order, before Bolt sees it:
+// Bolt's HTTPReceiver accepted any body size, threw on `payload=null` and answered bad JSON with 500s,
+// so every request is checked here, in this order, before Bolt sees it:
 // content type → signature and timestamp → body parse → payload shape.
 import {
   type AckFn,
@@ -10,6 +10,7 @@ import {
   verifySlackRequest,
 } from '@slack/bolt';
 import { z } from 'zod';
+import { within } from '../../core/timeout.js';
 import { errorJson, type HttpRequest, type HttpResponse, type HttpServer, json } from '../../http/server.js';
 import type { Logger } from '../../log.js';
 
@@ -60,7 +61,10 @@ const interactive = z.discriminatedUnion('type', [
       response_url: z.string().min(1).optional(),
       view: z.looseObject({ type: z.string() }).optional(),
       actions: z
-        .array(z.looseObject({ action_id: z.string(), type: z.string(), value: z.string().optional() }))
+        // The app renders only buttons: any other element type is not a click this app can route.
+        .array(
+          z.looseObject({ action_id: z.string(), type: z.literal('button'), value: z.string().optional() }),
+        )
         .min(1),
     })
     // The listener answers in the message (response_url) or, on the Home tab, by publishing the view.
@@ -164,14 +168,7 @@ export class SlackHttpReceiver implements Receiver {
   async stop(graceMs = 3_000): Promise<void> {
     this.accepting = false;
     if (this.pending.size === 0) return;
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      Promise.allSettled([...this.pending]),
-      new Promise((r) => {
-        timer = setTimeout(r, graceMs);
-      }),
-    ]);
-    clearTimeout(timer);
+    await within(Promise.allSettled([...this.pending]), graceMs);
   }
 
   async handle(req: HttpRequest): Promise<HttpResponse> {

@@ -1,5 +1,6 @@
 // The Slack adapter: a Bolt app over Socket Mode (SLACK_APP_TOKEN set) or over HTTP on the app's one server.
-// Slash-command text goes to the core's dispatcher exactly as a console line does; replies come back as Block Kit.
+// Each listener translates its payload into the neutral request, hands it to the core's pipeline
+// (src/core/pipeline.ts) and renders the outcome as Block Kit.
 import {
   App,
   type BlockAction,
@@ -11,17 +12,20 @@ import {
   webApi,
 } from '@slack/bolt';
 import type { PlatformRuntime, Services } from '../../app.js';
+import { COMMAND } from '../../commands/index.js';
 import type { ChannelRef, CommandSpec } from '../../core/command.js';
-import type { LineSource } from '../../core/dispatcher.js';
 import type { Reply } from '../../core/reply.js';
+import { renderOnce } from '../../core/reply-cache.js';
+import type { Origin, PipelineRequest } from '../../core/request.js';
+import { within } from '../../core/timeout.js';
 import type { PlatformState } from '../../http/health.js';
 import type { Logger } from '../../log.js';
 import { BUTTON } from '../limits.js';
 import { SlackChannelPort } from './channel-port.js';
 import { HOME_BACK_ACTION, homeView } from './home.js';
+import { SlackManagers } from './managers.js';
 import { SlackHttpReceiver } from './receiver.js';
 import { renderSlack } from './render.js';
-import { ResponseCache } from './response-cache.js';
 
 type RetryOptions = NonNullable<ConstructorParameters<typeof webApi.WebClient>[1]>['retryConfig'];
 
@@ -78,10 +82,6 @@ function channelRef(
   return { id, workspaceId: teamId ?? null, ...(name ? { name } : {}) };
 }
 
-function source(userId: string, channel?: ChannelRef): LineSource {
-  return { platform: 'slack', locale: 'en', userId, ...(channel ? { channel } : {}) };
-}
-
 /** A slash-command response: the Block Kit message plus who sees it. */
 export function slackResponse(reply: Reply): RespondArguments {
   return {
@@ -90,23 +90,10 @@ export function slackResponse(reply: Reply): RespondArguments {
   } as RespondArguments;
 }
 
-async function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
-  // Most replies settle within a few microtasks; only those still pending after this turn of the event
-  // loop pay for a timer.
-  const early = await Promise.race([
-    p,
-    new Promise<undefined>((resolve) => setImmediate(resolve, undefined)),
-  ]);
-  if (early !== undefined) return early;
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([p, late]);
-  } finally {
-    clearTimeout(timer);
-  }
+/** A share button posts publicly; the reminder's confirm button counts the member; others run a command. */
+function buttonOrigin(actionId: string, line: string): Origin {
+  if (actionId.startsWith(BUTTON.share)) return 'button-share';
+  return line === `/${COMMAND.reminder} confirm` ? 'button-confirm' : 'button-run';
 }
 
 function socketState(event: string): PlatformState | undefined {
@@ -198,80 +185,52 @@ export async function createSlackRuntime(
   });
 
   const specs: CommandSpec[] = services.dispatcher.commands.map((c) => c.spec);
-  // Read per request: the reminder service may be attached after this adapter is created.
-  const ctx = () => services.context({ reminders: services.reminders });
   const replyBudgetMs = opts.replyBudgetMs ?? DEFAULT_REPLY_BUDGET_MS;
-  const cache = new ResponseCache<RespondArguments>();
+  const managers = new SlackManagers(app.client, cfg.reminderManagers);
+
+  /** The neutral request for a command line typed or clicked in Slack. */
+  const request = (
+    origin: Origin,
+    line: string,
+    who: { team: string | undefined; user: string; channel: ChannelRef | undefined },
+    commandName?: string,
+  ): PipelineRequest => ({
+    platform: 'slack',
+    origin,
+    line,
+    ...(commandName ? { commandName } : {}),
+    locale: 'en',
+    userId: who.user,
+    userScope: who.team ?? '',
+    ...(who.channel ? { channel: who.channel } : {}),
+    canManageReminders: managers.check(who.team ?? '', who.user),
+    managers: managers.managers,
+  });
 
   // Any slash command routed to this app: unknown names get the core's "not one of my commands" reply.
   app.command(/^\/.+/, async ({ command, ack, respond }) => {
-    const started = process.hrtime.bigint();
-    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     const name = command.command.slice(1).toLowerCase();
-    log.debug({ command: name }, 'slash command');
-    const allowed = await services.limits.allow('command', `slack:${command.team_id}:${command.user_id}`);
-    if (!allowed.allowed) {
-      await ack(slackResponse(allowed.reply));
-      return;
-    }
-    const context = ctx();
-    const text = command.text ?? '';
-    const key = cache.key(name, text, context);
-    const cached = cache.get(key);
-    if (cached) {
-      // A cached answer is always a guide or topic the dispatcher understood; its first word names it.
-      const subcommand = text.trim().split(/\s+/, 1)[0]?.toLowerCase() || null;
-      services.metrics.commandHandled(
-        { command: name, subcommand, platform: 'slack', outcome: 'ok' },
-        seconds(),
-      );
-      await ack(cached);
-      return;
-    }
-    const from = source(
-      command.user_id,
-      channelRef(command.channel_id, command.team_id, command.channel_name),
+    const pending = services.pipeline.handle(
+      request(
+        'slash',
+        command.text ?? '',
+        {
+          team: command.team_id,
+          user: command.user_id,
+          channel: channelRef(command.channel_id, command.team_id, command.channel_name),
+        },
+        name,
+      ),
     );
-    const pending = services.dispatcher.handleLine(text, from, context, name);
-    const fast = await within(pending, replyBudgetMs);
+    const fast = pending instanceof Promise ? await within(pending, replyBudgetMs) : pending;
     if (fast) {
-      services.metrics.replied(fast, 'slack', seconds());
-      const response = slackResponse(fast);
-      cache.set(key, fast, response);
-      await ack(response);
+      await ack(renderOnce(fast, 'slack-slash', (o) => slackResponse(o.reply)));
       return;
     }
     // Slow (a reminder pin waiting on the Web API): acknowledge inside Slack's 3 s, then answer.
     await ack();
-    const slow = await pending;
-    services.metrics.replied(slow, 'slack', seconds());
-    await respond(slackResponse(slow));
+    await respond(slackResponse((await pending).reply));
   });
-
-  /**
-   * Runs the command line a button carries and returns the reply (`limited` when an abuse limit answered
-   * instead), or undefined for a malformed click.
-   */
-  const runButton = async (
-    body: BlockAction,
-    action: ButtonAction,
-  ): Promise<{ reply: Reply; limited: boolean } | undefined> => {
-    const line = action.value;
-    if (!line) return undefined;
-    const team = body.team?.id ?? '';
-    const allowed = await services.limits.allow('command', `slack:${team}:${body.user.id}`);
-    if (!allowed.allowed) return { reply: allowed.reply, limited: true };
-    if (action.action_id.startsWith(BUTTON.share)) {
-      // Sharing posts publicly: limited per channel too, so the bot cannot be used to flood one.
-      const share = await services.limits.allow('share', `slack:${team}:${body.channel?.id ?? body.user.id}`);
-      if (!share.allowed) return { reply: share.reply, limited: true };
-    }
-    const from = source(
-      body.user.id,
-      channelRef(body.channel?.id, body.team?.id ?? undefined, body.channel?.name),
-    );
-    return { reply: await services.dispatcher.handleLine(line, from, ctx()), limited: false };
-  };
 
   const publishHome = async (client: typeof app.client, userId: string, reply: Reply, showBack: boolean) => {
     await client.views.publish({ user_id: userId, view: homeView(reply, specs, { showBack }) as never });
@@ -284,35 +243,32 @@ export async function createSlackRuntime(
       await ack();
       // Link buttons open their URL in the browser; Slack still sends the click, which only needs the ack.
       if (action.action_id.startsWith('link:')) return;
-      const ran = await runButton(body, action);
-      if (!ran) return;
-      const { reply } = ran;
-      services.metrics.replied(reply, 'slack', undefined, ran.limited ? 'rate-limited' : undefined);
-      if (action.action_id.startsWith(BUTTON.share) && !ran.limited) {
-        // Public, so the renderer leaves out the share button itself.
-        await respond({
-          ...renderSlack({ ...reply, visibility: 'public' }),
-          response_type: 'in_channel',
-          replace_original: false,
-        } as RespondArguments);
-        return;
-      }
-      if (body.view?.type === 'home') {
+      const line = action.value;
+      if (!line) return;
+      const outcome = await services.pipeline.handle(
+        request(buttonOrigin(action.action_id, line), line, {
+          team: body.team?.id ?? undefined,
+          user: body.user.id,
+          channel: channelRef(body.channel?.id, body.team?.id ?? undefined, body.channel?.name),
+        }),
+      );
+      const { reply } = outcome;
+      if (body.view?.type === 'home' && reply.visibility !== 'public') {
         await publishHome(client, body.user.id, reply, action.action_id !== HOME_BACK_ACTION);
         return;
       }
-      await respond({
-        ...renderSlack(reply),
-        response_type: 'ephemeral',
-        replace_original: false,
-      } as RespondArguments);
+      // A share is public (the renderer then leaves out the share button itself); anything else is theirs alone.
+      await respond({ ...slackResponse(reply), replace_original: false } as RespondArguments);
     },
   );
 
-  app.event('app_home_opened', async ({ event, client }) => {
+  app.event('app_home_opened', async ({ event, body, client }) => {
     if (event.tab !== 'home') return;
-    const reply = await services.dispatcher.handleLine('/linkedin-optout', source(event.user), ctx());
-    await publishHome(client, event.user, reply, false);
+    const team = (body as { team_id?: string }).team_id;
+    const outcome = await services.pipeline.handle(
+      request('app-home', `/${COMMAND.optout}`, { team, user: event.user, channel: undefined }),
+    );
+    await publishHome(client, event.user, outcome.reply, false);
   });
 
   services.channels.set('slack', new SlackChannelPort(app.client, { botName: identity.botName, log }));

@@ -1,0 +1,69 @@
+// The one place the core is put together: the dispatcher over the registry, the abuse limits, the reply cache,
+// the context and the pipeline. `src/app.ts`, the console and the tests all build it here, so what a test runs
+// is what production runs.
+import { COMMAND, commands, FREE_TEXT } from '../commands/index.js';
+import type { Command, CommandContext } from './command.js';
+import { type ContextOptions, makeContext } from './context.js';
+import { Dispatcher } from './dispatcher.js';
+import { Pipeline, type PipelineLog } from './pipeline.js';
+import type { ReminderPort } from './ports.js';
+import { type LimitKind, Limits, type SharedLimitStore } from './rate-limit.js';
+import { ReplyCache } from './reply-cache.js';
+import type { PipelineMetrics } from './request.js';
+
+export interface CoreOptions {
+  /** Commands a user may run per minute (RATE_LIMIT_PER_MINUTE). */
+  commandsPerMinute: number;
+  sharesPerMinute?: number;
+  staleAfterDays?: number;
+  /** The clock replies are dated with; tests fix it. */
+  now?: () => Date;
+  /** Read per request: the reminder service is attached once storage is open. */
+  reminders?: () => ReminderPort | undefined;
+  metrics?: PipelineMetrics & { rateLimited?(kind: LimitKind): void };
+  log?: PipelineLog;
+  commands?: readonly Command[];
+  /** Limits shared by replicas (REDIS_URL); without it each replica counts in memory. */
+  shared?: SharedLimitStore;
+}
+
+export interface Core {
+  dispatcher: Dispatcher;
+  pipeline: Pipeline;
+  limits: Limits;
+  cache: ReplyCache;
+  context(opts?: ContextOptions): CommandContext;
+}
+
+export function createCore(opts: CoreOptions): Core {
+  const dispatcher = new Dispatcher(opts.commands ?? commands);
+  const context = (o: ContextOptions = {}): CommandContext => {
+    const reminders = opts.reminders?.();
+    return makeContext({
+      ...(opts.staleAfterDays === undefined ? {} : { staleAfterDays: opts.staleAfterDays }),
+      ...(opts.now ? { now: opts.now() } : {}),
+      ...(reminders ? { reminders } : {}),
+      ...o,
+    });
+  };
+  const metrics = opts.metrics;
+  const limits = new Limits({
+    commandsPerMinute: opts.commandsPerMinute,
+    ...(opts.sharesPerMinute ? { sharesPerMinute: opts.sharesPerMinute } : {}),
+    context: () => context(),
+    command: COMMAND.optout,
+    ...(opts.shared ? { shared: opts.shared } : {}),
+    ...(metrics?.rateLimited ? { onLimited: (kind: LimitKind) => metrics.rateLimited?.(kind) } : {}),
+  });
+  const cache = new ReplyCache();
+  const pipeline = new Pipeline({
+    dispatcher,
+    limits,
+    cache,
+    context,
+    ...(metrics ? { metrics } : {}),
+    ...(opts.log ? { log: opts.log } : {}),
+    freeText: FREE_TEXT,
+  });
+  return { dispatcher, pipeline, limits, cache, context };
+}

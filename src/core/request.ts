@@ -1,0 +1,63 @@
+// The adapter contract: what a way in hands the pipeline and what it gets back. A leaf module (types only),
+// so adapters, the pipeline and tests can all depend on it without pulling anything else in.
+import type { Locale } from '../content/types.js';
+import type { ChannelRef, Platform } from './command.js';
+import type { Reply } from './reply.js';
+
+/** How the request arrived; decides visibility, the share limit and which preconditions apply. */
+export type Origin = 'slash' | 'button-run' | 'button-share' | 'button-confirm' | 'app-home' | 'free-text';
+
+/**
+ * What the platform says about the user managing the channel's reminder: a yes/no, "could not ask", or a lazy
+ * check (Slack asks `users.info`, so it is only paid for when a moderator-only subcommand is run).
+ */
+export type ManagerAnswer = boolean | 'unknown';
+export type ManagerCheck = ManagerAnswer | (() => Promise<ManagerAnswer>);
+
+/** Who may manage reminders on this platform, so a refused member is told whom to ask. */
+export type Managers = 'pin-permission' | 'workspace-admins' | 'everyone';
+
+export interface PipelineRequest {
+  platform: Platform;
+  origin: Origin;
+  /** The command line as typed or carried by a button (`/linkedin-optout ios`), or the text after the command. */
+  line: string;
+  /** Set when the platform already names the command (a slash command's text has no command word). */
+  commandName?: string;
+  locale: Locale;
+  /** The platform's user id, never stored or logged raw. */
+  userId: string;
+  /** Scopes the per-user limit, e.g. the Slack team; the platform is always part of the key. */
+  userScope?: string;
+  channel?: ChannelRef;
+  canManageReminders: ManagerCheck;
+  managers: Managers;
+}
+
+export type PipelineStatus = 'ok' | 'not-understood' | 'error' | 'rate-limited' | 'refused';
+
+/** What to send: the reply (visibility already decided) and the canonical labels it was counted under. */
+export interface PipelineOutcome {
+  reply: Reply;
+  status: PipelineStatus;
+  command: string;
+  subcommand: string | null;
+  /** Present when the reply came from, or went into, the reply cache: renderers memoise their output on it. */
+  cached?: CachedReply;
+}
+
+/** One cached reply and what each renderer made of it (keyed by renderer name). */
+export interface CachedReply {
+  readonly reply: Reply;
+  readonly command: string;
+  readonly subcommand: string | null;
+  readonly renderings: Map<string, unknown>;
+}
+
+/** Where the pipeline reports each handled request; the app wires it to Prometheus, the console to nothing. */
+export interface PipelineMetrics {
+  commandHandled(
+    labels: { command: string; subcommand: string | null; platform: Platform; outcome: PipelineStatus },
+    seconds?: number,
+  ): void;
+}
