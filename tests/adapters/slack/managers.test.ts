@@ -76,15 +76,15 @@ describe('SLACK_REMINDER_MANAGERS=admins (the default)', () => {
     expect(reply.text).toBe('I could not check whether you may do that.');
     expect(calls).toEqual([]);
     // Not cached: the next try asks again and succeeds.
-    expect((await slash('pin', ADMIN)).text).toBe('done: pin');
+    expect((await slash('pin', ADMIN)).text).toBe('I am already updating the reminder in this channel.');
   });
 });
 
 describe('SLACK_REMINDER_MANAGERS=everyone', () => {
   it('lets any member pin and unpin without asking Slack', async () => {
     const { bot, calls, slash } = await boot({ SLACK_REMINDER_MANAGERS: 'everyone' });
-    expect((await slash('pin', MEMBER)).text).toBe('done: pin');
-    expect((await slash('unpin', MEMBER)).text).toBe('done: unpin');
+    expect((await slash('pin', MEMBER)).text).toBe('I am already updating the reminder in this channel.');
+    expect((await slash('unpin', MEMBER)).text).toBe('I am already updating the reminder in this channel.');
     expect(calls).toEqual(['pin', 'unpin']);
     expect(bot.fake.callsTo('users.info')).toEqual([]);
   });
