@@ -169,5 +169,5 @@ describe.skipIf(!TEST_DATABASE_URL)('three replicas on one PostgreSQL database',
     expect(all).toHaveLength(50);
     expect(new Set(all.map((r) => r.workspace_id))).toEqual(new Set([SEED_GUILD]));
     for (const c of pinChannels) expect(fake.created.get(c), c).toHaveLength(1);
-  }, 120_000);
+  }, 240_000);
 });
