@@ -70,7 +70,7 @@ export async function startMain(env: Record<string, string>): Promise<MainProces
 export async function ready(
   m: MainProcess,
   platform: 'discord' | 'slack',
-  timeoutMs = 20_000,
+  timeoutMs = 60_000,
 ): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
