@@ -11,11 +11,9 @@ import { GUIDE_IDS } from '../../src/commands/optout.js';
 import { getContent } from '../../src/content/index.js';
 import { createCore } from '../../src/core/factory.js';
 import type { ReminderPort } from '../../src/core/ports.js';
-import { baseReply } from '../../src/core/replies.js';
 import { Metrics } from '../../src/http/metrics.js';
 import { fixture as discordFixture, makeSigner, startDiscordHttpApp } from '../discord/helpers.js';
 import { FakeDiscordRest } from '../fakes/discord-rest.js';
-import { testContext } from '../helpers.js';
 import { type Bot, postSlack, fixture as slackFixture, startSlackBot } from '../slack/helpers.js';
 
 /**
@@ -260,9 +258,6 @@ async function counted(d: Driver, labels: Record<string, string>, act: () => Pro
   await act();
   return count(await d.metrics(), { ...labels, platform: d.platform }) - before;
 }
-
-const stubReply = (subcommand: string, title: string) =>
-  baseReply(testContext(), { command: COMMAND.reminder, subcommand, title });
 
 function stubReminders(): ReminderPort {
   const channel = { name: 'general' };

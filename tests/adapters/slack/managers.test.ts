@@ -3,8 +3,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SlackManagers } from '../../../src/adapters/slack/managers.js';
 import type { ReminderPort } from '../../../src/core/ports.js';
-import { baseReply } from '../../../src/core/replies.js';
-import { testContext } from '../../helpers.js';
 import { type Bot, postSlack, slashBody, startSlackBot } from '../../slack/helpers.js';
 
 const ADMIN = 'U0USER001';
