@@ -18,6 +18,8 @@ RUN npm run build && npm prune --omit=dev --ignore-scripts
 FROM node:20-bookworm-slim AS runtime
 # State: the SQLite file on the /data volume by default; set DATABASE_URL=postgres://… at run time to use
 # PostgreSQL instead (replicas share it), and ENCRYPTION_KEY to keep the tally key out of the database.
+# REDIS_URL=redis://… shares the rate limits between replicas (each limits on its own while Redis is away).
+# Several replicas: docs/SCALING.md.
 ENV NODE_ENV=production \
     HTTP_HOST=0.0.0.0 \
     HTTP_PORT=3000 \

@@ -10,6 +10,7 @@ import { discordHttpBench } from './discord-http.js';
 import { memoryBench } from './memory.js';
 import { reminderFanout } from './reminders-fanout.js';
 import { renderBench } from './render.js';
+import { discordHttpWithDatabase, fanoutPostgres } from './scale-out.js';
 import { slackEventsBench } from './slack-events.js';
 
 const args = process.argv.slice(2);
@@ -72,6 +73,23 @@ const scenarios: Scenario[] = [
     () => reminderFanout(),
     (r) =>
       `${r.reminders} re-posted + pinned in ${r.ms} ms at concurrency ${r.concurrency}; once each: ${r.postedOnce && r.pinnedOnce ? 'yes' : 'NO'}`,
+  ),
+  // Scale-out (bench/scale-out.ts): skipped with a note when no PostgreSQL answers.
+  scenario(
+    'reminder fan-out postgres x3',
+    () => fanoutPostgres(),
+    (r) =>
+      'skipped' in r
+        ? `skipped: ${r.skipped}`
+        : `${r.reminders} re-posted by ${r.replicas} replicas in ${r.ms} ms; once each: ${r.postedOnce ? 'yes' : 'NO'}`,
+  ),
+  scenario(
+    'discord http with database',
+    () => discordHttpWithDatabase(quick ? { rounds: 3, durationSec: 2 } : {}),
+    (r) =>
+      'skipped' in r
+        ? `skipped: ${r.skipped}`
+        : `sqlite ${r.sqliteRps}/s, postgres ${r.postgresRps}/s (${r.postgresVsSqlite}×), +redis ${r.redisRps}/s`,
   ),
 ];
 

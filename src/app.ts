@@ -10,13 +10,18 @@ import type { Dispatcher } from './core/dispatcher.js';
 import { createCore } from './core/factory.js';
 import type { Pipeline } from './core/pipeline.js';
 import type { ChannelPort, ReminderPort } from './core/ports.js';
-import type { Limits } from './core/rate-limit.js';
+import {
+  DEFAULT_CHANNEL_MESSAGES_PER_MINUTE,
+  DEFAULT_SHARES_PER_MINUTE,
+  type Limits,
+} from './core/rate-limit.js';
 import { Health } from './http/health.js';
 import { registerInstallRoutes } from './http/install-page.js';
 import { Metrics } from './http/metrics.js';
 import { registerOpsRoutes } from './http/routes.js';
 import { HttpServer } from './http/server.js';
 import type { Logger } from './log.js';
+import { openSharedLimits } from './rate-limits/index.js';
 import { openReminders } from './reminders/index.js';
 
 /** What a platform adapter gets from the app: the shared core and the one HTTP server. */
@@ -84,7 +89,9 @@ export async function startApp(config: Config, log: Logger, opts: StartOptions =
     channels,
     log,
     staleAfterDays: config.staleAfterDays,
+    ...(config.reminders ? { tickMs: config.reminders.tickMs } : {}),
     service: {
+      ...(config.reminders ? { leaseMs: config.reminders.leaseMs } : {}),
       events: {
         pinned: (p) => metrics.reminderPinned(p),
         unpinned: (p) => metrics.reminderUnpinned(p),
@@ -106,8 +113,22 @@ export async function startApp(config: Config, log: Logger, opts: StartOptions =
     log,
     onResponse: (route, status, s) => metrics.httpRequest(route, status, s),
   });
+  // Shared limits connect in the background: Redis being down never stops start-up (see /healthz).
+  const shared = config.redisUrl
+    ? openSharedLimits({
+        url: config.redisUrl,
+        perMinute: {
+          command: config.rateLimitPerMinute,
+          share: DEFAULT_SHARES_PER_MINUTE,
+          'channel-message': DEFAULT_CHANNEL_MESSAGES_PER_MINUTE,
+        },
+        health,
+        log,
+      })
+    : undefined;
   const core = createCore({
     commandsPerMinute: config.rateLimitPerMinute,
+    ...(shared ? { shared } : {}),
     staleAfterDays: config.staleAfterDays,
     // Read per request from the services, where tests may swap in a stub port.
     reminders: () => services.reminders,
@@ -115,6 +136,7 @@ export async function startApp(config: Config, log: Logger, opts: StartOptions =
     log,
   });
   const closers: (() => void | Promise<void>)[] = [];
+  if (shared) closers.push(() => shared.close());
   const services: Services = {
     config,
     log,

@@ -61,6 +61,7 @@ const fields = {
       .optional(),
   ),
   DISCORD_API_URL: httpUrl('https://discord.com/api'),
+  DISCORD_REST_REQUESTS_PER_SECOND: int(50, 1, 10_000),
   DISCORD_SHARD_COUNT: optional.transform((v, ctx) => {
     if (v === undefined || v === 'auto') return 'auto' as const;
     if (/^\d{1,5}$/.test(v) && Number(v) >= 1) return Number(v);
@@ -103,6 +104,12 @@ const fields = {
       .regex(/^postgres(ql)?:\/\/\S+$/, 'expected a postgres:// URL (postgres://user:password@host:5432/db)')
       .optional(),
   ),
+  REDIS_URL: optional.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, 'expected a redis:// or rediss:// URL (redis://host:6379)')
+      .optional(),
+  ),
   ENCRYPTION_KEY: optional.pipe(
     z
       .string()
@@ -119,6 +126,9 @@ const fields = {
   RATE_LIMIT_PER_MINUTE: int(10, 1, 10_000),
   // For tests: the first wait of the start-up retries (doubling up to 60 times it).
   STARTUP_RETRY_INITIAL_MS: int(1_000, 10, 60_000),
+  // Drills and tests: a short lease makes a killed replica's reminders go to another one sooner.
+  REMINDER_LEASE_SECONDS: int(120, 1, 3600),
+  REMINDER_TICK_SECONDS: int(60, 1, 3600),
 };
 
 type Fields = typeof fields;
@@ -213,6 +223,8 @@ export interface Config {
     mode: 'gateway' | 'http';
     publicKey?: string;
     apiUrl: string;
+    /** This process's share of Discord's global REST limit per bot (50/s): replicas split it. */
+    restRequestsPerSecond: number;
     /** Gateway shards: the total (`auto` asks Discord) and the ones this process runs (`all` of them by default). */
     shards: { count: number | 'auto'; ids: number[] | 'all' };
   };
@@ -232,6 +244,8 @@ export interface Config {
   databasePath: string;
   /** postgres://…: PostgreSQL instead of the SQLite file; replicas share it. */
   databaseUrl?: string;
+  /** redis://…: rate limits shared by every replica; without it, each replica counts on its own. */
+  redisUrl?: string;
   /** The 32 bytes of ENCRYPTION_KEY: the tally key and the workspace-token key are derived from it. */
   encryptionKey?: Buffer;
   logLevel: Env['LOG_LEVEL'];
@@ -239,6 +253,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** The first wait between start-up attempts (doubling to 60 times it); only tests change it. Default 1 s. */
   startupRetryInitialMs?: number;
+  /** How long a replica holds a reminder it is posting before another may take it over; how often due ones are looked for. */
+  reminders?: { leaseMs: number; tickMs: number };
 }
 
 export class ConfigError extends Error {
@@ -260,6 +276,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
             token: e.DISCORD_TOKEN,
             mode: e.DISCORD_MODE,
             apiUrl: e.DISCORD_API_URL,
+            restRequestsPerSecond: e.DISCORD_REST_REQUESTS_PER_SECOND,
             shards: { count: e.DISCORD_SHARD_COUNT, ids: e.DISCORD_SHARD_IDS },
             ...(e.DISCORD_APPLICATION_ID ? { applicationId: e.DISCORD_APPLICATION_ID } : {}),
             ...(e.DISCORD_PUBLIC_KEY ? { publicKey: e.DISCORD_PUBLIC_KEY.toLowerCase() } : {}),
@@ -290,11 +307,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
     databasePath: e.DATABASE_PATH,
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+    ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
     ...(e.ENCRYPTION_KEY ? { encryptionKey: e.ENCRYPTION_KEY } : {}),
     logLevel: e.LOG_LEVEL,
     staleAfterDays: e.STALE_AFTER_DAYS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     startupRetryInitialMs: e.STARTUP_RETRY_INITIAL_MS,
+    reminders: { leaseMs: e.REMINDER_LEASE_SECONDS * 1000, tickMs: e.REMINDER_TICK_SECONDS * 1000 },
   };
 }
 

@@ -41,7 +41,9 @@ export function describeConfig(config: Config): Record<string, unknown> {
     http: config.http,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     databasePath: config.databasePath,
+    database: config.databaseUrl ? 'postgresql' : 'sqlite',
     rateLimitPerMinute: config.rateLimitPerMinute,
+    rateLimits: config.redisUrl ? 'shared through redis' : 'per replica',
   };
 }
 

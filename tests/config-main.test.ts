@@ -74,7 +74,16 @@ describe('configuration errors', () => {
       staleAfterDays: 180,
       rateLimitPerMinute: 10,
       startupRetryInitialMs: 1000,
+      reminders: { leaseMs: 120_000, tickMs: 60_000 },
     });
+  });
+
+  it('takes a redis:// URL for shared limits and names the variable, not the value, when it is wrong', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe('redis://127.0.0.1:6379');
+    const r = parseEnv({ REDIS_URL: 'http://user:secret@host' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toEqual(['REDIS_URL: expected a redis:// or rediss:// URL (redis://host:6379)']);
   });
 });
 

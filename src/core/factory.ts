@@ -8,7 +8,7 @@ import { type ContextOptions, makeContext } from './context.js';
 import { Dispatcher } from './dispatcher.js';
 import { Pipeline, type PipelineLog } from './pipeline.js';
 import type { ReminderPort } from './ports.js';
-import { type LimitKind, Limits } from './rate-limit.js';
+import { type LimitKind, Limits, type SharedLimitStore } from './rate-limit.js';
 import { ReplyCache } from './reply-cache.js';
 import type { FreeTextResponder, PipelineMetrics } from './request.js';
 
@@ -26,6 +26,8 @@ export interface CoreOptions {
   commands?: readonly Command[];
   /** Free-text answers with their follow-up memory; one per process. */
   conversation?: FreeTextResponder;
+  /** Limits shared by replicas (REDIS_URL); without it each replica counts in memory. */
+  shared?: SharedLimitStore;
 }
 
 export interface Core {
@@ -53,6 +55,7 @@ export function createCore(opts: CoreOptions): Core {
     ...(opts.sharesPerMinute ? { sharesPerMinute: opts.sharesPerMinute } : {}),
     context: () => context(),
     command: COMMAND.optout,
+    ...(opts.shared ? { shared: opts.shared } : {}),
     ...(metrics?.rateLimited ? { onLimited: (kind: LimitKind) => metrics.rateLimited?.(kind) } : {}),
   });
   const cache = new ReplyCache();

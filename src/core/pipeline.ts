@@ -69,7 +69,20 @@ export class Pipeline {
     const request = this.normalise(req);
     const ctx = this.deps.context({ locale: request.locale });
 
+    // Limits shared through Redis answer with a promise; in memory they answer at once, without an await.
     const limited = this.limit(request, ctx);
+    if (limited instanceof Promise)
+      return limited.then((l) => this.afterLimits(request, ctx, started, l, check));
+    return this.afterLimits(request, ctx, started, limited, check);
+  }
+
+  private afterLimits(
+    request: PipelineRequest,
+    ctx: CommandContext,
+    started: bigint,
+    limited: PipelineOutcome | undefined,
+    check?: PlatformCheck,
+  ): PipelineOutcome | Promise<PipelineOutcome> {
     if (limited) return this.finish(request, started, limited);
 
     const key = this.cacheKey(request, ctx);
@@ -144,8 +157,21 @@ export class Pipeline {
     }
   }
 
-  private limit(req: PipelineRequest, ctx: CommandContext): PipelineOutcome | undefined {
+  /** Limits shared through Redis answer with a promise; in memory they answer at once. */
+  private limit(
+    req: PipelineRequest,
+    ctx: CommandContext,
+  ): PipelineOutcome | undefined | Promise<PipelineOutcome | undefined> {
     const refused = this.refusal(req);
+    if (refused instanceof Promise) return refused.then((r) => this.limitedOutcome(req, ctx, r));
+    return this.limitedOutcome(req, ctx, refused);
+  }
+
+  private limitedOutcome(
+    req: PipelineRequest,
+    ctx: CommandContext,
+    refused: LimitResult | undefined,
+  ): PipelineOutcome | undefined {
     if (!refused || refused.allowed) return undefined;
     // Counted under the command the member was trying to run, not under the polite reply's.
     const parsed = this.deps.dispatcher.parse(req.line, sourceOf(req), ctx, req.commandName);
@@ -164,9 +190,18 @@ export class Pipeline {
    * The first limit that refuses, checked in order: the user, then the channel for a share (so the bot cannot be
    * used to flood one) or for free text in a channel (a flood of mentions). A DM has no channel and no channel limit.
    */
-  private refusal(req: PipelineRequest): LimitResult | undefined {
+  private refusal(req: PipelineRequest): LimitResult | undefined | Promise<LimitResult | undefined> {
     const scope = req.userScope ? `${req.userScope}:` : '';
     const user = this.deps.limits.allow('command', `${req.platform}:${scope}${req.userId}`);
+    if (user instanceof Promise) return user.then((u) => this.placeRefusal(req, scope, u));
+    return this.placeRefusal(req, scope, user);
+  }
+
+  private placeRefusal(
+    req: PipelineRequest,
+    scope: string,
+    user: LimitResult,
+  ): LimitResult | undefined | Promise<LimitResult> {
     if (!user.allowed) return user;
     if (req.origin === 'button-share')
       return this.deps.limits.allow('share', `${req.platform}:${scope}${req.channel?.id ?? req.userId}`);

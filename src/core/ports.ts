@@ -73,7 +73,11 @@ export interface PostedMessage {
 
 /** A channel the bot can post into, bound by the adapter to one platform and channel. */
 export interface ChannelPort {
-  post(channelId: string, reply: Reply): Promise<PostedMessage>;
+  /**
+   * `once`: a key (at most 25 characters) that makes a repeated post return the first message instead of a
+   * second one, where the platform offers that (Discord: `nonce` with `enforce_nonce`, for a few minutes).
+   */
+  post(channelId: string, reply: Reply, opts?: { once?: string }): Promise<PostedMessage>;
   edit(channelId: string, messageId: string, reply: Reply): Promise<void>;
   pin(channelId: string, messageId: string): Promise<void>;
   unpin(channelId: string, messageId: string): Promise<void>;

@@ -114,6 +114,15 @@ export type LimitResult =
       quiet: boolean;
     };
 
+/**
+ * A budget that several replicas spend from together (src/rate-limits/redis-store.ts). While it is not
+ * `available`, or when `take` answers undefined (it failed), each replica limits on its own buckets instead.
+ */
+export interface SharedLimitStore {
+  readonly available: boolean;
+  take(kind: LimitKind, key: string): Promise<TakeResult | undefined>;
+}
+
 export interface LimitsOptions {
   /** Commands a user may run per minute (RATE_LIMIT_PER_MINUTE); also the burst. */
   commandsPerMinute: number;
@@ -128,10 +137,14 @@ export interface LimitsOptions {
   /** The command the polite reply is labelled with (the registry's main command). */
   command: string;
   onLimited?: (kind: LimitKind) => void;
+  /** Shared across replicas (REDIS_URL); without it, or while it is unavailable, the in-memory buckets count. */
+  shared?: SharedLimitStore;
 }
 
 export const DEFAULT_SHARES_PER_MINUTE = 3;
 export const DEFAULT_CHANNEL_MESSAGES_PER_MINUTE = 6;
+
+const ALLOWED: LimitResult = Object.freeze({ allowed: true as const });
 
 /**
  * What the pipeline calls before running a command (`command`, key = platform + user), sharing (`share`, key =
@@ -164,10 +177,17 @@ export class Limits {
   /**
    * Spends one token of `kind` for `key`. Keys should name the platform too ("discord:1234"), so the same id on
    * two platforms does not share a bucket. When refused, `reply` is the polite answer to send instead.
+   * A promise only while a shared store is available: the in-memory path stays synchronous (no extra await).
    */
-  allow(kind: LimitKind, key: string): LimitResult {
-    const r = this.buckets[kind].take(key);
-    if (r.allowed) return { allowed: true };
+  allow(kind: LimitKind, key: string): LimitResult | Promise<LimitResult> {
+    const shared = this.opts.shared;
+    if (shared?.available)
+      return shared.take(kind, key).then((r) => this.result(kind, key, r ?? this.buckets[kind].take(key)));
+    return this.result(kind, key, this.buckets[kind].take(key));
+  }
+
+  private result(kind: LimitKind, key: string, r: TakeResult): LimitResult {
+    if (r.allowed) return ALLOWED;
     this.opts.onLimited?.(kind);
     const retryAfterSeconds = Math.max(1, Math.ceil(r.retryAfterMs / 1000));
     const quiet = kind === 'channel-message' && !this.notices.take(key).allowed;

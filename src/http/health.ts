@@ -2,7 +2,9 @@
 //
 // ok:       every configured platform is connected (gateway, Socket Mode) or ready (HTTP mode), or none is configured.
 // degraded: something is starting (retrying, with its attempt count and last error) or reconnecting; the process
-//           is alive and will recover on its own (200).
+//           is alive and will recover on its own (200). Also while a shared dependency the process can do without
+//           is unreachable (Redis for the rate limits): it keeps answering with a local fallback, and
+//           `dependencies` says why.
 // down:     a configured platform gave up ('down', e.g. its token was refused: `reason` says so), or the process
 //           is shutting down (503), so a supervisor or load balancer stops sending traffic.
 
@@ -31,8 +33,19 @@ export interface PlatformHealth extends StateDetail {
 export interface HealthReport {
   status: 'ok' | 'degraded' | 'down';
   platforms: Record<string, PlatformHealth>;
+  /** Shared services the process can run without for a while (`rateLimits`: Redis); present once set. */
+  dependencies?: Record<string, DependencyReport>;
   /** Present while the process is stopping. */
   shuttingDown?: true;
+}
+
+export interface DependencyReport {
+  /** `ok`: in use; `degraded`: unreachable, a local fallback is used instead (see `reason`). */
+  state: 'ok' | 'degraded';
+  /** What the process does meanwhile or why, in words for an operator. */
+  mode: string;
+  since: string;
+  reason?: string;
 }
 
 interface Entry {
@@ -44,6 +57,7 @@ interface Entry {
 }
 
 export class Health {
+  private readonly dependencies = new Map<string, Omit<DependencyReport, 'since'> & { since: Date }>();
   private readonly platforms = new Map<string, Entry>();
   private readonly shards = new Map<string, Map<number, { state: PlatformState; since: Date }>>();
   private stopping = false;
@@ -70,6 +84,13 @@ export class Health {
     shards.set(shardId, { state, since: this.now() });
   }
 
+  /** A shared dependency's state: `degraded` makes the whole report degraded (never down: there is a fallback). */
+  setDependency(name: string, d: { state: DependencyReport['state']; mode: string; reason?: string }): void {
+    const prev = this.dependencies.get(name);
+    if (prev && prev.state === d.state && prev.mode === d.mode && prev.reason === d.reason) return;
+    this.dependencies.set(name, { ...d, since: this.now() });
+  }
+
   /** Marks the process as stopping: /healthz answers 503 from now on. */
   shuttingDown(): void {
     this.stopping = true;
@@ -78,8 +99,13 @@ export class Health {
   report(): HealthReport {
     const states = [...this.platforms.values()].map((p) => p.state);
     const up = (s: PlatformState) => s === 'connected' || s === 'ready';
+    const dependenciesUp = [...this.dependencies.values()].every((d) => d.state === 'ok');
     const status: HealthReport['status'] =
-      this.stopping || states.includes('down') ? 'down' : states.every(up) ? 'ok' : 'degraded';
+      this.stopping || states.includes('down')
+        ? 'down'
+        : states.every(up) && dependenciesUp
+          ? 'ok'
+          : 'degraded';
     return {
       status,
       platforms: Object.fromEntries(
@@ -95,6 +121,21 @@ export class Health {
           },
         ]),
       ),
+      ...(this.dependencies.size
+        ? {
+            dependencies: Object.fromEntries(
+              [...this.dependencies.entries()].map(([n, d]) => [
+                n,
+                {
+                  state: d.state,
+                  mode: d.mode,
+                  since: d.since.toISOString(),
+                  ...(d.reason ? { reason: d.reason } : {}),
+                },
+              ]),
+            ),
+          }
+        : {}),
       ...(this.stopping ? { shuttingDown: true as const } : {}),
     };
   }

@@ -97,7 +97,7 @@ export class ReminderJobs {
     try {
       if (!port) throw new PlatformError('unavailable', `${row.platform} is not running`);
       const posted = await withRetry(retry, () =>
-        port.post(row.channelId, this.deps.message(row.confirmations)),
+        port.post(row.channelId, this.deps.message(row.confirmations), { once: repostKey(row) }),
       );
       try {
         await withRetry(retry, () => port.pin(row.channelId, posted.id));
@@ -106,13 +106,8 @@ export class ReminderJobs {
         await port.edit(row.channelId, posted.id, unpinnedNote(this.deps.context(), why)).catch(() => {});
         throw err;
       }
-      await store.markPinned(row.id, {
-        messageId: posted.id,
-        pinnedAt: this.deps.now(),
-        contentVersion: this.deps.context().contentVersion,
-        schedule: row.schedule,
-        nextPostAt: row.nextPostAt,
-      });
+      // Recorded last: a replica that dies before this leaves the whole re-post to be done again (the same
+      // message, by its key; pin and unpin repeat harmlessly), not an old reminder left pinned beside the new.
       if (row.messageId && row.messageId !== posted.id) {
         await withRetry(retry, () => port.unpin(row.channelId, row.messageId as string)).catch(
           (err: unknown) => {
@@ -121,10 +116,20 @@ export class ReminderJobs {
           },
         );
       }
+      await store.markPinned(row.id, {
+        messageId: posted.id,
+        pinnedAt: this.deps.now(),
+        contentVersion: this.deps.context().contentVersion,
+        schedule: row.schedule,
+        nextPostAt: row.nextPostAt,
+      });
       return true;
     } catch (err) {
       // A passing failure is tried again soon; a lasting one (permissions, channel gone) waits a full period.
-      if (isTransient(err)) await store.setNextPost(row.id, this.deps.now() + this.deps.retryLaterMs);
+      await store.setNextPost(
+        row.id,
+        isTransient(err) ? this.deps.now() + this.deps.retryLaterMs : row.nextPostAt,
+      );
       log.warn(
         { reminder: row.id, platform: row.platform, kind: err instanceof PlatformError ? err.kind : 'error' },
         'scheduled re-post failed',
@@ -139,4 +144,12 @@ export class ReminderJobs {
   stop(): void {
     this.stopping = true;
   }
+}
+
+/**
+ * The same for every replica that takes over this period's re-post (the previous pin's time changes only once
+ * it is done), so a replica killed between posting and recording leaves no second message on Discord.
+ */
+export function repostKey(row: ReminderRow): string {
+  return `r${row.id.toString(36)}.${(row.pinnedAt ?? row.createdAt).toString(36)}`;
 }

@@ -67,8 +67,10 @@ export interface ReminderStore {
   /** Counts a member once per reminder, across replicas (a unique key). `userHash` is the keyed hash. */
   addConfirmation(id: number, userHash: Buffer): Promise<{ added: boolean; count: number }>;
   /**
-   * Claims up to `limit` due reminders: each gets a lease and its next post time moved forward atomically,
-   * so another loop or replica running at the same moment does not see it as due.
+   * Claims up to `limit` due reminders: each gets a lease atomically, so another loop or replica running at the
+   * same moment does not see it as due. The stored next post time stays until the claimer records the outcome
+   * (the returned rows carry `next(row)` for that): a claimer that dies leaves them due again once its lease
+   * expires, and another replica posts them.
    */
   claimDue(opts: {
     now: number;

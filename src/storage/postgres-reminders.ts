@@ -148,11 +148,7 @@ export class PostgresReminderStore implements ReminderStore {
       for (const r of rows) {
         r.claimedUntil = opts.now + opts.leaseMs;
         r.nextPostAt = opts.next(r);
-        await c.query('UPDATE reminders SET claimed_until = $1, next_post_at = $2 WHERE id = $3', [
-          r.claimedUntil,
-          r.nextPostAt,
-          r.id,
-        ]);
+        await c.query('UPDATE reminders SET claimed_until = $1 WHERE id = $2', [r.claimedUntil, r.id]);
       }
       return rows;
     });

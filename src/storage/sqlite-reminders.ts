@@ -67,9 +67,7 @@ export class SqliteReminderStore implements ReminderStore {
            AND (claimed_until IS NULL OR claimed_until <= ?)
          ORDER BY next_post_at LIMIT ?`,
       ),
-      claim: db.prepare<[number, number | null, number]>(
-        'UPDATE reminders SET claimed_until = ?, next_post_at = ? WHERE id = ?',
-      ),
+      claim: db.prepare<[number, number]>('UPDATE reminders SET claimed_until = ? WHERE id = ?'),
       outdated: db.prepare<[string], ReminderRecord>(
         `SELECT * FROM reminders WHERE state = 'pinned' AND message_id IS NOT NULL AND content_version <> ?`,
       ),
@@ -170,7 +168,7 @@ export class SqliteReminderStore implements ReminderStore {
         for (const r of rows) {
           r.claimedUntil = opts.now + opts.leaseMs;
           r.nextPostAt = opts.next(r);
-          this.q.claim.run(r.claimedUntil, r.nextPostAt, r.id);
+          this.q.claim.run(r.claimedUntil, r.id);
         }
         return rows;
       })

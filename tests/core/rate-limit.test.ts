@@ -1,7 +1,7 @@
 // Token buckets with a fake clock: bursts, refill, per-key isolation, bounded memory, the polite reply.
 import { describe, expect, it } from 'vitest';
 import { renderDiscord } from '../../src/adapters/discord/render.js';
-import { Limits, TokenBuckets } from '../../src/core/rate-limit.js';
+import { type LimitResult, Limits, TokenBuckets } from '../../src/core/rate-limit.js';
 import { testContext } from '../helpers.js';
 
 function clock(start = 1_000_000) {
@@ -68,7 +68,7 @@ describe('TokenBuckets', () => {
 });
 
 describe('Limits', () => {
-  it('gives a polite ephemeral reply naming the wait, and counts it', () => {
+  it('gives a polite ephemeral reply naming the wait, and counts it', async () => {
     const c = clock();
     const limited: string[] = [];
     const limits = new Limits({
@@ -79,9 +79,9 @@ describe('Limits', () => {
       command: 'linkedin-optout',
       onLimited: (k) => limited.push(k),
     });
-    expect(limits.allow('command', 'discord:1')).toEqual({ allowed: true });
-    expect(limits.allow('command', 'discord:1')).toEqual({ allowed: true });
-    const refused = limits.allow('command', 'discord:1');
+    expect(await limits.allow('command', 'discord:1')).toEqual({ allowed: true });
+    expect(await limits.allow('command', 'discord:1')).toEqual({ allowed: true });
+    const refused = await limits.allow('command', 'discord:1');
     expect(refused.allowed).toBe(false);
     if (refused.allowed) return;
     expect(refused.retryAfterSeconds).toBe(30);
@@ -90,10 +90,10 @@ describe('Limits', () => {
     expect(renderDiscord(refused.reply).flags).toBe(64);
 
     // Shares are limited per channel, separately from commands.
-    expect(limits.allow('share', 'slack:C1').allowed).toBe(true);
-    const share = limits.allow('share', 'slack:C1');
+    expect((await limits.allow('share', 'slack:C1')).allowed).toBe(true);
+    const share = await limits.allow('share', 'slack:C1');
     expect(share.allowed === false && share.reply.title).toMatch(/channel/);
-    expect(limits.allow('share', 'slack:C2').allowed).toBe(true);
+    expect((await limits.allow('share', 'slack:C2')).allowed).toBe(true);
     expect(limited).toEqual(['command', 'share']);
     expect(limits.sizes()).toEqual({ command: 1, share: 2, 'channel-message': 0 });
   });
@@ -109,7 +109,8 @@ describe('Limits', () => {
       command: 'linkedin-optout',
       onLimited: (k) => limited.push(k),
     });
-    const take = (key = 'slack:T1:C1') => limits.allow('channel-message', key);
+    // In memory (no shared store) the answer is synchronous.
+    const take = (key = 'slack:T1:C1') => limits.allow('channel-message', key) as LimitResult;
     expect([take().allowed, take().allowed]).toEqual([true, true]);
     const first = take();
     expect(first.allowed === false && [first.quiet, first.reply.visibility]).toEqual([false, 'public']);

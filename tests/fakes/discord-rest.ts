@@ -27,6 +27,9 @@ export class FakeDiscordRest {
   private readonly failures: Failure[] = [];
   private readonly waiters: Waiter[] = [];
   private nextId = 1_300_000_000_000_000_000n;
+  /** Messages created per channel id (a POST answered with an earlier message by its nonce creates none). */
+  readonly created = new Map<string, string[]>();
+  private readonly nonces = new Map<string, unknown>();
   /** Answers GET /gateway/bot once set (see useGateway). */
   private gateway: { gatewayBot(): unknown } | undefined;
   private outage: 'refuse' | 'unavailable' | undefined;
@@ -114,6 +117,7 @@ export class FakeDiscordRest {
 
   reset(): void {
     this.requests.length = 0;
+    this.created.clear();
     this.failures.length = 0;
   }
 
@@ -122,6 +126,17 @@ export class FakeDiscordRest {
     this.server.closeAllConnections();
     if (!this.server.listening) return Promise.resolve();
     return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Like Discord: with `enforce_nonce`, a nonce seen before in the channel returns that message, unchanged. */
+  private createMessage(channelId: string, body: { nonce?: unknown; enforce_nonce?: unknown }): unknown {
+    const key = body.enforce_nonce === true && body.nonce ? `${channelId}:${String(body.nonce)}` : undefined;
+    const earlier = key === undefined ? undefined : this.nonces.get(key);
+    if (earlier) return earlier;
+    const message = { id: this.id(), channel_id: channelId, ...body };
+    if (key !== undefined) this.nonces.set(key, message);
+    this.created.set(channelId, [...(this.created.get(channelId) ?? []), message.id]);
+    return message;
   }
 
   private id(): string {
@@ -187,7 +202,7 @@ export class FakeDiscordRest {
       ],
       ['POST', /^\/interactions\/\d+\/[^/]+\/callback$/, () => [204]],
       ['PATCH', /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/, () => [200, { id: this.id(), ...obj }]],
-      ['POST', /^\/channels\/(\d+)\/messages$/, (m) => [200, { id: this.id(), channel_id: m[1], ...obj }]],
+      ['POST', /^\/channels\/(\d+)\/messages$/, (m) => [200, this.createMessage(m[1] as string, obj)]],
       ['PATCH', /^\/channels\/(\d+)\/messages\/(\d+)$/, (m) => [200, { id: m[2], channel_id: m[1], ...obj }]],
       ['PUT', /^\/channels\/\d+\/messages\/pins\/\d+$/, () => [204]],
       ['DELETE', /^\/channels\/\d+\/messages\/pins\/\d+$/, () => [204]],

@@ -88,7 +88,7 @@ describe.each(DIALECTS)('reminder store on $name', (dialect) => {
       expect(await store.find(key)).toBeUndefined();
     });
 
-    it('counts a member hash once and claims a due reminder once, moving its next post', async () => {
+    it('counts a member hash once and claims a due reminder once, again after its lease expired', async () => {
       const store = (await (await dialect.fresh()).open()).reminders;
       const { row } = await store.acquire(key, lease);
       await store.markPinned(row.id, {
@@ -107,6 +107,9 @@ describe.each(DIALECTS)('reminder store on $name', (dialect) => {
       const [claimed] = await store.claimDue(claim);
       expect(claimed).toMatchObject({ id: row.id, nextPostAt: 99, claimedUntil: 70 });
       expect(await store.claimDue(claim)).toEqual([]);
+      // A claimer that died without recording the post: the reminder is due again once the lease expired.
+      const [again] = await store.claimDue({ ...claim, now: 70 });
+      expect(again).toMatchObject({ id: row.id, claimedUntil: 120 });
     });
   });
 

@@ -85,10 +85,11 @@ export function channelMessage(reply: Reply): DiscordMessage {
 export class DiscordChannelPort implements ChannelPort {
   constructor(private readonly rest: REST) {}
 
-  async post(channelId: string, reply: Reply): Promise<PostedMessage> {
+  async post(channelId: string, reply: Reply, opts?: { once?: string }): Promise<PostedMessage> {
     try {
+      const body = channelMessage(reply);
       const created = (await this.rest.post(Routes.channelMessages(channelId), {
-        body: channelMessage(reply),
+        body: opts?.once ? { ...body, nonce: opts.once, enforce_nonce: true } : body,
       })) as { id: string };
       return { id: created.id };
     } catch (err) {

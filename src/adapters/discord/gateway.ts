@@ -47,12 +47,13 @@ function shardOptions(shards: ShardConfig): Pick<ClientOptions, 'shards' | 'shar
 export function clientOptions(
   apiUrl: string,
   shards: ShardConfig = { count: 'auto', ids: 'all' },
+  requestsPerSecond?: number,
 ): ClientOptions {
   return {
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     ...shardOptions(shards),
-    rest: restOptions(apiUrl),
+    rest: restOptions(apiUrl, requestsPerSecond),
     allowedMentions: { parse: [] },
     makeCache: Options.cacheWithLimits({
       MessageManager: 0,
@@ -135,7 +136,9 @@ function overall(states: PlatformState[]): PlatformState {
 export function createGatewayClient(services: Services, opts: GatewayOptions): Client {
   const { config, health, log } = services;
   const apiUrl = config.discord?.apiUrl ?? 'https://discord.com/api';
-  const client = new Client(clientOptions(apiUrl, config.discord?.shards));
+  const client = new Client(
+    clientOptions(apiUrl, config.discord?.shards, config.discord?.restRequestsPerSecond),
+  );
 
   // Each shard this process runs, as /healthz shows it; the ids are known up front unless they are `auto`.
   // With `auto`, discord.js replaces the option with the list of ids once it has asked Discord.

@@ -16,10 +16,15 @@ export const restLib = createRequire(import.meta.url)('@discordjs/rest') as Pick
   'REST' | 'DiscordAPIError' | 'HTTPError' | 'RateLimitError'
 >;
 
-/** REST settings shared by the client and the HTTP-mode port: fail rather than queue behind long rate limits. */
-export function restOptions(apiUrl: string): Partial<RESTOptions> {
+/**
+ * REST settings shared by the client and the HTTP-mode port: fail rather than queue behind long rate limits.
+ * `requestsPerSecond` is this process's share of Discord's global limit per bot (50/s unless Discord raised
+ * it): with several replicas, each takes its part (DISCORD_REST_REQUESTS_PER_SECOND, docs/SCALING.md).
+ */
+export function restOptions(apiUrl: string, requestsPerSecond = 50): Partial<RESTOptions> {
   return {
     api: apiUrl,
+    globalRequestsPerSecond: requestsPerSecond,
     retries: 1,
     timeout: 10_000,
     rejectOnRateLimit: (limit) => limit.retryAfter > 10_000,

@@ -41,7 +41,9 @@ export async function createDiscordRuntime(
     });
 
   // The channel port's own REST client, the same in both modes (a gateway client is replaced on each login try).
-  const rest = new restLib.REST(restOptions(discord.apiUrl)).setToken(discord.token);
+  const rest = new restLib.REST(restOptions(discord.apiUrl, discord.restRequestsPerSecond)).setToken(
+    discord.token,
+  );
   watch(rest);
   services.channels.set('discord', new DiscordChannelPort(rest));
 
