@@ -375,7 +375,6 @@ async function counted(d: Driver, labels: Record<string, string>, act: () => Pro
 const channel = { name: null };
 
 function stubReminders(): ReminderPort {
-  const channel = { name: 'general' };
   return {
     pin: async (_target, schedule) => ({
       kind: 'pinned',
