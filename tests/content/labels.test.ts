@@ -107,6 +107,44 @@ const PATHS: Partial<Record<Locale, Path>> = {
       ['(Use my data for training content creation AI models)'],
     ],
   },
+  nl: {
+    desktop: [
+      ['“Ik” (Me)'],
+      ['“Instellingen en privacy” (Settings & Privacy)'],
+      ['“Gegevensprivacy”'],
+      [
+        '“Hoe LinkedIn je gegevens gebruikt” (How LinkedIn uses your data)',
+        '“Gegevens voor verbetering van generatieve AI”',
+      ],
+      ['“Mijn gegevens gebruiken voor training van AI-modellen waarmee content wordt gemaakt”'],
+    ],
+    mobile: [
+      [],
+      ['“Instellingen”'],
+      ['“Gegevensprivacy”'],
+      ['“Gegevens voor verbetering van generatieve AI”'],
+      ['“Mijn gegevens gebruiken voor training van AI-modellen waarmee content wordt gemaakt”'],
+    ],
+  },
+  'pt-BR': {
+    desktop: [
+      ['“Eu”'],
+      ['“Configurações e privacidade”'],
+      ['“Privacidade dos dados”'],
+      [
+        '“Como o LinkedIn utiliza seus dados”',
+        '“Dados para aprimoramento da IA generativa” (Data for Generative AI Improvement)',
+      ],
+      ['“Usar meus dados para treinar modelos de IA para criar conteúdos”'],
+    ],
+    mobile: [
+      [],
+      ['“Configurações”'],
+      ['“Privacidade dos dados”'],
+      ['“Dados para aprimoramento da IA generativa” (Data for Generative AI Improvement)'],
+      ['“Usar meus dados para treinar modelos de IA para criar conteúdos”'],
+    ],
+  },
 };
 
 describe('localised menu labels', () => {
