@@ -3,11 +3,11 @@
 // fuzzy matching; confidence comes from how much of the question the best entry explains (coverage,
 // weighted by how specific each word is) and how clearly it beats the runner-up.
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { GENERIC, OFF_TOPIC_TERMS, OTHER_PLATFORMS } from '../content/lexicon-en.js';
 import type { Content, Entry, Fact } from '../content/types.js';
 import { editDistance } from '../core/text.js';
-import { analyze, analyzeGroups } from './analyze.js';
+import { analyze as analyzeText, analyzeGroups, type Language } from './analyze.js';
 import { botTopics } from './bot-topics.js';
+import { languageFor } from './language.js';
 
 /** `bot`: a question about the bot itself, answered with the about or sources reply. */
 export type EntryKind = 'topic' | 'guide' | 'bot';
@@ -33,6 +33,8 @@ export const FIELD_BOOST = { title: 2, summary: 1.5, facts: 1, examples: 1.5, ke
 export const THRESHOLD = { NONE: 0.3, SURE: 0.5 } as const;
 
 export interface AskIndex {
+  /** The content's language: its analyser and lexicon, used on the questions too. */
+  language: Language;
   search: MiniSearch<Doc>;
   entries: Map<string, IndexedEntry>;
   /** Every term the content holds, with the number of entries holding it. */
@@ -85,6 +87,8 @@ function factsOf(entry: Entry): Fact[] {
 }
 
 export function buildIndex(content: Content): AskIndex {
+  const language = languageFor(content.locale);
+  const analyze = (text: string) => analyzeText(text, { language });
   const entries = new Map<string, IndexedEntry>();
   for (const entry of Object.values(content.topics))
     entries.set(entry.id, { id: entry.id, kind: 'topic', entry });
@@ -135,7 +139,7 @@ export function buildIndex(content: Content): AskIndex {
     list.push(t);
     termsByLength.set(t.length, list);
   }
-  return { search, entries, df, factTerms, termsByLength, corrections: new Map() };
+  return { language, search, entries, df, factTerms, termsByLength, corrections: new Map() };
 }
 
 /** The index for this content, built once per locale and content version. */
@@ -151,6 +155,7 @@ export function indexFor(content: Content, version: string): AskIndex {
 
 /** How much a question term says about which entry is meant. Unknown words count fully against coverage. */
 function termWeight(index: AskIndex, term: string): number {
+  const { OTHER_PLATFORMS, OFF_TOPIC_TERMS, GENERIC } = index.language.lexicon;
   if (OTHER_PLATFORMS.has(term) || OFF_TOPIC_TERMS.has(term)) return OFF_TOPIC_WEIGHT;
   if (GENERIC.has(term)) return 0.2;
   const df = index.df.get(term);
@@ -217,6 +222,7 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
     fuzzy: true,
     known: (t: string) => index.df.has(t),
     correct: (t: string) => correction(index, t),
+    language: index.language,
   };
   for (const g of analyzeGroups(question, opts)) {
     const key = g.join(' ');
@@ -228,6 +234,7 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
   const weights = new Map(terms.map((t) => [t, termWeight(index, t)]));
   const groupWeight = (g: string[]) => Math.max(...g.map((t) => weights.get(t) ?? 0));
   const total = groups.reduce((sum, g) => sum + groupWeight(g), 0);
+  const { OTHER_PLATFORMS, OFF_TOPIC_TERMS } = index.language.lexicon;
   const elsewhere = terms.some((t) => (OTHER_PLATFORMS.has(t) || OFF_TOPIC_TERMS.has(t)) && !index.df.has(t));
   const empty: Retrieval = { groups, terms, weights, ranked: [], confidence: 0, verdict: 'none', elsewhere };
   if (terms.length === 0 || total === 0) return empty;

@@ -1,0 +1,41 @@
+// The analyser of each locale: its lexicon (src/content/lexicon-<code>.ts) and its stemmer. The Snowball
+// stemmers come from @orama/stemmers; Polish has none there, so it has a light suffix stripper of its own
+// (stem-pl.ts). Words reach a stemmer lowercase and with accents folded, on the content and the questions
+// alike: people often type without accents, and the same form on both sides is what matters.
+import { stemmer as stemDe } from '@orama/stemmers/german';
+import { stemmer as stemEs } from '@orama/stemmers/spanish';
+import { stemmer as stemFr } from '@orama/stemmers/french';
+import { stemmer as stemIt } from '@orama/stemmers/italian';
+import { stemmer as stemNl } from '@orama/stemmers/dutch';
+import { stemmer as stemPt } from '@orama/stemmers/portuguese';
+import * as de from '../content/lexicon-de.js';
+import * as es from '../content/lexicon-es.js';
+import * as fr from '../content/lexicon-fr.js';
+import * as it from '../content/lexicon-it.js';
+import * as nl from '../content/lexicon-nl.js';
+import * as pl from '../content/lexicon-pl.js';
+import * as pt from '../content/lexicon-pt-BR.js';
+import type { Locale } from '../content/types.js';
+import { english, type Language } from './analyze.js';
+import { stemPl } from './stem-pl.js';
+
+/** Numbers and very short words are kept as they are: a stemmer would only blur them. */
+const guarded =
+  (stemmer: (w: string) => string) =>
+  (word: string): string =>
+    word.length <= 3 || /\d/.test(word) ? word : stemmer(word);
+
+const languages: Readonly<Record<Locale, Language>> = {
+  en: english,
+  de: { locale: 'de', lexicon: de, stem: guarded(stemDe), elision: false },
+  fr: { locale: 'fr', lexicon: fr, stem: guarded(stemFr), elision: true },
+  it: { locale: 'it', lexicon: it, stem: guarded(stemIt), elision: true },
+  nl: { locale: 'nl', lexicon: nl, stem: guarded(stemNl), elision: false },
+  'pt-BR': { locale: 'pt-BR', lexicon: pt, stem: guarded(stemPt), elision: false },
+  es: { locale: 'es', lexicon: es, stem: guarded(stemEs), elision: false },
+  pl: { locale: 'pl', lexicon: pl, stem: guarded(stemPl), elision: false },
+};
+
+export function languageFor(locale: Locale): Language {
+  return languages[locale];
+}
