@@ -1,5 +1,5 @@
 // A light Polish stemmer: Polish inflects by ending (case, number, gender, person), and no Snowball
-// stemmer covers it. This strips the longest common ending and leaves at least four letters, so that
+// stemmer covers it. This strips the longest common ending and leaves at least three letters, so that
 // "ustawienia", "ustawieniach" and "ustawień" meet. Input is lowercase with accents folded (ł → l, ń → n).
 const ENDINGS = [
   // adjectives and participles
@@ -74,7 +74,7 @@ const ENDINGS = [
   'y',
 ].sort((a, b) => b.length - a.length);
 
-const MIN_STEM = 4;
+const MIN_STEM = 3;
 
 export function stemPl(word: string): string {
   for (const ending of ENDINGS) {

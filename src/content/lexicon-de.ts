@@ -5,6 +5,42 @@
 import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  // switching the setting off, said many ways
+  ausschalten: ['optout'],
+  abschalten: ['optout'],
+  ausstellen: ['optout'],
+  abstellen: ['optout'],
+  deaktivieren: ['optout'],
+  deaktiviert: ['optout'],
+  stoppen: ['optout'],
+  stoppe: ['optout'],
+  stopp: ['optout'],
+  abmelden: ['optout'],
+  'opt out': ['optout'],
+  'opt-out': ['optout'],
+  // which data
+  'welche daten': ['datakind'],
+  'was fur daten': ['datakind'],
+  'welche infos': ['datakind'],
+  'welche informationen': ['datakind'],
+  // private messages
+  privatnachrichten: ['privatemsg'],
+  'private nachrichten': ['privatemsg'],
+  privatnachricht: ['privatemsg'],
+  direktnachrichten: ['privatemsg'],
+  dms: ['privatemsg'],
+  dm: ['privatemsg'],
+  pns: ['privatemsg'],
+  // dates, not data
+  termine: ['zeitleist'],
+  zeitplan: ['zeitleist'],
+  chronologie: ['zeitleist'],
+  zeitstrahl: ['zeitleist'],
+  'wichtigsten daten': ['zeitleist'],
+  runterladen: ['herunterlad'],
+  herunterladen: ['herunterlad'],
+  downloaden: ['herunterlad'],
+  saugen: ['herunterlad'],
   // requests outside what the bot knows
   'schreib mir': ['compose'],
   'schreibe mir': ['compose'],

@@ -5,6 +5,23 @@
 import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  // dates, not data
+  'les dates': ['chronolog'],
+  'dates importantes': ['chronolog'],
+  calendrier: ['chronolog'],
+  chronologie: ['chronolog'],
+  historique: ['chronolog'],
+  'quel genre de donnees': ['datakind'],
+  'quelles donnees': ['datakind'],
+  'quel type de donnees': ['datakind'],
+  'quelles infos': ['datakind'],
+  'quelles informations': ['datakind'],
+  'messages prives': ['privatemsg'],
+  'message prive': ['privatemsg'],
+  dm: ['privatemsg'],
+  dms: ['privatemsg'],
+  mp: ['privatemsg'],
+  mps: ['privatemsg'],
   'ecris moi': ['compose'],
   'ecrire une': ['compose'],
   redige: ['compose'],

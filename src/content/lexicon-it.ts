@@ -5,6 +5,21 @@
 import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'le date': ['cronolog'],
+  'date principali': ['cronolog'],
+  'date importanti': ['cronolog'],
+  cronologia: ['cronolog'],
+  calendario: ['cronolog'],
+  'che tipo di dati': ['datakind'],
+  'quali dati': ['datakind'],
+  'quali informazioni': ['datakind'],
+  'cosa succede': ['succed'],
+  'che succede': ['succed'],
+  'cosa cambia': ['succed'],
+  'messaggi privati': ['privatemsg'],
+  'messaggio privato': ['privatemsg'],
+  dm: ['privatemsg'],
+  dms: ['privatemsg'],
   scrivimi: ['compose'],
   'scrivi una': ['compose'],
   'scrivere una': ['compose'],

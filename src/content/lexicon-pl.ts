@@ -5,6 +5,17 @@
 import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'jakie dane': ['datakind'],
+  'jakie informacje': ['datakind'],
+  'jakie moje dane': ['datakind'],
+  'prywatne wiadomosci': ['privatemsg'],
+  'wiadomosci prywatne': ['privatemsg'],
+  'prywatnych wiadomosci': ['privatemsg'],
+  dm: ['privatemsg'],
+  dmy: ['privatemsg'],
+  inmail: ['privatemsg'],
+  inmaile: ['privatemsg'],
+  inmaili: ['privatemsg'],
   napisz: ['compose'],
   'napisz mi': ['compose'],
   'list motywacyjny': ['compose'],
