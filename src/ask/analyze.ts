@@ -24,6 +24,8 @@ export interface Language {
 interface Tables {
   phraseKeys: Map<string, readonly string[]>;
   singleKeys: string[];
+  /** Every word of a synonym key: a real word, never a misspelt function word ("salgo" is not "algo"). */
+  phraseWords: Set<string>;
   /** Each stop word of 3+ letters with one letter left out → the stop word ("wat" → "what"); first wins. */
   stopWordDeletions: Map<string, string>;
 }
@@ -40,7 +42,8 @@ function tablesOf(lang: Language): Tables {
     if (w.length < 3) continue;
     for (const d of deletions(w)) if (!stopWordDeletions.has(d)) stopWordDeletions.set(d, w);
   }
-  t = { phraseKeys, singleKeys, stopWordDeletions };
+  const phraseWords = new Set([...phraseKeys.keys()].flatMap((k) => k.split(' ')));
+  t = { phraseKeys, singleKeys, phraseWords, stopWordDeletions };
   tables.set(lang, t);
   return t;
 }
@@ -168,14 +171,14 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): string[] {
 export function analyzeGroups(text: string, opts: AnalyzeOptions = {}): string[][] {
   const lang = opts.language ?? english;
   const { STOP_WORDS, FILLER_PHRASES } = lang.lexicon;
-  const { phraseKeys } = tablesOf(lang);
+  const { phraseKeys, phraseWords } = tablesOf(lang);
   const stem = lang.stem;
   const ws = words(text, lang.elision);
   // Misspelt function words are put right first, so that the phrases they belong to still match.
   if (opts.fuzzy) {
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
-      if (STOP_WORDS.has(w) || phraseKeys.has(w) || opts.known?.(stem(w))) continue;
+      if (STOP_WORDS.has(w) || phraseWords.has(w) || opts.known?.(stem(w))) continue;
       const fixed = fuzzyStopWord(lang, w);
       if (fixed) ws[k] = fixed;
     }

@@ -5,6 +5,9 @@
 import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'wie lange': ['stund'],
+  'wie lang': ['stund'],
+  'wie schnell': ['stund'],
   // switching the setting off, said many ways
   ausschalten: ['optout'],
   abschalten: ['optout'],

@@ -5,6 +5,9 @@
 import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'combien de temps': ['heur'],
+  'en combien de temps': ['heur'],
+  delai: ['heur'],
   // dates, not data
   'les dates': ['chronolog'],
   'dates importantes': ['chronolog'],
@@ -43,7 +46,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   followers: ['growth'],
   'plus de vues': ['growth'],
   'plus de likes': ['growth'],
-  'mot de passe': ['editprofile'],
+  'mot de passe oublie': ['editprofile'],
+  'changer mon mot de passe': ['editprofile'],
+  'changer le mot de passe': ['editprofile'],
   newsletter: ['mailing'],
   notifications: ['mailing'],
   'mode sombre': ['othersetting'],
@@ -54,9 +59,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 export const GENERIC = new Set([
   'linkedin',
   'ia',
-  'ai',
   'donne',
-  'donnee',
   'entrain',
   'utilis',
   'compt',

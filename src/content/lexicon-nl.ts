@@ -5,6 +5,12 @@
 import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'hoe lang': ['uur'],
+  hoelang: ['uur'],
+  'hoe snel': ['uur'],
+  stop: ['optout'],
+  stoppen: ['optout'],
+  stopt: ['optout'],
   uitzetten: ['optout'],
   uitschakelen: ['optout'],
   afzetten: ['optout'],
@@ -53,7 +59,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   followers: ['growth'],
   'meer likes': ['growth'],
   'meer bereik': ['growth'],
-  wachtwoord: ['editprofile'],
+  'wachtwoord vergeten': ['editprofile'],
+  'wachtwoord wijzigen': ['editprofile'],
+  'wachtwoord veranderen': ['editprofile'],
   nieuwsbrief: ['mailing'],
   meldingen: ['mailing'],
   'donkere modus': ['othersetting'],

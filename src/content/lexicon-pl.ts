@@ -5,6 +5,10 @@
 import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'jak dlugo': ['godzin'],
+  'ile trwa': ['godzin'],
+  'ile sie czeka': ['godzin'],
+  'ile czasu': ['godzin'],
   'jakie dane': ['datakind'],
   'jakie informacje': ['datakind'],
   'jakie moje dane': ['datakind'],
@@ -37,7 +41,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   followersow: ['growth'],
   'wiecej polubien': ['growth'],
   zasieg: ['growth'],
-  haslo: ['editprofile'],
+  'zapomnialem hasla': ['editprofile'],
+  'zmienic haslo': ['editprofile'],
+  'zmiana hasla': ['editprofile'],
   newsletter: ['mailing'],
   powiadomienia: ['mailing'],
   'tryb ciemny': ['othersetting'],
@@ -47,13 +53,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 /** Stems almost every entry is about: they count for ranking, not as evidence a question is on-topic. */
 export const GENERIC = new Set([
   'linkedin',
-  'linkedini',
   'ai',
   'sztuczn',
   'dan',
-  'danych',
   'trenow',
-  'uzyw',
   'uzyw',
   'kont',
   'model',

@@ -5,6 +5,9 @@
 import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'quanto tempo': ['hor'],
+  'quanto demora': ['hor'],
+  'em quanto tempo': ['hor'],
   'nao quero que': ['optout'],
   'nao quero': ['optout'],
   desligar: ['optout'],
@@ -46,7 +49,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   followers: ['growth'],
   'mais curtidas': ['growth'],
   engajamento: ['growth'],
-  senha: ['editprofile'],
+  'esqueci minha senha': ['editprofile'],
+  'mudar minha senha': ['editprofile'],
+  'trocar minha senha': ['editprofile'],
+  'trocar senha': ['editprofile'],
   newsletter: ['mailing'],
   notificacoes: ['mailing'],
   'modo escuro': ['othersetting'],
@@ -57,13 +63,11 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 export const GENERIC = new Set([
   'linkedin',
   'ia',
-  'ai',
   'dad',
   'trein',
   'treinament',
   'usar',
   'usad',
-  'us',
   'cont',
   'model',
   'configuraca',
