@@ -8,13 +8,7 @@ import { stemmer as stemFr } from '@orama/stemmers/french';
 import { stemmer as stemIt } from '@orama/stemmers/italian';
 import { stemmer as stemNl } from '@orama/stemmers/dutch';
 import { stemmer as stemPt } from '@orama/stemmers/portuguese';
-import * as de from '../content/lexicon-de.js';
-import * as es from '../content/lexicon-es.js';
-import * as fr from '../content/lexicon-fr.js';
-import * as it from '../content/lexicon-it.js';
-import * as nl from '../content/lexicon-nl.js';
-import * as pl from '../content/lexicon-pl.js';
-import * as pt from '../content/lexicon-pt-BR.js';
+import { lexicons } from '../content/lexicons.js';
 import type { Locale } from '../content/types.js';
 import { english, type Language } from './analyze.js';
 import { stemPl } from './stem-pl.js';
@@ -27,13 +21,13 @@ const guarded =
 
 const languages: Readonly<Record<Locale, Language>> = {
   en: english,
-  de: { locale: 'de', lexicon: de, stem: guarded(stemDe), elision: false },
-  fr: { locale: 'fr', lexicon: fr, stem: guarded(stemFr), elision: true },
-  it: { locale: 'it', lexicon: it, stem: guarded(stemIt), elision: true },
-  nl: { locale: 'nl', lexicon: nl, stem: guarded(stemNl), elision: false },
-  'pt-BR': { locale: 'pt-BR', lexicon: pt, stem: guarded(stemPt), elision: false },
-  es: { locale: 'es', lexicon: es, stem: guarded(stemEs), elision: false },
-  pl: { locale: 'pl', lexicon: pl, stem: guarded(stemPl), elision: false },
+  de: { locale: 'de', lexicon: lexicons.de, stem: guarded(stemDe), elision: false },
+  fr: { locale: 'fr', lexicon: lexicons.fr, stem: guarded(stemFr), elision: true },
+  it: { locale: 'it', lexicon: lexicons.it, stem: guarded(stemIt), elision: true },
+  nl: { locale: 'nl', lexicon: lexicons.nl, stem: guarded(stemNl), elision: false },
+  'pt-BR': { locale: 'pt-BR', lexicon: lexicons['pt-BR'], stem: guarded(stemPt), elision: false },
+  es: { locale: 'es', lexicon: lexicons.es, stem: guarded(stemEs), elision: false },
+  pl: { locale: 'pl', lexicon: lexicons.pl, stem: guarded(stemPl), elision: false },
 };
 
 export function languageFor(locale: Locale): Language {

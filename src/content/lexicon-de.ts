@@ -20,7 +20,6 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   stopp: ['optout'],
   abmelden: ['optout'],
   'opt out': ['optout'],
-  'opt-out': ['optout'],
   // which data
   'welche daten': ['datakind'],
   'was fur daten': ['datakind'],

@@ -6,7 +6,6 @@ import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'combien de temps': ['heur'],
-  'en combien de temps': ['heur'],
   delai: ['heur'],
   // dates, not data
   'les dates': ['chronolog'],
@@ -14,9 +13,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   calendrier: ['chronolog'],
   chronologie: ['chronolog'],
   historique: ['chronolog'],
-  'quel genre de donnees': ['datakind'],
+  'genre de donnees': ['datakind'],
   'quelles donnees': ['datakind'],
-  'quel type de donnees': ['datakind'],
+  'type de donnees': ['datakind'],
   'quelles infos': ['datakind'],
   'quelles informations': ['datakind'],
   'messages prives': ['privatemsg'],
@@ -46,9 +45,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   followers: ['growth'],
   'plus de vues': ['growth'],
   'plus de likes': ['growth'],
-  'mot de passe oublie': ['editprofile'],
-  'changer mon mot de passe': ['editprofile'],
-  'changer le mot de passe': ['editprofile'],
+  'passe oublie': ['editprofile'],
   newsletter: ['mailing'],
   notifications: ['mailing'],
   'mode sombre': ['othersetting'],

@@ -19,7 +19,6 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'wil niet dat': ['optout'],
   'niet meer': ['optout'],
   'opt out': ['optout'],
-  'opt-out': ['optout'],
   'bezwaar tegen training': ['optout'],
   'welke gegevens': ['datakind'],
   'welke data': ['datakind'],
@@ -63,7 +62,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'wachtwoord wijzigen': ['editprofile'],
   'wachtwoord veranderen': ['editprofile'],
   nieuwsbrief: ['mailing'],
-  meldingen: ['mailing'],
+  nieuwsbrieven: ['mailing'],
+  pushmeldingen: ['mailing'],
   'donkere modus': ['othersetting'],
   premium: ['othersetting'],
 };
