@@ -5,6 +5,8 @@
 import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'seit wann': ['wann', 'seit'],
+  'ab wann': ['wann', 'seit'],
   'wie lange': ['stund'],
   'wie lang': ['stund'],
   'wie schnell': ['stund'],

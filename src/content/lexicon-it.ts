@@ -5,6 +5,16 @@
 import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'da quando': ['iniz'],
+  'a partire da quando': ['iniz'],
+  'quando e iniziato': ['iniz'],
+  'restano fuori': ['esclus'],
+  'resta fuori': ['esclus'],
+  'rimangono fuori': ['esclus'],
+  esclusi: ['esclus'],
+  escluse: ['esclus'],
+  esclusa: ['esclus'],
+  escluso: ['esclus'],
   disattivare: ['optout'],
   disattivo: ['optout'],
   disattivato: ['optout'],

@@ -5,6 +5,8 @@
 import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'sinds wanneer': ['wanner', 'sind'],
+  'vanaf wanneer': ['wanner', 'sind'],
   'hoe lang': ['uur'],
   hoelang: ['uur'],
   'hoe snel': ['uur'],

@@ -5,6 +5,8 @@
 import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'od kiedy': ['kied'],
+  'od jakiego czasu': ['kied'],
   'jak dlugo': ['godzin'],
   'ile trwa': ['godzin'],
   'ile sie czeka': ['godzin'],
