@@ -5,8 +5,8 @@
 // final report). `--locale <code>` runs one locale. Offline and deterministic.
 import { answerQuestion } from '../src/ask/answer.js';
 import { THRESHOLD } from '../src/ask/retrieve.js';
-import { makeContext } from '../src/core/context.js';
 import type { CommandContext } from '../src/core/command.js';
+import { makeContext } from '../src/core/context.js';
 import { accepted, type EvalPart, localeSets } from '../tests/ask/eval-set.js';
 
 const now = new Date('2026-11-30T12:00:00Z');

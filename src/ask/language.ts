@@ -2,12 +2,13 @@
 // stemmers come from @orama/stemmers; Polish has none there, so it has a light suffix stripper of its own
 // (stem-pl.ts). Words reach a stemmer lowercase and with accents folded, on the content and the questions
 // alike: people often type without accents, and the same form on both sides is what matters.
-import { stemmer as stemDe } from '@orama/stemmers/german';
-import { stemmer as stemEs } from '@orama/stemmers/spanish';
-import { stemmer as stemFr } from '@orama/stemmers/french';
-import { stemmer as stemIt } from '@orama/stemmers/italian';
+
 import { stemmer as stemNl } from '@orama/stemmers/dutch';
+import { stemmer as stemFr } from '@orama/stemmers/french';
+import { stemmer as stemDe } from '@orama/stemmers/german';
+import { stemmer as stemIt } from '@orama/stemmers/italian';
 import { stemmer as stemPt } from '@orama/stemmers/portuguese';
+import { stemmer as stemEs } from '@orama/stemmers/spanish';
 import { lexicons } from '../content/lexicons.js';
 import type { Locale } from '../content/types.js';
 import { english, type Language } from './analyze.js';

@@ -5,7 +5,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Content, Entry, Fact } from '../content/types.js';
 import { editDistance } from '../core/text.js';
-import { analyze as analyzeText, analyzeGroups, type Language } from './analyze.js';
+import { analyzeGroups, analyze as analyzeText, type Language } from './analyze.js';
 import { botTopics } from './bot-topics.js';
 import { languageFor } from './language.js';
 

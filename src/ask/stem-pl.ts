@@ -76,10 +76,18 @@ const ENDINGS = [
 
 const MIN_STEM = 3;
 
-export function stemPl(word: string): string {
-  for (const ending of ENDINGS) {
+function strip(word: string, endings: readonly string[]): string {
+  for (const ending of endings) {
     if (word.endsWith(ending) && word.length - ending.length >= MIN_STEM)
       return word.slice(0, -ending.length);
   }
   return word;
+}
+
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
+
+/** The ending, then a vowel left before it: "wiadomosciach" and "wiadomosci" both give "wiadomosc". */
+export function stemPl(word: string): string {
+  const once = strip(word, ENDINGS);
+  return once === word ? once : strip(once, VOWELS);
 }

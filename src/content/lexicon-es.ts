@@ -6,7 +6,6 @@ import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'desde cuando': ['cuand', 'desd'],
-  'a partir de cuando': ['cuand', 'desd'],
   'cuanto tarda': ['hor'],
   'cuanto tiempo': ['hor'],
   'en cuanto tiempo': ['hor'],

@@ -6,7 +6,6 @@ import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'depuis quand': ['quand', 'depuis'],
-  'a partir de quand': ['quand', 'depuis'],
   'combien de temps': ['heur'],
   delai: ['heur'],
   // dates, not data

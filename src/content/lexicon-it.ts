@@ -5,8 +5,26 @@
 import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  toglie: ['optout'],
+  togliere: ['optout'],
+  tolgo: ['optout'],
+  toglierlo: ['optout'],
+  toglierla: ['optout'],
+  spegnendolo: ['optout'],
+  disattivandolo: ['optout'],
+  tolgono: ['togl'],
+  tolto: ['togl'],
+  tolti: ['togl'],
+  tolta: ['togl'],
+  antifrode: ['frod'],
+  antispam: ['frod'],
+  frode: ['frod'],
+  frodi: ['frod'],
+  suggerimenti: ['consigl'],
+  suggerimento: ['consigl'],
+  suggeriti: ['consigl'],
+  consigliati: ['consigl'],
   'da quando': ['iniz'],
-  'a partire da quando': ['iniz'],
   'quando e iniziato': ['iniz'],
   'restano fuori': ['esclus'],
   'resta fuori': ['esclus'],
@@ -134,7 +152,7 @@ export const STOP_WORDS = new Set(
   ma me mi mia mie miei mio ne nei nel nella nelle nello noi non nostra nostro o per piu po qua quale
   quali quando quanto quel quella quelle quelli quello questa queste questi questo qui se si sia sono
   su sua sue sui sul sulla suo suoi ti tu tua tuo tutti tutto un una uno vi voi ciao salve grazie pls
-  per favore davvero proprio solo anche gia faccio fa fare posso puoi vorrei voglio e cosa`
+  per favore davvero proprio solo anche gia faccio fa fare posso puoi vorrei voglio e cosa raga sta`
     .split(/\s+/)
     .filter(Boolean),
 );

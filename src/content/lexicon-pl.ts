@@ -62,7 +62,7 @@ export const GENERIC = new Set([
   'uzyw',
   'kont',
   'model',
-  'ustawi',
+  'ustaw',
 ]);
 
 /** Other platforms, by the same names as in English. */

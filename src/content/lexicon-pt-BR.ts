@@ -6,7 +6,6 @@ import { OTHER_PLATFORMS as PLATFORMS } from './lexicon-en.js';
 
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'desde quando': ['quand', 'desd'],
-  'a partir de quando': ['quand', 'desd'],
   'quanto tempo': ['hor'],
   'quanto demora': ['hor'],
   'em quanto tempo': ['hor'],
