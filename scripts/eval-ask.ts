@@ -1,13 +1,18 @@
-// `npm run eval:ask`: runs both parts of the evaluation set (tests/ask/eval-set.ts) through the answer
-// path and prints, for each, top-1 accuracy and how many off-topic questions got an answer. Misses and the
-// confusion table are printed for the tuning part only: the held-out part is for measuring, not tuning
-// (`--held-out-misses` prints its misses too, e.g. for the final report). Offline and deterministic.
+// `npm run eval:ask`: runs both parts of each locale's evaluation set (tests/ask/eval-set.ts) through the
+// answer path, in that locale's content, and prints, for each, top-1 accuracy and how many off-topic
+// questions got an answer. Misses and the confusion table are printed for the tuning parts only: the
+// held-out parts are for measuring, not tuning (`--held-out-misses` prints their misses too, e.g. for the
+// final report). `--locale <code>` runs one locale. Offline and deterministic.
 import { answerQuestion } from '../src/ask/answer.js';
 import { THRESHOLD } from '../src/ask/retrieve.js';
+import type { CommandContext } from '../src/core/command.js';
 import { makeContext } from '../src/core/context.js';
-import { accepted, type EvalPart, heldOut, tuning } from '../tests/ask/eval-set.js';
+import { accepted, type EvalPart, localeSets } from '../tests/ask/eval-set.js';
 
-const ctx = makeContext({ now: new Date('2026-11-30T12:00:00Z') });
+const now = new Date('2026-11-30T12:00:00Z');
+const onlyLocale = process.argv.includes('--locale')
+  ? process.argv[process.argv.indexOf('--locale') + 1]
+  : undefined;
 const verbose = process.argv.includes('--verbose');
 const showHeldOutMisses = process.argv.includes('--held-out-misses');
 const NONE = '(none)';
@@ -21,7 +26,7 @@ interface Outcome {
   confusion: Map<string, Map<string, number>>;
 }
 
-function run(part: EvalPart): Outcome {
+function run(ctx: CommandContext, part: EvalPart): Outcome {
   const out: Outcome = {
     right: 0,
     answeredOffTopic: 0,
@@ -65,7 +70,7 @@ function run(part: EvalPart): Outcome {
 
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
 
-function confusionTable(o: Outcome): string {
+function confusionTable(ctx: CommandContext, o: Outcome): string {
   const ids = [
     ...Object.keys(ctx.content.topics),
     ...Object.keys(ctx.content.guides),
@@ -84,12 +89,17 @@ function confusionTable(o: Outcome): string {
   return lines.join('\n');
 }
 
-const t = run(tuning);
-const h = run(heldOut);
 const line = (name: string, part: EvalPart, o: Outcome) =>
   `${name.padEnd(9)} top-1 ${`${o.right}/${part.onTopic.length}`.padStart(7)} = ${pct(o.right, part.onTopic.length).padStart(6)}   off-topic answered ${o.answeredOffTopic}/${part.offTopic.length} (${o.guessedOffTopic} of them as "not sure")   (${part.files.join(', ')})`;
-console.log(line('tuning', tuning, t));
-console.log(line('held-out', heldOut, h));
-if (t.misses.length) console.log(`\ntuning misses:\n${t.misses.join('\n')}`);
-if (showHeldOutMisses && h.misses.length) console.log(`\nheld-out misses:\n${h.misses.join('\n')}`);
-console.log(`\ntuning confusion table\n${confusionTable(t)}`);
+for (const set of localeSets) {
+  if (onlyLocale && set.locale !== onlyLocale) continue;
+  const ctx = makeContext({ locale: set.locale, now });
+  const t = run(ctx, set.tuning);
+  const h = run(ctx, set.heldOut);
+  console.log(`\n== ${set.locale}`);
+  console.log(line('tuning', set.tuning, t));
+  console.log(line('held-out', set.heldOut, h));
+  if (t.misses.length) console.log(`\ntuning misses:\n${t.misses.join('\n')}`);
+  if (showHeldOutMisses && h.misses.length) console.log(`\nheld-out misses:\n${h.misses.join('\n')}`);
+  if (verbose || set.locale === 'en') console.log(`\ntuning confusion table\n${confusionTable(ctx, t)}`);
+}

@@ -1,32 +1,51 @@
 // Turns text (a question, or content being indexed) into search terms: lowercase words, everyday phrases
-// rewritten to canonical terms (content/lexicon-en.ts), stop words dropped, a light suffix stemmer. The same pipeline
-// runs on both sides, so only its consistency matters, not linguistic perfection.
+// rewritten to canonical terms (the language's lexicon, src/content/lexicon-<code>.ts), stop words dropped,
+// a light stemmer. The same pipeline runs on both sides, so only its consistency matters, not linguistic
+// perfection. Each locale has its own `Language` (src/ask/language.ts); English is the default.
 
-import { FILLER_PHRASES, STOP_WORDS, SYNONYMS } from '../content/lexicon-en.js';
+import type { Lexicon } from '../content/lexicon.js';
+import * as lexiconEn from '../content/lexicon-en.js';
+import type { Locale } from '../content/types.js';
 import { editDistance } from '../core/text.js';
 
 const MAX_PHRASE = 3;
-const phraseKeys = new Map<string, readonly string[]>(Object.entries(SYNONYMS));
-const singleKeys = [...phraseKeys.keys()].filter((k) => !k.includes(' ') && k.length >= 5);
-// Question words first: "wat" is more often "what" than "want".
-const QUESTION_WORDS = [
-  'what',
-  'where',
-  'which',
-  'when',
-  'how',
-  'does',
-  'the',
-  'this',
-  'that',
-  'they',
-  'with',
-];
-/** Each stop word of 3+ letters with one letter left out → the stop word ("wat" → "what"); first wins. */
-const stopWordDeletions = new Map<string, string>();
-for (const w of new Set([...QUESTION_WORDS, ...STOP_WORDS])) {
-  if (w.length < 3) continue;
-  for (const d of deletions(w)) if (!stopWordDeletions.has(d)) stopWordDeletions.set(d, w);
+
+/** What the analyser needs to know about a language. */
+export interface Language {
+  locale: Locale;
+  lexicon: Lexicon;
+  /** Maps a folded, lowercase word to its stem. */
+  stem: (word: string) => string;
+  /** Apostrophes split words ("l'IA" → "l", "ia") instead of joining them ("don't" → "dont"). */
+  elision: boolean;
+}
+
+/** Lookups worked out once per language from its lexicon. */
+interface Tables {
+  phraseKeys: Map<string, readonly string[]>;
+  singleKeys: string[];
+  /** Every word of a synonym key: a real word, never a misspelt function word ("salgo" is not "algo"). */
+  phraseWords: Set<string>;
+  /** Each stop word of 3+ letters with one letter left out → the stop word ("wat" → "what"); first wins. */
+  stopWordDeletions: Map<string, string>;
+}
+
+const tables = new WeakMap<Language, Tables>();
+
+function tablesOf(lang: Language): Tables {
+  let t = tables.get(lang);
+  if (t) return t;
+  const phraseKeys = new Map<string, readonly string[]>(Object.entries(lang.lexicon.SYNONYMS));
+  const singleKeys = [...phraseKeys.keys()].filter((k) => !k.includes(' ') && k.length >= 5);
+  const stopWordDeletions = new Map<string, string>();
+  for (const w of new Set([...lang.lexicon.QUESTION_WORDS, ...lang.lexicon.STOP_WORDS])) {
+    if (w.length < 3) continue;
+    for (const d of deletions(w)) if (!stopWordDeletions.has(d)) stopWordDeletions.set(d, w);
+  }
+  const phraseWords = new Set([...phraseKeys.keys()].flatMap((k) => k.split(' ')));
+  t = { phraseKeys, singleKeys, phraseWords, stopWordDeletions };
+  tables.set(lang, t);
+  return t;
 }
 
 function deletions(w: string): string[] {
@@ -40,25 +59,33 @@ function deletions(w: string): string[] {
  * a letter missing, added or swapped in a stop word of 3+ letters. Not a changed letter: "life" is not a
  * typo of "like". Set lookups only, no edit distances: this runs on every unknown word.
  */
-function fuzzyStopWord(word: string): string | undefined {
+function fuzzyStopWord(lang: Language, word: string): string | undefined {
   if (word.length < 2) return undefined;
-  const missing = stopWordDeletions.get(word);
+  const stopWords = lang.lexicon.STOP_WORDS;
+  const missing = tablesOf(lang).stopWordDeletions.get(word);
   if (missing) return missing;
-  for (const d of deletions(word)) if (d.length >= 3 && STOP_WORDS.has(d)) return d;
+  for (const d of deletions(word)) if (d.length >= 3 && stopWords.has(d)) return d;
   for (let k = 0; k + 1 < word.length; k++) {
     const swapped = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
-    if (swapped !== word && STOP_WORDS.has(swapped)) return swapped;
+    if (swapped !== word && stopWords.has(swapped)) return swapped;
   }
   return undefined;
 }
 
-/** Lowercase words, accents folded, apostrophes dropped ("don't" → "dont"), everything else splits. */
-export function words(text: string): string[] {
+/** Letters NFKD does not split into a base letter and an accent. */
+const UNFOLDED: Readonly<Record<string, string>> = { ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd' };
+
+/**
+ * Lowercase words, accents folded ("Einstellungen für KI" → "einstellungen", "fur", "ki"; "ł" → "l"),
+ * apostrophes dropped ("don't" → "dont") or, with `elision`, splitting ("l'IA" → "l", "ia").
+ */
+export function words(text: string, elision = false): string[] {
   return text
+    .toLowerCase()
+    .replace(/[łßæœøđ]/g, (c) => UNFOLDED[c] ?? c)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘`]/g, '')
+    .replace(/['’‘`]/g, elision ? ' ' : '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 }
@@ -93,18 +120,20 @@ export function stem(word: string): string {
 const MAX_CACHED = 10_000;
 const fuzzySynonymCache = new Map<string, readonly string[] | null>();
 
-function fuzzySynonym(word: string): readonly string[] | undefined {
+function fuzzySynonym(lang: Language, word: string): readonly string[] | undefined {
   if (word.length < 5) return undefined;
-  const cached = fuzzySynonymCache.get(word);
+  const key = `${lang.locale}:${word}`;
+  const cached = fuzzySynonymCache.get(key);
   if (cached !== undefined) return cached ?? undefined;
-  const found = closestSynonym(word);
+  const found = closestSynonym(lang, word);
   // Bounded: questions bring an endless variety of words, the same few typos come back often.
   if (fuzzySynonymCache.size >= MAX_CACHED) fuzzySynonymCache.clear();
-  fuzzySynonymCache.set(word, found ?? null);
+  fuzzySynonymCache.set(key, found ?? null);
   return found;
 }
 
-function closestSynonym(word: string): readonly string[] | undefined {
+function closestSynonym(lang: Language, word: string): readonly string[] | undefined {
+  const { singleKeys, phraseKeys } = tablesOf(lang);
   const max = word.length >= 10 ? 2 : 1;
   let best: string | undefined;
   let bestD = max + 1;
@@ -126,6 +155,8 @@ export interface AnalyzeOptions {
   known?: (term: string) => boolean;
   /** With `fuzzy`: the index term an unknown stem is a typo of, if any ("recomendation"). */
   correct?: (term: string) => string | undefined;
+  /** The language of the text; English when not given. */
+  language?: Language;
 }
 
 /** Search terms for a text, in order (duplicates kept: the index counts term frequency). */
@@ -138,13 +169,17 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): string[] {
  * ["europe", "region"]): a question's coverage counts each group once, however many terms it expands to.
  */
 export function analyzeGroups(text: string, opts: AnalyzeOptions = {}): string[][] {
-  const ws = words(text);
+  const lang = opts.language ?? english;
+  const { STOP_WORDS, FILLER_PHRASES } = lang.lexicon;
+  const { phraseKeys, phraseWords } = tablesOf(lang);
+  const stem = lang.stem;
+  const ws = words(text, lang.elision);
   // Misspelt function words are put right first, so that the phrases they belong to still match.
   if (opts.fuzzy) {
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
-      if (STOP_WORDS.has(w) || phraseKeys.has(w) || opts.known?.(stem(w))) continue;
-      const fixed = fuzzyStopWord(w);
+      if (STOP_WORDS.has(w) || phraseWords.has(w) || opts.known?.(stem(w))) continue;
+      const fixed = fuzzyStopWord(lang, w);
       if (fixed) ws[k] = fixed;
     }
   }
@@ -176,8 +211,11 @@ export function analyzeGroups(text: string, opts: AnalyzeOptions = {}): string[]
       out.push([stemmed]);
       continue;
     }
-    const fuzzy = fuzzySynonym(w);
+    const fuzzy = fuzzySynonym(lang, w);
     out.push(fuzzy ? [...fuzzy] : [opts.correct?.(stemmed) ?? stemmed]);
   }
   return out;
 }
+
+/** English: the lexicon in src/content/lexicon-en.ts and the suffix stripper above. */
+export const english: Language = { locale: 'en', lexicon: lexiconEn, stem, elision: false };

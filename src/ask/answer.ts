@@ -22,8 +22,6 @@ const COMMAND = 'linkedin-ai';
 const SUBCOMMAND = 'ask';
 const MAX_UNITS = 4;
 const MIN_UNITS = 2;
-/** Words that ask for a procedure: the steps of an entry then count as relevant. */
-const HOW_WORDS = new Set(['how', 'where', 'step', 'steps', 'find', 'path', 'menu']);
 
 /** The command line that shows an entry in full, e.g. "/linkedin-optout mobile" or "/linkedin-ai regions". */
 export function fullCommand(kind: EntryKind, id: string): string {
@@ -123,7 +121,7 @@ function unitsOf(entry: Entry): Omit<Unit, 'score'>[] {
 
 /** How much a fact speaks to the question: the weights of the question's terms it holds (prefixes count). */
 function overlap(index: AskIndex, r: Retrieval, fact: Fact): number {
-  const terms = index.factTerms.get(fact) ?? new Set(analyze(fact.text));
+  const terms = index.factTerms.get(fact) ?? new Set(analyze(fact.text, { language: index.language }));
   let score = 0;
   for (const g of r.groups) {
     const hit = g.some(
@@ -136,7 +134,8 @@ function overlap(index: AskIndex, r: Retrieval, fact: Fact): number {
 
 /** The 2–4 units that best answer the question, in the entry's own order. */
 export function pickUnits(index: AskIndex, r: Retrieval, entry: Entry, question: string): Unit[] {
-  const wantsSteps = words(question).some((w) => HOW_WORDS.has(w));
+  const { language } = index;
+  const wantsSteps = words(question, language.elision).some((w) => language.lexicon.HOW_WORDS.has(w));
   const scored: Unit[] = unitsOf(entry).map((u) => {
     if (u.steps) {
       const best = Math.max(...u.steps.facts.map((f) => overlap(index, r, f)));

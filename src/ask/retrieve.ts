@@ -3,12 +3,12 @@
 // fuzzy matching; confidence comes from how much of the question the best entry explains (coverage,
 // weighted by how specific each word is) and how clearly it beats the runner-up.
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { GENERIC, OFF_TOPIC_TERMS, OTHER_PLATFORMS } from '../content/lexicon-en.js';
 import type { Content, Entry, Fact } from '../content/types.js';
 import { editDistance } from '../core/text.js';
-import { analyze, analyzeGroups } from './analyze.js';
+import { analyzeGroups, analyze as analyzeText, type Language } from './analyze.js';
 import { botTopics } from './bot-topics.js';
 import { type Domain, domainOf } from './domain-gate.js';
+import { languageFor } from './language.js';
 
 /** `bot`: a question about the bot itself, answered with the about or sources reply. */
 export type EntryKind = 'topic' | 'guide' | 'bot';
@@ -34,6 +34,8 @@ export const FIELD_BOOST = { title: 2, summary: 1.5, facts: 1, examples: 1.5, ke
 export const THRESHOLD = { NONE: 0.3, SURE: 0.5 } as const;
 
 export interface AskIndex {
+  /** The content's language: its analyser and lexicon, used on the questions too. */
+  language: Language;
   search: MiniSearch<Doc>;
   entries: Map<string, IndexedEntry>;
   /** Every term the content holds, with the number of entries holding it. */
@@ -90,6 +92,8 @@ function factsOf(entry: Entry): Fact[] {
 }
 
 export function buildIndex(content: Content): AskIndex {
+  const language = languageFor(content.locale);
+  const analyze = (text: string) => analyzeText(text, { language });
   const entries = new Map<string, IndexedEntry>();
   for (const entry of Object.values(content.topics))
     entries.set(entry.id, { id: entry.id, kind: 'topic', entry });
@@ -140,7 +144,7 @@ export function buildIndex(content: Content): AskIndex {
     list.push(t);
     termsByLength.set(t.length, list);
   }
-  return { search, entries, df, factTerms, termsByLength, corrections: new Map() };
+  return { language, search, entries, df, factTerms, termsByLength, corrections: new Map() };
 }
 
 /** The index for this content, built once per locale and content version. */
@@ -156,6 +160,7 @@ export function indexFor(content: Content, version: string): AskIndex {
 
 /** How much a question term says about which entry is meant. Unknown words count fully against coverage. */
 function termWeight(index: AskIndex, term: string): number {
+  const { OTHER_PLATFORMS, OFF_TOPIC_TERMS, GENERIC } = index.language.lexicon;
   if (OTHER_PLATFORMS.has(term) || OFF_TOPIC_TERMS.has(term)) return OFF_TOPIC_WEIGHT;
   if (GENERIC.has(term)) return 0.2;
   const df = index.df.get(term);
@@ -222,6 +227,7 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
     fuzzy: true,
     known: (t: string) => index.df.has(t),
     correct: (t: string) => correction(index, t),
+    language: index.language,
   };
   for (const g of analyzeGroups(question, opts)) {
     const key = g.join(' ');
@@ -234,6 +240,7 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
   const weights = new Map(terms.map((t) => [t, termWeight(index, t)]));
   const groupWeight = (g: string[]) => Math.max(...g.map((t) => weights.get(t) ?? 0));
   const total = groups.reduce((sum, g) => sum + groupWeight(g), 0);
+  const { OTHER_PLATFORMS, OFF_TOPIC_TERMS } = index.language.lexicon;
   const elsewhere = terms.some((t) => (OTHER_PLATFORMS.has(t) || OFF_TOPIC_TERMS.has(t)) && !index.df.has(t));
   const empty: Retrieval = {
     groups,
@@ -243,7 +250,7 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
     confidence: 0,
     verdict: 'none',
     elsewhere,
-    domain: domainOf(terms, [], known),
+    domain: gate(index, terms, [], known),
   };
   if (terms.length === 0 || total === 0) return empty;
 
@@ -289,7 +296,7 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
   const rank = (r: Ranked | undefined) => (r ? r.score * r.coverage : 0);
   const margin = rank(best) > 0 ? (rank(best) - rank(ranked[1])) / rank(best) : 0;
   const confidence = round2(Math.min(1, best.coverage * (0.75 + 0.25 * margin)));
-  const domain = domainOf(terms, best.strongTerms, known);
+  const domain = gate(index, terms, best.strongTerms, known);
   const verdict = verdictFor(domain, confidence, best.strong && !elsewhere);
   return {
     groups,
@@ -301,6 +308,19 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
     elsewhere: elsewhere || domain === 'outside',
     domain,
   };
+}
+
+/**
+ * The domain gate's word lists are English (src/content/lexicon-en.ts); the other languages rely on their own
+ * off-topic markers (index.language.lexicon) until they have anchor lists of their own.
+ */
+function gate(
+  index: AskIndex,
+  terms: readonly string[],
+  strongTerms: readonly string[],
+  known: (t: string) => boolean,
+): Domain {
+  return index.language.locale === 'en' ? domainOf(terms, strongTerms, known) : 'anchored';
 }
 
 /**

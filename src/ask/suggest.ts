@@ -6,6 +6,7 @@ import { contentVersion, getContent } from '../content/index.js';
 import type { Content, Locale } from '../content/types.js';
 import { cleanInput } from '../core/text.js';
 import { analyze, words } from './analyze.js';
+import { languageFor } from './language.js';
 
 export const MAX_SUGGESTIONS = 25;
 export const MAX_SUGGESTION_LENGTH = 100;
@@ -15,11 +16,14 @@ interface Examples {
   /** One example per entry first, so an empty box shows every topic. */
   opening: string[];
   search: MiniSearch<{ id: number; text: string; raw: string }>;
+  /** Reads what is typed the way the examples were read: the content's language. */
+  terms: (typed: string) => string[];
 }
 
 const cache = new Map<string, Examples>();
 
 function build(content: Content): Examples {
+  const language = languageFor(content.locale);
   const entries = [...Object.values(content.topics), ...Object.values(content.guides)];
   const all: string[] = [];
   for (const e of entries) {
@@ -31,7 +35,8 @@ function build(content: Content): Examples {
   const search = new MiniSearch<{ id: number; text: string; raw: string }>({
     // `raw` keeps the words as typed, so a half-typed word ("d" of "dms") still finds its examples.
     fields: ['text', 'raw'],
-    tokenize: (text, field) => (field === 'raw' ? words(text) : analyze(text)),
+    tokenize: (text, field) =>
+      field === 'raw' ? words(text, language.elision) : analyze(text, { language }),
     processTerm: (term) => term,
     searchOptions: {
       tokenize: (text) => text.split(' ').filter(Boolean),
@@ -41,7 +46,13 @@ function build(content: Content): Examples {
     },
   });
   search.addAll(all.map((text, id) => ({ id, text, raw: text })));
-  return { all, opening, search };
+  const terms = (typed: string) => {
+    const out = analyze(typed, { fuzzy: true, language });
+    const last = /[\p{L}\p{N}]$/u.test(typed) ? words(typed, language.elision).at(-1) : undefined;
+    if (last) out.push(last);
+    return out;
+  };
+  return { all, opening, search, terms };
 }
 
 /**
@@ -57,9 +68,7 @@ export function suggestQuestions(prefix: string, limit = MAX_SUGGESTIONS, locale
     cache.set(key, ex);
   }
   const typed = cleanInput(prefix).slice(0, MAX_SUGGESTION_LENGTH * 3);
-  const terms = analyze(typed, { fuzzy: true });
-  const last = /[a-z0-9]$/i.test(typed) ? words(typed).at(-1) : undefined;
-  if (last) terms.push(last);
+  const terms = ex.terms(typed);
   if (terms.length === 0) return ex.opening.slice(0, max);
   const all = ex.all;
   return ex.search

@@ -700,3 +700,21 @@ export const STOP_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Words that ask for a procedure: the steps of an entry then count as relevant. */
+export const HOW_WORDS = new Set(['how', 'where', 'step', 'steps', 'find', 'path', 'menu']);
+
+/** Question words first when putting a misspelt function word right: "wat" is more often "what" than "want". */
+export const QUESTION_WORDS = [
+  'what',
+  'where',
+  'which',
+  'when',
+  'how',
+  'does',
+  'the',
+  'this',
+  'that',
+  'they',
+  'with',
+];

@@ -1,7 +1,7 @@
 // zod schema for the knowledge base. Loaded by start-up validation and tests, never by the `say` fast path.
 import { z } from 'zod';
 import { getContent, locales } from './index.js';
-import { SYNONYMS } from './lexicon-en.js';
+import { lexicons } from './lexicons.js';
 import type { Content } from './types.js';
 
 const isoDate = z
@@ -146,12 +146,14 @@ export const lexiconSchema = z.record(
   z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
 );
 
-/** Everything the bot may say or match on, checked once at start-up: every locale's content and the lexicon. */
+/** Everything the bot may say or match on, checked once at start-up: every locale's content and lexicon. */
 export function validateKnowledge(): void {
   for (const locale of locales) validateContent(getContent(locale));
-  const lexicon = lexiconSchema.safeParse(SYNONYMS);
-  if (!lexicon.success) {
-    const lines = lexicon.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`lexicon is invalid:\n${lines.join('\n')}`);
+  for (const [locale, { SYNONYMS }] of Object.entries(lexicons)) {
+    const lexicon = lexiconSchema.safeParse(SYNONYMS);
+    if (!lexicon.success) {
+      const lines = lexicon.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+      throw new Error(`lexicon ${locale} is invalid:\n${lines.join('\n')}`);
+    }
   }
 }

@@ -30,4 +30,22 @@ describe('ask: suggestions for autocomplete', () => {
     }
     expect(suggestQuestions('opt out', 3)).toHaveLength(3);
   });
+
+  it("suggests a locale's own examples, matched with its analyser (accents, inflections)", () => {
+    const de = getContent('de');
+    const deExamples = new Set(
+      [...Object.values(de.topics), ...Object.values(de.guides)].flatMap((e) => e.ask?.examples ?? []),
+    );
+    const typed = suggestQuestions('datenschutzeinstellungen am handy', 25, 'de');
+    expect(typed.length).toBeGreaterThan(0);
+    for (const x of typed) expect(deExamples).toContain(x);
+    expect(suggestQuestions('', 25, 'de')).toHaveLength(entries.length);
+    // Typed without the accents the examples have, and half-typed: still the Polish examples on phones.
+    expect(suggestQuestions('wylaczyc w aplikacji na telef', 25, 'pl').some((s) => /telefon/i.test(s))).toBe(
+      true,
+    );
+    expect(
+      suggestQuestions('wie schalte ich das am handy aus', 25, 'de').some((s) => /handy|app/i.test(s)),
+    ).toBe(true);
+  });
 });
