@@ -20,6 +20,7 @@ import {
   handleInteraction,
   type InteractionInput,
   type InteractionResponse,
+  isUserInstallOnly,
   RESPONSE,
 } from './interaction.js';
 import { addressedMessage, answerMessage, messageReplyBody } from './messages.js';
@@ -96,6 +97,10 @@ export function fromDiscordJs(i: Interaction): InteractionInput | null {
     locale: i.locale ?? null,
     appPermissions: i.appPermissions?.bitfield.toString() ?? null,
     memberPermissions: i.memberPermissions?.bitfield.toString() ?? null,
+    userInstallOnly: isUserInstallOnly(
+      i.guildId,
+      i.authorizingIntegrationOwners && Object.keys(i.authorizingIntegrationOwners),
+    ),
   };
   if (i.isChatInputCommand())
     return { kind: 'command', name: i.commandName, options: i.options.data, ...who };
