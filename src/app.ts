@@ -16,6 +16,7 @@ import { registerOpsRoutes } from './http/routes.js';
 import { HttpServer } from './http/server.js';
 import type { Logger } from './log.js';
 import { openReminders } from './reminders/index.js';
+import type { Storage } from './storage/index.js';
 
 /** What a platform adapter gets from the app: the shared core and the one HTTP server. */
 export interface Services {
@@ -36,6 +37,8 @@ export interface Services {
   channels: Map<ChatPlatform, ChannelPort>;
   /** The pinned-reminder service, once storage is open; adapters pass it into the command context. */
   reminders?: ReminderPort;
+  /** The app's database beyond reminders: Slack installations (with ENCRYPTION_KEY) and used OAuth states. */
+  storage?: Pick<Storage, 'installations' | 'oauthStates'>;
   context(opts?: ContextOptions): CommandContext;
 }
 
@@ -108,6 +111,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     channels,
     // Set before the runtimes are created so an adapter may read it at creation; ports are looked up per call.
     reminders: reminders.service,
+    storage: reminders.storage,
     context: core.context,
   };
   registerOpsRoutes(http, health, metrics);

@@ -23,9 +23,9 @@ import type { Logger } from '../../log.js';
 import { BUTTON } from '../limits.js';
 import { SlackChannelPort } from './channel-port.js';
 import { HOME_BACK_ACTION, homeView } from './home.js';
-import type { InstallationKey } from './installations.js';
 import { SlackManagers } from './managers.js';
 import { BOT_DISPLAY_NAME } from './manifest.js';
+import type { InstallationKey } from './oauth.js';
 import { SlackHttpReceiver } from './receiver.js';
 import { renderSlack } from './render.js';
 import { ChannelWorkspaces, WorkspaceChannelPort } from './workspace-channel-port.js';
@@ -147,15 +147,15 @@ export async function createSlackRuntime(
 
   // Many workspaces (OAuth): each request's token comes from its installation, looked up by `authorize`.
   const multi = cfg.oauth
-    ? await (await import('./oauth.js')).openSlackOAuth({
+    ? (await import('./oauth.js')).openSlackOAuth({
         config: services.config,
+        storage: services.storage,
         http: services.http,
         log,
         clientOptions,
         firstCommand: `/${services.dispatcher.commands[0]?.spec.name ?? 'linkedin-optout'}`,
       })
     : undefined;
-  if (multi) services.onStop(() => multi.store.close());
 
   // One workspace: one auth.test up front, so a wrong token fails start-up with one clear line, and Bolt then
   // needs no verification round trip on the first event.
@@ -199,7 +199,7 @@ export async function createSlackRuntime(
   }
 
   const app = new App({
-    ...(multi ? { authorize: multi.oauth.authorize } : { token: cfg.botToken }),
+    ...(multi ? { authorize: multi.authorize } : { token: cfg.botToken }),
     ...(identity.botId ? { botId: identity.botId } : {}),
     ...(identity.botUserId ? { botUserId: identity.botUserId } : {}),
     tokenVerificationEnabled: false,
@@ -215,14 +215,14 @@ export async function createSlackRuntime(
   });
   const workspaces = multi ? new ChannelWorkspaces() : undefined;
   if (multi && workspaces) {
-    app.use(multi.oauth.notInstalled());
+    app.use(multi.notInstalled());
     app.use(workspaces.middleware());
     // Removing the app, or revoking its bot token, forgets that workspace only.
     app.event('app_uninstalled', async ({ body }) => {
-      await multi.oauth.uninstalled(eventWorkspace(body), body.event_time);
+      await multi.uninstalled(eventWorkspace(body), body.event_time);
     });
     app.event('tokens_revoked', async ({ body, event }) => {
-      if (event.tokens.bot?.length) await multi.oauth.uninstalled(eventWorkspace(body), body.event_time);
+      if (event.tokens.bot?.length) await multi.uninstalled(eventWorkspace(body), body.event_time);
     });
   }
 
@@ -316,7 +316,7 @@ export async function createSlackRuntime(
   services.channels.set(
     'slack',
     multi && workspaces
-      ? new WorkspaceChannelPort(multi.oauth, workspaces, { botName: identity.botName, log })
+      ? new WorkspaceChannelPort(multi, workspaces, { botName: identity.botName, log })
       : new SlackChannelPort(app.client, { botName: identity.botName, log }),
   );
 

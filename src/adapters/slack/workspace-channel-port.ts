@@ -7,8 +7,7 @@ import { PlatformError } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import type { Logger } from '../../log.js';
 import { SlackChannelPort } from './channel-port.js';
-import type { InstallationKey } from './installations.js';
-import type { SlackOAuth } from './oauth.js';
+import type { InstallationKey, SlackOAuth } from './oauth.js';
 
 /** Channel id → the workspace it belongs to, as Slack told us on a request from that channel. */
 export class ChannelWorkspaces {
