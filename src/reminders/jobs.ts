@@ -50,7 +50,7 @@ export class ReminderJobs {
       if (!port || !row.messageId) return true;
       try {
         await withRetry(this.deps.retry, () =>
-          port.edit(row.channelId, row.messageId as string, this.deps.message(row.confirmations)),
+          port.edit(row, row.messageId as string, this.deps.message(row.confirmations)),
         );
         await store.setContentVersion(row.id, version);
         updated++;
@@ -96,14 +96,12 @@ export class ReminderJobs {
     const port = this.deps.port(row.platform);
     try {
       if (!port) throw new PlatformError('unavailable', `${row.platform} is not running`);
-      const posted = await withRetry(retry, () =>
-        port.post(row.channelId, this.deps.message(row.confirmations)),
-      );
+      const posted = await withRetry(retry, () => port.post(row, this.deps.message(row.confirmations)));
       try {
-        await withRetry(retry, () => port.pin(row.channelId, posted.id));
+        await withRetry(retry, () => port.pin(row, posted.id));
       } catch (err) {
         const why = failureWords(row.platform, failureReason(err)).title;
-        await port.edit(row.channelId, posted.id, unpinnedNote(this.deps.context(), why)).catch(() => {});
+        await port.edit(row, posted.id, unpinnedNote(this.deps.context(), why)).catch(() => {});
         throw err;
       }
       await store.markPinned(row.id, {
@@ -114,12 +112,10 @@ export class ReminderJobs {
         nextPostAt: row.nextPostAt,
       });
       if (row.messageId && row.messageId !== posted.id) {
-        await withRetry(retry, () => port.unpin(row.channelId, row.messageId as string)).catch(
-          (err: unknown) => {
-            if (!(err instanceof PlatformError && err.kind === 'not-found'))
-              log.warn({ err, reminder: row.id }, 'could not unpin the previous reminder');
-          },
-        );
+        await withRetry(retry, () => port.unpin(row, row.messageId as string)).catch((err: unknown) => {
+          if (!(err instanceof PlatformError && err.kind === 'not-found'))
+            log.warn({ err, reminder: row.id }, 'could not unpin the previous reminder');
+        });
       }
       return true;
     } catch (err) {

@@ -23,7 +23,7 @@ import type { Logger } from '../../log.js';
 import { BUTTON } from '../limits.js';
 import { SlackChannelPort } from './channel-port.js';
 import { HOME_BACK_ACTION, homeView } from './home.js';
-import { SlackManagers } from './managers.js';
+import { SlackManagers, type UsersClient } from './managers.js';
 import { BOT_DISPLAY_NAME } from './manifest.js';
 import type { InstallationKey } from './oauth.js';
 import { SlackHttpReceiver } from './receiver.js';
@@ -228,13 +228,13 @@ export async function createSlackRuntime(
 
   const specs: CommandSpec[] = services.dispatcher.commands.map((c) => c.spec);
   const replyBudgetMs = opts.replyBudgetMs ?? DEFAULT_REPLY_BUDGET_MS;
-  const managers = new SlackManagers(app.client, cfg.reminderManagers);
+  const managers = new SlackManagers(cfg.reminderManagers);
 
   /** The neutral request for a command line typed or clicked in Slack. */
   const request = (
     origin: Origin,
     line: string,
-    who: { team: string | undefined; user: string; channel: ChannelRef | undefined },
+    who: { team: string | undefined; user: string; channel: ChannelRef | undefined; client: UsersClient },
     commandName?: string,
   ): PipelineRequest => ({
     platform: 'slack',
@@ -245,12 +245,12 @@ export async function createSlackRuntime(
     userId: who.user,
     userScope: who.team ?? '',
     ...(who.channel ? { channel: who.channel } : {}),
-    canManageReminders: managers.check(who.team ?? '', who.user),
+    canManageReminders: managers.check(who.client, who.team ?? '', who.user),
     managers: managers.managers,
   });
 
   // Any slash command routed to this app: unknown names get the core's "not one of my commands" reply.
-  app.command(/^\/.+/, async ({ command, ack, respond }) => {
+  app.command(/^\/.+/, async ({ command, ack, respond, client }) => {
     const name = command.command.slice(1).toLowerCase();
     const pending = services.pipeline.handle(
       request(
@@ -260,6 +260,7 @@ export async function createSlackRuntime(
           team: command.team_id,
           user: command.user_id,
           channel: channelRef(command.channel_id, command.team_id, command.channel_name),
+          client,
         },
         name,
       ),
@@ -292,6 +293,7 @@ export async function createSlackRuntime(
           team: body.team?.id ?? undefined,
           user: body.user.id,
           channel: channelRef(body.channel?.id, body.team?.id ?? undefined, body.channel?.name),
+          client,
         }),
       );
       const { reply } = outcome;
@@ -308,7 +310,7 @@ export async function createSlackRuntime(
     if (event.tab !== 'home') return;
     const team = (body as { team_id?: string }).team_id;
     const outcome = await services.pipeline.handle(
-      request('app-home', `/${COMMAND.optout}`, { team, user: event.user, channel: undefined }),
+      request('app-home', `/${COMMAND.optout}`, { team, user: event.user, channel: undefined, client }),
     );
     await publishHome(client, event.user, outcome.reply, false);
   });

@@ -1,7 +1,7 @@
 // Who may pin, unpin and reschedule a Slack channel's reminder: owners and admins by default (users.info on the
 // fake Slack), any member with SLACK_REMINDER_MANAGERS=everyone, and nobody when Slack cannot be asked.
 import { afterEach, describe, expect, it } from 'vitest';
-import { SlackManagers } from '../../../src/adapters/slack/managers.js';
+import { SlackManagers, type UsersClient } from '../../../src/adapters/slack/managers.js';
 import type { ReminderPort } from '../../../src/core/ports.js';
 import { type Bot, postSlack, slashBody, startSlackBot } from '../../slack/helpers.js';
 
@@ -115,10 +115,10 @@ describe('SlackManagers', () => {
           return { ok: true, user: { is_admin: answers === 1 } };
         },
       },
-    } as unknown as ConstructorParameters<typeof SlackManagers>[0];
-    const m = new SlackManagers(client, 'admins', () => now);
+    } as unknown as UsersClient;
+    const m = new SlackManagers('admins', () => now);
     const ask = async () => {
-      const check = m.check('T1', 'U1');
+      const check = m.check(client, 'T1', 'U1');
       return typeof check === 'function' ? check() : check;
     };
     expect(await ask()).toBe(true);
@@ -128,6 +128,6 @@ describe('SlackManagers', () => {
     expect(await ask()).toBe(false);
     now += 5 * 60_000;
     expect(await ask()).toBe('unknown');
-    expect(new SlackManagers(client, 'everyone').check('T1', 'U1')).toBe(true);
+    expect(new SlackManagers('everyone').check(client, 'T1', 'U1')).toBe(true);
   });
 });
