@@ -99,7 +99,11 @@ export function fromDiscordJs(i: Interaction): InteractionInput | null {
     memberPermissions: i.memberPermissions?.bitfield.toString() ?? null,
     userInstallOnly: isUserInstallOnly(
       i.guildId,
-      i.authorizingIntegrationOwners && Object.keys(i.authorizingIntegrationOwners),
+      // discord.js keeps the owners map's keys non-enumerable: read its named fields.
+      i.authorizingIntegrationOwners && {
+        server: i.authorizingIntegrationOwners.guildId !== null,
+        user: i.authorizingIntegrationOwners.userId !== null,
+      },
     ),
   };
   if (i.isChatInputCommand())

@@ -150,10 +150,10 @@ const USER_INSTALL = '1';
  */
 export function isUserInstallOnly(
   guildId: string | null | undefined,
-  owners: readonly string[] | undefined,
+  owners: { server: boolean; user: boolean } | undefined,
 ): boolean {
   if (!guildId || !owners) return false;
-  return owners.includes(USER_INSTALL) && !owners.includes(SERVER_INSTALL);
+  return owners.user && !owners.server;
 }
 
 export type ParseError = 'malformed' | 'unsupported';
@@ -185,7 +185,10 @@ export function parsePayload(
     memberPermissions: p.member?.permissions ?? null,
     userInstallOnly: isUserInstallOnly(
       p.guild_id,
-      p.authorizing_integration_owners && Object.keys(p.authorizing_integration_owners),
+      p.authorizing_integration_owners && {
+        server: p.authorizing_integration_owners[SERVER_INSTALL] !== undefined,
+        user: p.authorizing_integration_owners[USER_INSTALL] !== undefined,
+      },
     ),
   };
   if (p.type === T.ApplicationCommand) {

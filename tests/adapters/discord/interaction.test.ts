@@ -80,9 +80,9 @@ describe('which install answered', () => {
   });
 
   it('keeps a server where both installs authorised it as a server install', () => {
-    expect(isUserInstallOnly('1', ['0', '1'])).toBe(false);
-    expect(isUserInstallOnly('1', ['1'])).toBe(true);
-    expect(isUserInstallOnly(null, ['1'])).toBe(false);
+    expect(isUserInstallOnly('1', { server: true, user: true })).toBe(false);
+    expect(isUserInstallOnly('1', { server: false, user: true })).toBe(true);
+    expect(isUserInstallOnly(null, { server: false, user: true })).toBe(false);
     // Payloads from before user installs name no owners: only a server install could send them.
     expect(isUserInstallOnly('1', undefined)).toBe(false);
   });
