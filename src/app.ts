@@ -23,6 +23,7 @@ import { HttpServer } from './http/server.js';
 import type { Logger } from './log.js';
 import { openSharedLimits } from './rate-limits/index.js';
 import { openReminders } from './reminders/index.js';
+import type { Storage } from './storage/index.js';
 
 /** What a platform adapter gets from the app: the shared core and the one HTTP server. */
 export interface Services {
@@ -45,6 +46,8 @@ export interface Services {
   channels: Map<ChatPlatform, ChannelPort>;
   /** The pinned-reminder service, once storage is open; adapters pass it into the command context. */
   reminders?: ReminderPort;
+  /** The app's database beyond reminders: Slack installations (with ENCRYPTION_KEY) and used OAuth states. */
+  storage?: Pick<Storage, 'installations' | 'oauthStates'>;
   context(opts?: ContextOptions): CommandContext;
 }
 
@@ -153,6 +156,7 @@ export async function startApp(config: Config, log: Logger, opts: StartOptions =
     channels,
     // Set before the runtimes are created so an adapter may read it at creation; ports are looked up per call.
     reminders: reminders.service,
+    storage: reminders.storage,
     context: core.context,
   };
   registerOpsRoutes(http, health, metrics);

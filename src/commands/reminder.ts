@@ -21,6 +21,7 @@ const spec: CommandSpec = {
       description: 'Post and pin the reminder here (optionally re-post it weekly or monthly)',
       moderatorOnly: true,
       needsChannel: true,
+      needsServerInstall: true,
       options: [{ name: 'every', description: 'every:monthly', required: false, choices: [...SCHEDULES] }],
     },
     {
@@ -28,11 +29,13 @@ const spec: CommandSpec = {
       description: 'Unpin the reminder and stop its schedule',
       moderatorOnly: true,
       needsChannel: true,
+      needsServerInstall: true,
     },
     {
       name: 'status',
       description: 'Where it is pinned, since when, the next re-post and the count',
       needsChannel: true,
+      needsServerInstall: true,
     },
     { name: 'help', description: 'How reminders work' },
     {
@@ -40,6 +43,7 @@ const spec: CommandSpec = {
       description: "I've turned the setting off (the reminder's button)",
       hidden: true,
       needsChannel: true,
+      needsServerInstall: true,
     },
   ],
 };

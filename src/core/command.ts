@@ -32,6 +32,8 @@ export interface SubcommandSpec {
   moderatorOnly?: boolean;
   /** Needs a server or workspace channel: refused in the console and in direct messages. */
   needsChannel?: boolean;
+  /** Needs the bot itself in the server (it posts or pins there): refused when only the person's own install answered. */
+  needsServerInstall?: boolean;
   /** Overrides the command's `cacheable` (e.g. `ask`: free text is never cached). */
   cacheable?: boolean;
 }

@@ -9,6 +9,7 @@ import type { LimitResult, Limits } from './rate-limit.js';
 import {
   managerUnknownReply,
   needsChannelReply,
+  needsServerInstallReply,
   notAManagerReply,
   somethingWentWrongReply,
 } from './refusals.js';
@@ -242,6 +243,14 @@ export class Pipeline {
     const sub = this.deps.dispatcher.subcommandSpec(inv);
     if (!sub) return undefined;
     if (sub.needsChannel && !inv.channel) return needsChannelReply(ctx, inv, this.deps.dispatcher.home);
+    if (sub.needsServerInstall && req.userInstallOnly) {
+      return needsServerInstallReply(
+        ctx,
+        inv,
+        this.deps.dispatcher.home,
+        req.userInstallOnly.serverInstallUrl,
+      );
+    }
     if (sub.moderatorOnly && req.managers !== 'everyone') {
       const answer = await resolve(req.canManageReminders);
       if (answer === 'unknown') return managerUnknownReply(ctx, inv, req.managers);

@@ -71,16 +71,25 @@ export interface PostedMessage {
   id: string;
 }
 
-/** A channel the bot can post into, bound by the adapter to one platform and channel. */
+/**
+ * Where a message goes: the channel and its workspace (Discord guild, Slack team). A port serving many
+ * workspaces (Slack with OAuth) picks that workspace's token from it, with no request to learn it from.
+ */
+export interface ChannelAddress {
+  workspaceId: string;
+  channelId: string;
+}
+
+/** The channels the bot can post into on one platform. */
 export interface ChannelPort {
   /**
    * `once`: a key (at most 25 characters) that makes a repeated post return the first message instead of a
    * second one, where the platform offers that (Discord: `nonce` with `enforce_nonce`, for a few minutes).
    */
-  post(channelId: string, reply: Reply, opts?: { once?: string }): Promise<PostedMessage>;
-  edit(channelId: string, messageId: string, reply: Reply): Promise<void>;
-  pin(channelId: string, messageId: string): Promise<void>;
-  unpin(channelId: string, messageId: string): Promise<void>;
+  post(at: ChannelAddress, reply: Reply, opts?: { once?: string }): Promise<PostedMessage>;
+  edit(at: ChannelAddress, messageId: string, reply: Reply): Promise<void>;
+  pin(at: ChannelAddress, messageId: string): Promise<void>;
+  unpin(at: ChannelAddress, messageId: string): Promise<void>;
 }
 
 export type Schedule = 'off' | 'weekly' | 'monthly';

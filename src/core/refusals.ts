@@ -66,6 +66,42 @@ export function needsChannelReply(ctx: CommandContext, inv: Invocation, home: st
   );
 }
 
+/**
+ * Run through a person's own install in a server the bot has not joined: the bot cannot post or pin there, so
+ * the reply says so, links the server install, and points at what works as it is.
+ */
+export function needsServerInstallReply(
+  ctx: CommandContext,
+  inv: Invocation,
+  home: string,
+  serverInstallUrl: string,
+): Reply {
+  return baseReply(
+    ctx,
+    {
+      command: inv.command,
+      subcommand: inv.subcommand,
+      title: 'Reminders need the bot in this server.',
+    },
+    {
+      intro:
+        'You are using your own install of the bot, and it has not been added to this server, so it cannot post or pin a reminder here.',
+      sections: [
+        {
+          kind: 'bullets',
+          items: [
+            'Someone who can manage the server can add the bot with the button below.',
+            `Then run ${line(inv)} again in the channel where the reminder should stay.`,
+            `Every guide works here already: /${home} desktop or /${home} mobile.`,
+          ],
+        },
+      ],
+      links: [{ label: 'Add the bot to a server', url: serverInstallUrl }],
+      actions: [{ label: 'Desktop steps', command: `/${home} desktop` }],
+    },
+  );
+}
+
 /** A button whose custom id this version does not know (an old message, or a forged click). */
 export function expiredButtonReply(ctx: CommandContext, home: string, help: string): Reply {
   return baseReply(

@@ -37,6 +37,11 @@ export interface PipelineRequest {
    * follow-up may lean on the previous topic. Without it, every message stands alone.
    */
   conversationKey?: string;
+  /**
+   * Set when the command came through the person's own install (Discord user install) in a server the bot has
+   * not joined: whatever needs the bot there is refused with the link that adds it to the server.
+   */
+  userInstallOnly?: { serverInstallUrl: string };
 }
 
 /** Answers free text (small talk, questions, follow-ups); the conversation module implements it. */

@@ -50,7 +50,7 @@ export class ReminderJobs {
       if (!port || !row.messageId) return true;
       try {
         await withRetry(this.deps.retry, () =>
-          port.edit(row.channelId, row.messageId as string, this.deps.message(row.confirmations)),
+          port.edit(row, row.messageId as string, this.deps.message(row.confirmations)),
         );
         await store.setContentVersion(row.id, version);
         updated++;
@@ -97,24 +97,22 @@ export class ReminderJobs {
     try {
       if (!port) throw new PlatformError('unavailable', `${row.platform} is not running`);
       const posted = await withRetry(retry, () =>
-        port.post(row.channelId, this.deps.message(row.confirmations), { once: repostKey(row) }),
+        port.post(row, this.deps.message(row.confirmations), { once: repostKey(row) }),
       );
       try {
-        await withRetry(retry, () => port.pin(row.channelId, posted.id));
+        await withRetry(retry, () => port.pin(row, posted.id));
       } catch (err) {
         const why = failureWords(row.platform, failureReason(err)).title;
-        await port.edit(row.channelId, posted.id, unpinnedNote(this.deps.context(), why)).catch(() => {});
+        await port.edit(row, posted.id, unpinnedNote(this.deps.context(), why)).catch(() => {});
         throw err;
       }
       // Recorded last: a replica that dies before this leaves the whole re-post to be done again (the same
       // message, by its key; pin and unpin repeat harmlessly), not an old reminder left pinned beside the new.
       if (row.messageId && row.messageId !== posted.id) {
-        await withRetry(retry, () => port.unpin(row.channelId, row.messageId as string)).catch(
-          (err: unknown) => {
-            if (!(err instanceof PlatformError && err.kind === 'not-found'))
-              log.warn({ err, reminder: row.id }, 'could not unpin the previous reminder');
-          },
-        );
+        await withRetry(retry, () => port.unpin(row, row.messageId as string)).catch((err: unknown) => {
+          if (!(err instanceof PlatformError && err.kind === 'not-found'))
+            log.warn({ err, reminder: row.id }, 'could not unpin the previous reminder');
+        });
       }
       await store.markPinned(row.id, {
         messageId: posted.id,

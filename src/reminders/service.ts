@@ -79,7 +79,6 @@ export class ReminderService implements ReminderPort {
     }
     if (!acquired.acquired) return { kind: 'busy', action: 'pin' };
     const row = acquired.row;
-    const channelId = r.key.channelId;
     const retry = this.deps.retry;
     let messageId = row.messageId;
     const wasPinned = row.state === 'pinned' ? row.messageId : null;
@@ -88,31 +87,26 @@ export class ReminderService implements ReminderPort {
       if (messageId) {
         // Reuse the channel's message (pinned, or posted earlier with a failed pin): never a second one.
         try {
-          await withRetry(retry, () => r.port.edit(channelId, messageId as string, reminder));
+          await withRetry(retry, () => r.port.edit(r.key, messageId as string, reminder));
         } catch (err) {
           if (!(err instanceof PlatformError && err.kind === 'not-found')) throw err;
           messageId = null;
         }
       }
       if (!messageId) {
-        const posted = await withRetry(retry, () => r.port.post(channelId, reminder));
+        const posted = await withRetry(retry, () => r.port.post(r.key, reminder));
         messageId = posted.id;
         await this.store.markPosted(row.id, messageId);
       }
       try {
-        await withRetry(retry, () => r.port.pin(channelId, messageId as string));
+        await withRetry(retry, () => r.port.pin(r.key, messageId as string));
       } catch (err) {
         // Our pinned message, refreshed: it may well still be pinned, so it stays a reminder.
         if (wasPinned === messageId) throw err;
         const why = failureWords(r.key.platform, failureReason(err)).title;
-        await r.port
-          .edit(channelId, messageId, unpinnedNote(this.deps.context(), why))
-          .catch((e: unknown) => {
-            this.deps.log.warn(
-              { err: e, reminder: row.id },
-              'could not turn an unpinned reminder into a note',
-            );
-          });
+        await r.port.edit(r.key, messageId, unpinnedNote(this.deps.context(), why)).catch((e: unknown) => {
+          this.deps.log.warn({ err: e, reminder: row.id }, 'could not turn an unpinned reminder into a note');
+        });
         throw err;
       }
       if (wasPinned && wasPinned !== messageId) {
@@ -171,7 +165,7 @@ export class ReminderService implements ReminderPort {
     const held = got.row;
     try {
       if (held.messageId && held.state === 'pinned') {
-        await withRetry(this.deps.retry, () => r.port.unpin(r.key.channelId, held.messageId as string));
+        await withRetry(this.deps.retry, () => r.port.unpin(r.key, held.messageId as string));
       }
       await this.store.remove(held.id);
       this.deps.log.info({ reminder: held.id, platform: r.key.platform }, 'reminder unpinned');
@@ -248,7 +242,7 @@ export class ReminderService implements ReminderPort {
     try {
       await withRetry(this.deps.retry, async () =>
         port.edit(
-          row.channelId,
+          row,
           row.messageId as string,
           this.deps.message((await this.store.get(id))?.confirmations ?? row.confirmations),
         ),

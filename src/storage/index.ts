@@ -3,6 +3,7 @@
 import type { ReminderStore } from '../reminders/store.js';
 import { SecretBox } from './crypto.js';
 import type { InstallationStore } from './installations.js';
+import { PostgresUsedStates, SqliteUsedStates, type UsedStates } from './oauth-states.js';
 import { openPostgres } from './postgres.js';
 import { PostgresReminderStore } from './postgres-reminders.js';
 import { PostgresInstallationStore, SqliteInstallationStore } from './sql-installations.js';
@@ -29,6 +30,8 @@ export interface Storage {
   reminders: ReminderStore;
   /** Only with ENCRYPTION_KEY: workspace tokens are never stored unencrypted. */
   installations?: InstallationStore;
+  /** The Slack OAuth states already accepted (single use across replicas). */
+  oauthStates: UsedStates;
   /** The key for confirmation hashes; derived from ENCRYPTION_KEY when set, never written when derived. */
   tallyKey: Buffer;
   close(): Promise<void>;
@@ -47,6 +50,7 @@ export async function openStorage(opts: StorageOptions): Promise<Storage> {
       dialect: 'postgres',
       reminders: new PostgresReminderStore(pool),
       ...(box ? { installations: new PostgresInstallationStore(pool, box) } : {}),
+      oauthStates: new PostgresUsedStates(pool),
       tallyKey,
       close: () => {
         closed ??= pool.end();
@@ -59,6 +63,7 @@ export async function openStorage(opts: StorageOptions): Promise<Storage> {
     dialect: 'sqlite',
     reminders: new SqliteReminderStore(db),
     ...(box ? { installations: new SqliteInstallationStore(db, box) } : {}),
+    oauthStates: new SqliteUsedStates(db),
     tallyKey,
     close: async () => {
       if (db.open) db.close();

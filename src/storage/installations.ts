@@ -15,6 +15,11 @@ export interface SlackInstallation {
   tokenExpiresAt: number | null;
   /** Epoch ms of the first install; kept when the workspace reinstalls. */
   installedAt: number;
+  /**
+   * Epoch ms of the latest install or reinstall (a token refresh keeps it): an uninstall event sent before
+   * this must not remove the installation, since Slack may deliver it late.
+   */
+  lastInstalledAt: number;
 }
 
 export interface InstallationQuery {
@@ -27,8 +32,11 @@ export interface InstallationStore {
   /** Inserts or replaces the workspace's installation (a reinstall keeps the first `installedAt`). */
   save(installation: SlackInstallation): Promise<void>;
   find(query: InstallationQuery): Promise<SlackInstallation | undefined>;
-  /** Removes it (uninstall, revoked token); true when there was one. */
-  remove(query: InstallationQuery): Promise<boolean>;
+  /**
+   * Removes it (uninstall, revoked token); true when there was one. With `eventTime` (epoch ms), an
+   * installation made again after that moment is kept.
+   */
+  remove(query: InstallationQuery, eventTime?: number): Promise<boolean>;
 }
 
 /** The row key: an org-wide install is keyed by its enterprise, any other by its team. */
@@ -52,7 +60,10 @@ export class MemoryInstallationStore implements InstallationStore {
     return row ? { ...row, scopes: [...row.scopes] } : undefined;
   }
 
-  async remove(query: InstallationQuery): Promise<boolean> {
-    return this.rows.delete(installationId(query));
+  async remove(query: InstallationQuery, eventTime?: number): Promise<boolean> {
+    const id = installationId(query);
+    const row = this.rows.get(id);
+    if (!row || (eventTime !== undefined && row.lastInstalledAt > eventTime)) return false;
+    return this.rows.delete(id);
   }
 }

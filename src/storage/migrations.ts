@@ -49,6 +49,16 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     updated_at INTEGER NOT NULL
   ) STRICT;
   `,
+  // 3: when each workspace last (re)installed, so a late uninstall event cannot remove a newer install; and
+  // the OAuth states already used, so each is accepted once across every replica.
+  `
+  ALTER TABLE slack_installations ADD COLUMN last_installed_at INTEGER NOT NULL DEFAULT 0;
+  UPDATE slack_installations SET last_installed_at = updated_at;
+  CREATE TABLE slack_oauth_states (
+    nonce TEXT PRIMARY KEY,
+    expires_at INTEGER NOT NULL
+  ) STRICT;
+  `,
 ];
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
@@ -94,6 +104,14 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     token_expires_at BIGINT,
     installed_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL
+  );
+  `,
+  `
+  ALTER TABLE slack_installations ADD COLUMN last_installed_at BIGINT NOT NULL DEFAULT 0;
+  UPDATE slack_installations SET last_installed_at = updated_at;
+  CREATE TABLE slack_oauth_states (
+    nonce TEXT PRIMARY KEY,
+    expires_at BIGINT NOT NULL
   );
   `,
 ];

@@ -22,16 +22,18 @@ interface InstallationRecord {
   refresh_token: Buffer | null;
   token_expires_at: number | string | null;
   installed_at: number | string;
+  last_installed_at: number | string;
   updated_at: number | string;
 }
 
 /** Both dialects take the same positional values, in this order. */
 const COLUMNS =
-  'id, team_id, enterprise_id, is_enterprise_install, bot_user_id, bot_id, scopes, bot_token, refresh_token, token_expires_at, installed_at, updated_at';
+  'id, team_id, enterprise_id, is_enterprise_install, bot_user_id, bot_id, scopes, bot_token, refresh_token, token_expires_at, installed_at, last_installed_at, updated_at';
 const UPDATE_ON_CONFLICT = `ON CONFLICT (id) DO UPDATE SET team_id = excluded.team_id, enterprise_id = excluded.enterprise_id,
   is_enterprise_install = excluded.is_enterprise_install, bot_user_id = excluded.bot_user_id, bot_id = excluded.bot_id,
   scopes = excluded.scopes, bot_token = excluded.bot_token, refresh_token = excluded.refresh_token,
-  token_expires_at = excluded.token_expires_at, updated_at = excluded.updated_at`;
+  token_expires_at = excluded.token_expires_at, last_installed_at = excluded.last_installed_at,
+  updated_at = excluded.updated_at`;
 
 function record(box: SecretBox, i: SlackInstallation, enterpriseFlag: number | boolean): unknown[] {
   const id = installationId(i);
@@ -47,6 +49,7 @@ function record(box: SecretBox, i: SlackInstallation, enterpriseFlag: number | b
     i.refreshToken === null ? null : box.seal(i.refreshToken, `${id}:refresh`),
     i.tokenExpiresAt,
     i.installedAt,
+    i.lastInstalledAt,
     Date.now(),
   ];
 }
@@ -63,6 +66,7 @@ function fromRecord(box: SecretBox, r: InstallationRecord): SlackInstallation {
     refreshToken: r.refresh_token ? box.open(r.refresh_token, `${r.id}:refresh`) : null,
     tokenExpiresAt: r.token_expires_at === null ? null : Number(r.token_expires_at),
     installedAt: Number(r.installed_at),
+    lastInstalledAt: Number(r.last_installed_at),
   };
 }
 
@@ -75,7 +79,7 @@ export class SqliteInstallationStore implements InstallationStore {
   async save(i: SlackInstallation): Promise<void> {
     this.db
       .prepare(
-        `INSERT INTO slack_installations (${COLUMNS}) VALUES (${'?, '.repeat(11)}?) ${UPDATE_ON_CONFLICT}`,
+        `INSERT INTO slack_installations (${COLUMNS}) VALUES (${'?, '.repeat(12)}?) ${UPDATE_ON_CONFLICT}`,
       )
       .run(...record(this.box, i, i.isEnterpriseInstall ? 1 : 0));
   }
@@ -87,9 +91,11 @@ export class SqliteInstallationStore implements InstallationStore {
     return r ? fromRecord(this.box, r) : undefined;
   }
 
-  async remove(q: InstallationQuery): Promise<boolean> {
+  async remove(q: InstallationQuery, eventTime?: number): Promise<boolean> {
     return (
-      this.db.prepare('DELETE FROM slack_installations WHERE id = ?').run(installationId(q)).changes === 1
+      this.db
+        .prepare('DELETE FROM slack_installations WHERE id = ? AND last_installed_at <= ?')
+        .run(installationId(q), eventTime ?? Number.MAX_SAFE_INTEGER).changes === 1
     );
   }
 }
@@ -101,7 +107,7 @@ export class PostgresInstallationStore implements InstallationStore {
   ) {}
 
   async save(i: SlackInstallation): Promise<void> {
-    const params = Array.from({ length: 12 }, (_, n) => `$${n + 1}`).join(', ');
+    const params = Array.from({ length: 13 }, (_, n) => `$${n + 1}`).join(', ');
     await this.pool.query(
       `INSERT INTO slack_installations (${COLUMNS}) VALUES (${params}) ${UPDATE_ON_CONFLICT}`,
       record(this.box, i, i.isEnterpriseInstall),
@@ -115,8 +121,11 @@ export class PostgresInstallationStore implements InstallationStore {
     return r.rows[0] ? fromRecord(this.box, r.rows[0]) : undefined;
   }
 
-  async remove(q: InstallationQuery): Promise<boolean> {
-    const r = await this.pool.query('DELETE FROM slack_installations WHERE id = $1', [installationId(q)]);
+  async remove(q: InstallationQuery, eventTime?: number): Promise<boolean> {
+    const r = await this.pool.query(
+      'DELETE FROM slack_installations WHERE id = $1 AND last_installed_at <= $2',
+      [installationId(q), eventTime ?? Number.MAX_SAFE_INTEGER],
+    );
     return r.rowCount === 1;
   }
 }

@@ -1,6 +1,7 @@
 // An in-memory ChannelPort: remembers every message, pin and call, and can be told to fail with any
 // PlatformError kind, so the reminder service can be tested without a platform.
 import {
+  type ChannelAddress,
   type ChannelPort,
   PlatformError,
   type PlatformErrorFields,
@@ -84,14 +85,14 @@ export class FakeChannelPort implements ChannelPort {
     return m;
   }
 
-  async post(channelId: string, reply: Reply): Promise<PostedMessage> {
+  async post({ channelId }: ChannelAddress, reply: Reply): Promise<PostedMessage> {
     await this.enter('post', channelId);
     const id = `m${++this.seq}`;
     this.messages.set(id, { id, channelId, reply, pinned: false, edits: 0 });
     return { id };
   }
 
-  async edit(channelId: string, messageId: string, reply: Reply): Promise<void> {
+  async edit({ channelId }: ChannelAddress, messageId: string, reply: Reply): Promise<void> {
     await this.enter('edit', channelId, messageId);
     const m = this.existing(channelId, messageId);
     m.reply = reply;
@@ -99,7 +100,7 @@ export class FakeChannelPort implements ChannelPort {
   }
 
   /** Idempotent like Discord's PUT pins: pinning a pinned message succeeds and changes nothing. */
-  async pin(channelId: string, messageId: string): Promise<void> {
+  async pin({ channelId }: ChannelAddress, messageId: string): Promise<void> {
     await this.enter('pin', channelId, messageId);
     const m = this.existing(channelId, messageId);
     if (m.pinned) return;
@@ -112,7 +113,7 @@ export class FakeChannelPort implements ChannelPort {
     m.pinned = true;
   }
 
-  async unpin(channelId: string, messageId: string): Promise<void> {
+  async unpin({ channelId }: ChannelAddress, messageId: string): Promise<void> {
     await this.enter('unpin', channelId, messageId);
     this.existing(channelId, messageId).pinned = false;
   }

@@ -158,8 +158,11 @@ describe('a failed pin after a successful post', () => {
   it('hitting the pin limit says so and leaves the channel tidy', async () => {
     const h = await harness();
     for (let i = 0; i < 250; i++) {
-      const { id } = await h.discord.post('C1', (await h.reply.status(target())) as never);
-      await h.discord.pin('C1', id);
+      const { id } = await h.discord.post(
+        { workspaceId: 'G1', channelId: 'C1' },
+        (await h.reply.status(target())) as never,
+      );
+      await h.discord.pin({ workspaceId: 'G1', channelId: 'C1' }, id);
     }
     const reply = await h.reply.pin(target(), 'off');
     expect(reply.title).toBe('That channel has 250 pins already (the Discord limit).');

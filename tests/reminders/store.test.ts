@@ -35,6 +35,7 @@ describe('store', () => {
       'meta',
       'reminders',
       'slack_installations',
+      'slack_oauth_states',
     ]);
     db.close();
   });

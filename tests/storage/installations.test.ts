@@ -8,6 +8,7 @@ import {
   MemoryInstallationStore,
   type SlackInstallation,
 } from '../../src/storage/installations.js';
+import { MemoryUsedStates, type UsedStates } from '../../src/storage/oauth-states.js';
 import { DIALECTS } from './dialects.js';
 
 const ENCRYPTION_KEY = Buffer.alloc(32, 0x21);
@@ -23,6 +24,7 @@ const install = (over: Partial<SlackInstallation> = {}): SlackInstallation => ({
   refreshToken: 'xoxe-1-refresh-secret',
   tokenExpiresAt: 1_800_000_000_000,
   installedAt: 1_700_000_000_000,
+  lastInstalledAt: 1_700_000_000_000,
   ...over,
 });
 
@@ -38,6 +40,7 @@ async function behaves(store: InstallationStore) {
       botToken: 'xoxb-2222-new',
       scopes: ['commands'],
       installedAt: 1_750_000_000_000,
+      lastInstalledAt: 1_750_000_000_000,
       refreshToken: null,
       tokenExpiresAt: null,
     }),
@@ -46,6 +49,7 @@ async function behaves(store: InstallationStore) {
     botToken: 'xoxb-2222-new',
     scopes: ['commands'],
     installedAt: 1_700_000_000_000,
+    lastInstalledAt: 1_750_000_000_000,
     refreshToken: null,
     tokenExpiresAt: null,
   });
@@ -60,16 +64,37 @@ async function behaves(store: InstallationStore) {
   expect(
     (await store.find({ teamId: null, enterpriseId: 'E0ORG001', isEnterpriseInstall: true }))?.botToken,
   ).toBe('xoxb-org');
-  expect(await store.remove(team)).toBe(true);
+  // An uninstall event sent before the reinstall arrives late: the reinstall stays.
+  expect(await store.remove(team, 1_749_999_999_999)).toBe(false);
+  expect((await store.find(team))?.botToken).toBe('xoxb-2222-new');
+  expect(await store.remove(team, 1_750_000_000_000)).toBe(true);
   expect(await store.remove(team)).toBe(false);
+  await store.save(install());
+  expect(await store.remove(team)).toBe(true);
   expect(await store.find(team)).toBeUndefined();
   await expect(store.find({ teamId: null, enterpriseId: null, isEnterpriseInstall: false })).rejects.toThrow(
     /team id/,
   );
 }
 
+async function acceptsOnce(first: UsedStates, replica: UsedStates) {
+  const later = Date.now() + 600_000;
+  expect(await first.firstUse('nonce-a', later)).toBe(true);
+  expect(await first.firstUse('nonce-a', later)).toBe(false);
+  expect(await replica.firstUse('nonce-a', later)).toBe(false);
+  expect(await replica.firstUse('nonce-b', later)).toBe(true);
+  // An expired state is forgotten (its signature's expiry refuses it anyway).
+  expect(await first.firstUse('nonce-old', Date.now() - 1)).toBe(true);
+  expect(await first.firstUse('nonce-c', later)).toBe(true);
+  expect(await first.firstUse('nonce-old', later)).toBe(true);
+}
+
 describe('in-memory installation store', () => {
   it('saves, finds, replaces and removes', () => behaves(new MemoryInstallationStore()));
+  it('accepts each OAuth state once', () => {
+    const used = new MemoryUsedStates();
+    return acceptsOnce(used, used);
+  });
 });
 
 describe.each(DIALECTS)('installation store on $name', (dialect) => {
@@ -79,6 +104,11 @@ describe.each(DIALECTS)('installation store on $name', (dialect) => {
     it('saves, finds, replaces and removes', async () => {
       const s = await (await dialect.fresh()).open({ encryptionKey: ENCRYPTION_KEY });
       await behaves(s.installations!);
+    });
+
+    it('accepts each OAuth state once, across replicas', async () => {
+      const db = await dialect.fresh();
+      await acceptsOnce((await db.open()).oauthStates, (await db.open()).oauthStates);
     });
 
     it('is absent without ENCRYPTION_KEY, and keeps tokens only sealed', async () => {

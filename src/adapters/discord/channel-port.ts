@@ -3,7 +3,7 @@
 
 import type { REST } from 'discord.js';
 import { Routes } from 'discord-api-types/v10';
-import type { ChannelPort, PostedMessage } from '../../core/ports.js';
+import type { ChannelAddress, ChannelPort, PostedMessage } from '../../core/ports.js';
 import { PlatformError } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import { type DiscordMessage, renderDiscord } from './render.js';
@@ -85,7 +85,7 @@ export function channelMessage(reply: Reply): DiscordMessage {
 export class DiscordChannelPort implements ChannelPort {
   constructor(private readonly rest: REST) {}
 
-  async post(channelId: string, reply: Reply, opts?: { once?: string }): Promise<PostedMessage> {
+  async post({ channelId }: ChannelAddress, reply: Reply, opts?: { once?: string }): Promise<PostedMessage> {
     try {
       const body = channelMessage(reply);
       const created = (await this.rest.post(Routes.channelMessages(channelId), {
@@ -97,7 +97,7 @@ export class DiscordChannelPort implements ChannelPort {
     }
   }
 
-  async edit(channelId: string, messageId: string, reply: Reply): Promise<void> {
+  async edit({ channelId }: ChannelAddress, messageId: string, reply: Reply): Promise<void> {
     try {
       await this.rest.patch(Routes.channelMessage(channelId, messageId), { body: channelMessage(reply) });
     } catch (err) {
@@ -105,7 +105,7 @@ export class DiscordChannelPort implements ChannelPort {
     }
   }
 
-  async pin(channelId: string, messageId: string): Promise<void> {
+  async pin({ channelId }: ChannelAddress, messageId: string): Promise<void> {
     try {
       await this.rest.put(Routes.channelMessagesPin(channelId, messageId), {
         reason: 'LinkedIn AI opt-out reminder',
@@ -115,7 +115,7 @@ export class DiscordChannelPort implements ChannelPort {
     }
   }
 
-  async unpin(channelId: string, messageId: string): Promise<void> {
+  async unpin({ channelId }: ChannelAddress, messageId: string): Promise<void> {
     try {
       await this.rest.delete(Routes.channelMessagesPin(channelId, messageId));
     } catch (err) {

@@ -20,6 +20,7 @@ import {
   handleInteraction,
   type InteractionInput,
   type InteractionResponse,
+  isUserInstallOnly,
   RESPONSE,
 } from './interaction.js';
 import { addressedMessage, answerMessage, messageReplyBody } from './messages.js';
@@ -97,6 +98,14 @@ export function fromDiscordJs(i: Interaction): InteractionInput | null {
     locale: i.locale ?? null,
     appPermissions: i.appPermissions?.bitfield.toString() ?? null,
     memberPermissions: i.memberPermissions?.bitfield.toString() ?? null,
+    userInstallOnly: isUserInstallOnly(
+      i.guildId,
+      // discord.js keeps the owners map's keys non-enumerable: read its named fields.
+      i.authorizingIntegrationOwners && {
+        server: i.authorizingIntegrationOwners.guildId !== null,
+        user: i.authorizingIntegrationOwners.userId !== null,
+      },
+    ),
   };
   if (i.isChatInputCommand())
     return { kind: 'command', name: i.commandName, options: i.options.data, ...who };

@@ -13,6 +13,7 @@ import type { Origin, PipelineRequest } from '../../core/request.js';
 import { truncate } from '../../core/text.js';
 import { BUTTON } from '../limits.js';
 import { missingPermissions, PERMISSION, parseBits, permissionsReply } from './permissions.js';
+import { inviteUrl } from './registration.js';
 import { type DiscordMessage, EPHEMERAL_FLAG, renderDiscord } from './render.js';
 
 /** Discord's interaction and option type numbers (discord-api-types), inlined so this path stays library-free. */
@@ -60,6 +61,8 @@ interface Who {
   appPermissions: string | null;
   /** The clicking member's permissions in the channel; null in DMs. */
   memberPermissions: string | null;
+  /** Only the person's own install answered, in a server the bot has not joined (no server owner authorised it). */
+  userInstallOnly: boolean;
 }
 
 export type InteractionInput =
@@ -108,6 +111,10 @@ const common = {
   user: z.object({ id: snowflake }).optional(),
   locale: z.string().max(16).optional(),
   app_permissions: bitfield.optional(),
+  /** Which installs authorised this interaction: key "0" the server install, "1" the person's own install. */
+  authorizing_integration_owners: z.record(z.string().max(2), z.string().max(20)).optional(),
+  /** 0 a server, 1 the bot's DM, 2 a private channel (group DM or a DM between other people). */
+  context: z.number().int().min(0).max(2).optional(),
 };
 
 const payloadSchema = z.discriminatedUnion('type', [
@@ -132,6 +139,22 @@ const payloadSchema = z.discriminatedUnion('type', [
     data: z.object({ custom_id: z.string().max(100), component_type: z.number().int() }),
   }),
 ]);
+
+/** Discord's install types, as keys of `authorizing_integration_owners`. */
+const SERVER_INSTALL = '0';
+const USER_INSTALL = '1';
+
+/**
+ * In a server, the bot is there only if the server install authorised the interaction; a payload that names
+ * no owners at all predates user installs and came through the server install.
+ */
+export function isUserInstallOnly(
+  guildId: string | null | undefined,
+  owners: { server: boolean; user: boolean } | undefined,
+): boolean {
+  if (!guildId || !owners) return false;
+  return owners.user && !owners.server;
+}
 
 export type ParseError = 'malformed' | 'unsupported';
 
@@ -160,6 +183,13 @@ export function parsePayload(
     locale: p.locale ?? null,
     appPermissions: p.app_permissions ?? null,
     memberPermissions: p.member?.permissions ?? null,
+    userInstallOnly: isUserInstallOnly(
+      p.guild_id,
+      p.authorizing_integration_owners && {
+        server: p.authorizing_integration_owners[SERVER_INSTALL] !== undefined,
+        user: p.authorizing_integration_owners[USER_INSTALL] !== undefined,
+      },
+    ),
   };
   if (p.type === T.ApplicationCommand) {
     if (p.data.type !== T.ChatInput) return { ok: false, error: 'unsupported' };
@@ -244,6 +274,9 @@ export function requestFor(
       : {}),
     canManageReminders: canManage(input, origin),
     managers: 'pin-permission',
+    ...(input.userInstallOnly
+      ? { userInstallOnly: { serverInstallUrl: inviteUrl(input.applicationId) } }
+      : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 // The ChannelPort over Slack's Web API: what the reminder service uses to post, edit and pin its message.
 // Slack's error strings become the core's PlatformError kinds, each with the fix a person can apply.
 import { webApi } from '@slack/bolt';
-import type { ChannelPort, PostedMessage } from '../../core/ports.js';
+import type { ChannelAddress, ChannelPort, PostedMessage } from '../../core/ports.js';
 import { PlatformError } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import type { Logger } from '../../log.js';
@@ -46,7 +46,7 @@ export class SlackChannelPort implements ChannelPort {
     private readonly opts: SlackChannelPortOptions,
   ) {}
 
-  async post(channelId: string, reply: Reply): Promise<PostedMessage> {
+  async post({ channelId }: ChannelAddress, reply: Reply): Promise<PostedMessage> {
     const msg = channelMessage(reply);
     const res = await this.call('chat.postMessage', channelId, () =>
       this.client.chat.postMessage({
@@ -60,14 +60,14 @@ export class SlackChannelPort implements ChannelPort {
     return { id: res.ts };
   }
 
-  async edit(channelId: string, messageId: string, reply: Reply): Promise<void> {
+  async edit({ channelId }: ChannelAddress, messageId: string, reply: Reply): Promise<void> {
     const msg = channelMessage(reply);
     await this.call('chat.update', channelId, () =>
       this.client.chat.update({ channel: channelId, ts: messageId, text: msg.text, blocks: msg.blocks }),
     );
   }
 
-  async pin(channelId: string, messageId: string): Promise<void> {
+  async pin({ channelId }: ChannelAddress, messageId: string): Promise<void> {
     await this.call(
       'pins.add',
       channelId,
@@ -76,7 +76,7 @@ export class SlackChannelPort implements ChannelPort {
     );
   }
 
-  async unpin(channelId: string, messageId: string): Promise<void> {
+  async unpin({ channelId }: ChannelAddress, messageId: string): Promise<void> {
     await this.call(
       'pins.remove',
       channelId,

@@ -3,26 +3,9 @@
 // cannot start a second installation. @slack/oauth also ties it to the browser with a cookie.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { InstallURLOptions, StateStore } from '@slack/oauth';
+import { MemoryUsedStates, type UsedStates } from '../../storage/oauth-states.js';
 
 export const STATE_TTL_MS = 10 * 60_000;
-
-/** Remembers which states were used. In memory: one process sees the whole flow of one browser. */
-export interface UsedStates {
-  /** True the first time `nonce` is seen; false afterwards (until it expires anyway). */
-  firstUse(nonce: string, expiresAt: number): boolean;
-}
-
-export class MemoryUsedStates implements UsedStates {
-  private readonly seen = new Map<string, number>();
-
-  firstUse(nonce: string, expiresAt: number): boolean {
-    const now = Date.now();
-    for (const [n, until] of this.seen) if (until < now) this.seen.delete(n);
-    if (this.seen.has(nonce)) return false;
-    this.seen.set(nonce, expiresAt);
-    return true;
-  }
-}
 
 export class InvalidStateError extends Error {
   constructor(reason: string) {
@@ -72,7 +55,7 @@ export class SignedStateStore implements StateStore {
     }
     if (typeof payload.exp !== 'number' || payload.exp < now.getTime())
       throw new InvalidStateError('expired');
-    if (!this.used.firstUse(payload.n, payload.exp)) throw new InvalidStateError('already used');
+    if (!(await this.used.firstUse(payload.n, payload.exp))) throw new InvalidStateError('already used');
     return payload.o;
   }
 }

@@ -9,11 +9,11 @@ import { type Installation, InstallProvider, type InstallURLOptions } from '@sla
 import type { Config } from '../../config.js';
 import type { HttpRequest, HttpResponse, HttpServer } from '../../http/server.js';
 import type { Logger } from '../../log.js';
-import type { InstallationKey, InstallationStore, SlackInstallation } from './installations.js';
-import { installationKey } from './installations.js';
+import type { InstallationQuery, InstallationStore, SlackInstallation } from '../../storage/installations.js';
+import type { UsedStates } from '../../storage/oauth-states.js';
 import { BOT_SCOPES } from './manifest.js';
 import { type InstallFailure, installedPage, installFailedPage, notInstalledText } from './oauth-pages.js';
-import { SignedStateStore, type UsedStates } from './oauth-state.js';
+import { SignedStateStore } from './oauth-state.js';
 
 export const INSTALL_PATH = '/slack/install';
 export const REDIRECT_PATH = '/slack/oauth_redirect';
@@ -27,6 +27,33 @@ const BAD_REQUEST_CODES = new Set([
 
 /** A rotating token is refreshed when it has less than this left (Slack's tokens live 12 hours). */
 export const REFRESH_MARGIN_MS = 10 * 60_000;
+
+/** What a Slack request says about its workspace (Bolt's `authorize` source): a team, an enterprise, or both. */
+export interface InstallationKey {
+  teamId?: string | undefined;
+  enterpriseId?: string | undefined;
+  isEnterpriseInstall?: boolean | undefined;
+}
+
+/**
+ * Where to look a request's workspace up, best first: its own team install, then (for a workspace inside an
+ * Enterprise Grid org) the org-wide install, which has no row per workspace.
+ */
+function lookups(k: InstallationKey): InstallationQuery[] {
+  const team = k.teamId ?? null;
+  const enterprise = k.enterpriseId ?? null;
+  const out: InstallationQuery[] = [];
+  if (k.isEnterpriseInstall && enterprise)
+    return [{ teamId: team, enterpriseId: enterprise, isEnterpriseInstall: true }];
+  if (team) out.push({ teamId: team, enterpriseId: enterprise, isEnterpriseInstall: false });
+  if (enterprise) out.push({ teamId: null, enterpriseId: enterprise, isEnterpriseInstall: true });
+  return out;
+}
+
+/** One string per installation: the refresh lock and the client cache are keyed by it. */
+function lockKey(i: InstallationQuery): string {
+  return i.isEnterpriseInstall && i.enterpriseId ? `E:${i.enterpriseId}` : `T:${i.teamId ?? ''}`;
+}
 
 type WebClient = InstanceType<typeof webApi.WebClient>;
 type ClientOptions = NonNullable<ConstructorParameters<typeof webApi.WebClient>[1]>;
@@ -54,16 +81,21 @@ export function authorizationUrl(apiUrl: string): string {
 
 function toInstallation(i: Installation, installedAt: number): SlackInstallation | undefined {
   if (!i.bot?.token || !i.bot.userId) return undefined;
+  const isEnterpriseInstall = i.isEnterpriseInstall === true;
+  // An org-wide install's row stands for every workspace of the org, so it names none of them.
   return {
-    ...(i.team?.id ? { teamId: i.team.id } : {}),
-    ...(i.enterprise?.id ? { enterpriseId: i.enterprise.id } : {}),
-    isEnterpriseInstall: i.isEnterpriseInstall === true,
+    teamId: isEnterpriseInstall ? null : (i.team?.id ?? null),
+    enterpriseId: i.enterprise?.id ?? null,
+    isEnterpriseInstall,
     botToken: i.bot.token,
-    ...(i.bot.id ? { botId: i.bot.id } : {}),
+    botId: i.bot.id ?? null,
     botUserId: i.bot.userId,
-    ...(i.bot.refreshToken ? { refreshToken: i.bot.refreshToken } : {}),
-    ...(i.bot.expiresAt ? { expiresAt: i.bot.expiresAt } : {}),
+    scopes: i.bot.scopes ?? [],
+    refreshToken: i.bot.refreshToken ?? null,
+    // @slack/oauth gives seconds; the store keeps milliseconds.
+    tokenExpiresAt: i.bot.expiresAt ? i.bot.expiresAt * 1000 : null,
     installedAt,
+    lastInstalledAt: installedAt,
   };
 }
 
@@ -190,9 +222,9 @@ export class SlackOAuth {
       ...(source.teamId ? { teamId: source.teamId } : {}),
       ...(source.enterpriseId ? { enterpriseId: source.enterpriseId } : {}),
     };
-    let found = await this.opts.store.find(source);
+    let found = await this.find(source);
     if (!found) return ids;
-    if (found.refreshToken && found.expiresAt && found.expiresAt * 1000 - this.now() < REFRESH_MARGIN_MS) {
+    if (found.refreshToken && found.tokenExpiresAt && found.tokenExpiresAt - this.now() < REFRESH_MARGIN_MS) {
       found = await this.refresh(found);
     }
     return {
@@ -203,11 +235,23 @@ export class SlackOAuth {
     };
   };
 
+  private async find(key: InstallationKey): Promise<SlackInstallation | undefined> {
+    for (const query of lookups(key)) {
+      const found = await this.opts.store.find(query);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   /** The Web API client of one workspace (for reminders and pins), or undefined when it is not installed. */
   async clientFor(key: InstallationKey): Promise<WebClient | undefined> {
     const auth = await this.authorize(key);
     if (!auth.botToken) return undefined;
-    const k = installationKey(key) ?? '';
+    const k = JSON.stringify([
+      key.teamId ?? null,
+      key.enterpriseId ?? null,
+      key.isEnterpriseInstall === true,
+    ]);
     const cached = this.clients.get(k);
     // A refreshed token replaces the client, so only the current one per workspace is kept.
     if (cached?.token === auth.botToken) return cached.client;
@@ -221,7 +265,7 @@ export class SlackOAuth {
 
   /** One refresh per workspace at a time: concurrent requests wait for the same new token. */
   private refresh(current: SlackInstallation): Promise<SlackInstallation> {
-    const key = installationKey(current) ?? '';
+    const key = lockKey(current);
     const running = this.refreshing.get(key);
     if (running) return running;
     const work = (async () => {
@@ -236,7 +280,7 @@ export class SlackOAuth {
         ...current,
         botToken: res.access_token,
         ...(res.refresh_token ? { refreshToken: res.refresh_token } : {}),
-        ...(res.expires_in ? { expiresAt: Math.floor(this.now() / 1000) + res.expires_in } : {}),
+        ...(res.expires_in ? { tokenExpiresAt: this.now() + res.expires_in * 1000 } : {}),
       };
       await this.opts.store.save(next);
       this.opts.log.info({ team: current.teamId, enterprise: current.enterpriseId }, 'slack token refreshed');
@@ -252,7 +296,14 @@ export class SlackOAuth {
    */
   async uninstalled(key: InstallationKey, eventTimeSeconds: number | undefined): Promise<boolean> {
     const at = eventTimeSeconds ? eventTimeSeconds * 1000 : this.now();
-    const removed = await this.opts.store.remove(key, at);
+    let removed = false;
+    // The event names the workspace; an org-wide install is removed through its enterprise.
+    for (const query of lookups(key)) {
+      if (await this.opts.store.remove(query, at)) {
+        removed = true;
+        break;
+      }
+    }
     this.opts.log.info(
       { team: key.teamId, enterprise: key.enterpriseId, removed },
       'slack workspace uninstalled',
@@ -285,32 +336,35 @@ export class SlackOAuth {
   }
 }
 
-/** OAuth as the app runs it: tokens in the database file, encrypted with ENCRYPTION_KEY; routes registered. */
-export async function openSlackOAuth(opts: {
+/**
+ * OAuth as the app runs it: installations and used states in the app's database (SQLite or PostgreSQL, from
+ * src/storage), tokens sealed with ENCRYPTION_KEY; routes registered.
+ */
+export function openSlackOAuth(opts: {
   config: Config;
+  storage: { installations?: InstallationStore | undefined; oauthStates: UsedStates } | undefined;
   http: HttpServer;
   log: Logger;
   clientOptions: ClientOptions;
   firstCommand: string;
-}): Promise<{ oauth: SlackOAuth; store: InstallationStore }> {
+}): SlackOAuth {
   const { config } = opts;
   const slack = config.slack;
-  if (!slack?.oauth || !config.encryptionKey || !config.publicUrl)
+  const store = opts.storage?.installations;
+  if (!slack?.oauth || !config.encryptionKey || !config.publicUrl || !store || !opts.storage)
     throw new Error(
       'Slack OAuth needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, ENCRYPTION_KEY and PUBLIC_URL',
     );
-  const { SqliteInstallationStore } = await import('./installations.js');
-  const { TokenCipher } = await import('./token-cipher.js');
-  const store = SqliteInstallationStore.open(config.databasePath, new TokenCipher(config.encryptionKey));
   const oauth = new SlackOAuth({
     ...slack.oauth,
     apiUrl: slack.apiUrl,
     publicUrl: config.publicUrl,
     store,
+    usedStates: opts.storage.oauthStates,
     log: opts.log,
     clientOptions: opts.clientOptions,
     firstCommand: opts.firstCommand,
   });
   oauth.registerRoutes(opts.http);
-  return { oauth, store };
+  return oauth;
 }

@@ -24,10 +24,10 @@ import type { CredentialVariable } from '../connection/refusal.js';
 import { BUTTON } from '../limits.js';
 import { SlackChannelPort } from './channel-port.js';
 import { HOME_BACK_ACTION, homeView } from './home.js';
-import type { InstallationKey } from './installations.js';
-import { SlackManagers } from './managers.js';
+import { SlackManagers, type UsersClient } from './managers.js';
 import { BOT_DISPLAY_NAME } from './manifest.js';
 import { addressedSlackMessage, type SlackMessageEvent, slackMessageRequest } from './messages.js';
+import type { InstallationKey } from './oauth.js';
 import { SlackHttpReceiver } from './receiver.js';
 import { renderSlack } from './render.js';
 import { watchTokens } from './token-watch.js';
@@ -173,15 +173,15 @@ export async function createSlackRuntime(
 
   // Many workspaces (OAuth): each request's token comes from its installation, looked up by `authorize`.
   const multi = cfg.oauth
-    ? await (await import('./oauth.js')).openSlackOAuth({
+    ? (await import('./oauth.js')).openSlackOAuth({
         config: services.config,
+        storage: services.storage,
         http: services.http,
         log,
         clientOptions,
         firstCommand: `/${COMMAND.optout}`,
       })
     : undefined;
-  if (multi) services.onStop(() => multi.store.close());
 
   // One workspace: who the bot is comes from auth.test in start(): it checks the token before anything else is
   // tried, and Bolt then needs no verification round trip on the first event.
@@ -234,7 +234,7 @@ export async function createSlackRuntime(
 
   const app = new App({
     authorize: multi
-      ? multi.oauth.authorize
+      ? multi.authorize
       : // The identity auth.test returned in start(); no event reaches Bolt before that (the receiver starts after).
         async () => {
           if (!identity) throw new Error('Slack is not connected yet');
@@ -258,14 +258,14 @@ export async function createSlackRuntime(
   });
   const workspaces = multi ? new ChannelWorkspaces() : undefined;
   if (multi && workspaces) {
-    app.use(multi.oauth.notInstalled());
+    app.use(multi.notInstalled());
     app.use(workspaces.middleware());
     // Removing the app, or revoking its bot token, forgets that workspace only.
     app.event('app_uninstalled', async ({ body }) => {
-      await multi.oauth.uninstalled(eventWorkspace(body), body.event_time);
+      await multi.uninstalled(eventWorkspace(body), body.event_time);
     });
     app.event('tokens_revoked', async ({ body, event }) => {
-      if (event.tokens.bot?.length) await multi.oauth.uninstalled(eventWorkspace(body), body.event_time);
+      if (event.tokens.bot?.length) await multi.uninstalled(eventWorkspace(body), body.event_time);
     });
   }
 
@@ -282,7 +282,7 @@ export async function createSlackRuntime(
       user: string;
       channel: ChannelRef | undefined;
       /** The request's own client, authorized for its workspace (users.info for the managers check). */
-      client: typeof app.client;
+      client: UsersClient;
     },
     commandName?: string,
   ): PipelineRequest => ({
@@ -405,7 +405,7 @@ export async function createSlackRuntime(
   services.channels.set(
     'slack',
     multi && workspaces
-      ? new WorkspaceChannelPort(multi.oauth, workspaces, portOptions)
+      ? new WorkspaceChannelPort(multi, workspaces, portOptions)
       : // Its own client: Bolt's `app.client` carries no token when the App is given `authorize`.
         new SlackChannelPort(new webApi.WebClient(cfg.botToken, clientOptions), portOptions),
   );

@@ -1,14 +1,14 @@
-// With OAuth every workspace has its own token, but the reminder service addresses a channel by id alone.
-// This port finds the channel's workspace, then posts through that workspace's own SlackChannelPort.
-// The workspace of a channel is learnt from the requests that come from it (a pin always starts with one).
+// With OAuth every workspace has its own token. The reminder service names each channel's workspace (the team
+// id stored with the reminder), so a scheduled re-post after a restart finds its token with no request first.
+// A workspace inside an Enterprise Grid org is answered by the org-wide install: the enterprise id is learnt
+// from the requests that come from its channels.
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import type { ChannelPort, PostedMessage } from '../../core/ports.js';
+import type { ChannelAddress, ChannelPort, PostedMessage } from '../../core/ports.js';
 import { PlatformError } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import type { Logger } from '../../log.js';
 import { SlackChannelPort } from './channel-port.js';
-import type { InstallationKey } from './installations.js';
-import type { SlackOAuth } from './oauth.js';
+import type { InstallationKey, SlackOAuth } from './oauth.js';
 
 /** Channel id → the workspace it belongs to, as Slack told us on a request from that channel. */
 export class ChannelWorkspaces {
@@ -46,32 +46,29 @@ export class WorkspaceChannelPort implements ChannelPort {
     private readonly opts: { botName: string; log?: Logger },
   ) {}
 
-  private async port(channelId: string): Promise<SlackChannelPort> {
-    const key = this.workspaces.get(channelId);
-    const client = key ? await this.oauth.clientFor(key) : undefined;
+  private async port(at: ChannelAddress): Promise<SlackChannelPort> {
+    const learnt = this.workspaces.get(at.channelId);
+    const key = learnt?.teamId === at.workspaceId ? learnt : { teamId: at.workspaceId };
+    const client = await this.oauth.clientFor(key);
     if (!client) {
-      throw new PlatformError(
-        'unavailable',
-        key ? 'the workspace removed the app' : 'workspace of the channel unknown',
-        key ? { reason: 'app-uninstalled' } : {},
-      );
+      throw new PlatformError('unavailable', 'the workspace removed the app', { reason: 'app-uninstalled' });
     }
     return new SlackChannelPort(client, this.opts);
   }
 
-  async post(channelId: string, reply: Reply): Promise<PostedMessage> {
-    return (await this.port(channelId)).post(channelId, reply);
+  async post(at: ChannelAddress, reply: Reply): Promise<PostedMessage> {
+    return (await this.port(at)).post(at, reply);
   }
 
-  async edit(channelId: string, messageId: string, reply: Reply): Promise<void> {
-    await (await this.port(channelId)).edit(channelId, messageId, reply);
+  async edit(at: ChannelAddress, messageId: string, reply: Reply): Promise<void> {
+    await (await this.port(at)).edit(at, messageId, reply);
   }
 
-  async pin(channelId: string, messageId: string): Promise<void> {
-    await (await this.port(channelId)).pin(channelId, messageId);
+  async pin(at: ChannelAddress, messageId: string): Promise<void> {
+    await (await this.port(at)).pin(at, messageId);
   }
 
-  async unpin(channelId: string, messageId: string): Promise<void> {
-    await (await this.port(channelId)).unpin(channelId, messageId);
+  async unpin(at: ChannelAddress, messageId: string): Promise<void> {
+    await (await this.port(at)).unpin(at, messageId);
   }
 }

@@ -6,7 +6,9 @@ import { restOptions } from '../../../src/adapters/discord/gateway.js';
 import { PlatformError } from '../../../src/core/ports.js';
 import { FakeDiscordRest } from '../../fakes/discord-rest.js';
 import { ask } from '../../helpers.js';
-import { allStrings, CHANNEL_ID } from './helpers.js';
+import { allStrings, CHANNEL_ID, GUILD_ID } from './helpers.js';
+
+const AT = { workspaceId: GUILD_ID, channelId: CHANNEL_ID };
 
 let fake: FakeDiscordRest;
 let port: DiscordChannelPort;
@@ -32,7 +34,7 @@ async function caught(p: Promise<unknown>): Promise<PlatformError> {
 describe('Discord channel port', () => {
   it('posts a public, never-pinging embed message and returns its id', async () => {
     const reply = await ask('/linkedin-optout desktop');
-    const posted = await port.post(CHANNEL_ID, { ...reply, title: 'Hi @everyone' });
+    const posted = await port.post(AT, { ...reply, title: 'Hi @everyone' });
     expect(posted.id).toMatch(/^\d+$/);
     const req = fake.requests[0];
     expect(req?.method).toBe('POST');
@@ -52,9 +54,9 @@ describe('Discord channel port', () => {
 
   it('edits, pins and unpins on the current (non-deprecated) routes', async () => {
     const reply = await ask('/linkedin-ai what-data');
-    await port.edit(CHANNEL_ID, MESSAGE_ID, reply);
-    await port.pin(CHANNEL_ID, MESSAGE_ID);
-    await port.unpin(CHANNEL_ID, MESSAGE_ID);
+    await port.edit(AT, MESSAGE_ID, reply);
+    await port.pin(AT, MESSAGE_ID);
+    await port.unpin(AT, MESSAGE_ID);
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       `PATCH /channels/${CHANNEL_ID}/messages/${MESSAGE_ID}`,
       `PUT /channels/${CHANNEL_ID}/messages/pins/${MESSAGE_ID}`,
@@ -64,19 +66,19 @@ describe('Discord channel port', () => {
 
   it('maps 50013 to missing-permission naming the permission', async () => {
     fake.fail('PUT', /\/pins\//, 403, { code: 50013, message: 'Missing Permissions' });
-    const err = await caught(port.pin(CHANNEL_ID, MESSAGE_ID));
+    const err = await caught(port.pin(AT, MESSAGE_ID));
     expect(err.kind).toBe('missing-permission');
     expect(err.permission).toBe('Pin Messages');
     expect(err.code).toBe(50013);
 
     fake.fail('POST', /\/messages$/, 403, { code: 50013, message: 'Missing Permissions' });
-    const post = await caught(port.post(CHANNEL_ID, await ask('/linkedin-optout link')));
+    const post = await caught(port.post(AT, await ask('/linkedin-optout link')));
     expect(post.permission).toBe('Send Messages and Embed Links');
   });
 
   it('maps 30003 to the 250-pin limit', async () => {
     fake.fail('PUT', /\/pins\//, 400, { code: 30003, message: 'Maximum number of pins reached (250)' });
-    const err = await caught(port.pin(CHANNEL_ID, MESSAGE_ID));
+    const err = await caught(port.pin(AT, MESSAGE_ID));
     expect(err.kind).toBe('missing-permission');
     expect(err.reason).toBe('pin-limit');
     expect(err.code).toBe(30003);
@@ -84,11 +86,11 @@ describe('Discord channel port', () => {
 
   it('maps 10003 and 10008 to not-found', async () => {
     fake.fail('POST', /\/messages$/, 404, { code: 10003, message: 'Unknown Channel' });
-    const channel = await caught(port.post(CHANNEL_ID, await ask('/linkedin-optout link')));
+    const channel = await caught(port.post(AT, await ask('/linkedin-optout link')));
     expect(channel.kind).toBe('not-found');
     expect(channel.code).toBe(10003);
     fake.fail('PATCH', /\/messages\/\d+$/, 404, { code: 10008, message: 'Unknown Message' });
-    const message = await caught(port.edit(CHANNEL_ID, MESSAGE_ID, await ask('/linkedin-optout link')));
+    const message = await caught(port.edit(AT, MESSAGE_ID, await ask('/linkedin-optout link')));
     expect(message.kind).toBe('not-found');
     expect(message.code).toBe(10008);
   });
@@ -105,13 +107,13 @@ describe('Discord channel port', () => {
         'x-ratelimit-scope': 'user',
       },
     );
-    const err = await caught(port.unpin(CHANNEL_ID, MESSAGE_ID));
+    const err = await caught(port.unpin(AT, MESSAGE_ID));
     expect(err.kind).toBe('rate-limited');
   });
 
   it('maps 5xx (after the library’s retry) to unavailable', async () => {
     fake.fail('POST', /\/messages$/, 502, { message: 'Bad Gateway' }, 5);
-    const err = await caught(port.post(CHANNEL_ID, await ask('/linkedin-optout link')));
+    const err = await caught(port.post(AT, await ask('/linkedin-optout link')));
     expect(err.kind).toBe('unavailable');
     expect(fake.requests.length).toBe(2);
   });
@@ -121,7 +123,7 @@ describe('Discord channel port', () => {
     const api = dead.api;
     await dead.close();
     const offline = new DiscordChannelPort(new REST({ ...restOptions(api), retries: 0 }).setToken('t'));
-    const err = await caught(offline.pin(CHANNEL_ID, MESSAGE_ID));
+    const err = await caught(offline.pin(AT, MESSAGE_ID));
     expect(err.kind).toBe('unavailable');
   });
 });

@@ -96,6 +96,22 @@ describe('gateway mode through the fake gateway', () => {
     expect(inDm.data.embeds[0].title).toMatch(/mobile|app/i);
   });
 
+  it('refuses a pin from a user install in a server without the bot, and still answers its guides', async () => {
+    const guide = interaction('context-user-install-guild');
+    gateway.interaction(guide);
+    const answered = bodyOf(await rest.waitFor(callbackFor(guide)));
+    expect(answered.data.embeds[0].title).toMatch(/desktop/i);
+    expect(answered.data.flags).toBe(64);
+
+    const pin = interaction('context-user-install-guild');
+    pin.data = { ...pin.data, name: 'linkedin-reminder', options: [{ type: 1, name: 'pin' }] };
+    gateway.interaction(pin);
+    const refused = bodyOf(await rest.waitFor(callbackFor(pin)));
+    expect(refused.data.embeds[0].title).toBe('Reminders need the bot in this server.');
+    expect(JSON.stringify(refused.data.components)).toContain('integration_type=0');
+    expect(rest.requests.some((r) => r.path.includes('/pins/'))).toBe(false);
+  });
+
   it('resumes after a resumable close, receives what it missed, and keeps answering', async () => {
     const resumesBefore = gateway.resumes.length;
     gateway.disconnect(0, 4000);

@@ -242,7 +242,7 @@ describe('health and channel port', () => {
     const port = bot.app.services.channels.get('slack');
     const since = bot.fake.calls.length;
     const msg = await port?.post(
-      'C0CHAN001',
+      { workspaceId: 'T0TEAM001', channelId: 'C0CHAN001' },
       makeReply({ command: 'linkedin-reminder', subcommand: 'pin', title: 'Reminder', visibility: 'public' }),
     );
     expect(msg).toEqual({ id: '1764410000.000100' });

@@ -1,7 +1,7 @@
 // Who may pin, unpin and reschedule a Slack channel's reminder: owners and admins by default (users.info on the
 // fake Slack), any member with SLACK_REMINDER_MANAGERS=everyone, and nobody when Slack cannot be asked.
 import { afterEach, describe, expect, it } from 'vitest';
-import { SlackManagers } from '../../../src/adapters/slack/managers.js';
+import { SlackManagers, type UsersClient } from '../../../src/adapters/slack/managers.js';
 import type { ReminderPort } from '../../../src/core/ports.js';
 import { type Bot, postSlack, slashBody, startSlackBot } from './helpers.js';
 
@@ -115,7 +115,7 @@ describe('SlackManagers', () => {
           return { ok: true, user: { is_admin: answers === 1 } };
         },
       },
-    } as unknown as Parameters<SlackManagers['check']>[0];
+    } as unknown as UsersClient;
     const m = new SlackManagers('admins', () => now);
     const ask = async () => {
       const check = m.check(client, 'T1', 'U1');

@@ -4,6 +4,7 @@
 // installations survive a restart and their tokens are not readable in the database file.
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOT_SCOPES } from '../../../src/adapters/slack/manifest.js';
 import { FakeSlack } from '../../fakes/slack-api.js';
 import { fixture, postSlack, slashBody } from './helpers.js';
 import {
@@ -54,9 +55,7 @@ describe('Slack OAuth for many workspaces', { timeout: 60_000 }, () => {
     const to = new URL(res.headers.get('location') ?? '');
     expect(`${to.origin}${to.pathname}`).toBe(`${fake.url}/oauth/v2/authorize`);
     expect(to.searchParams.get('client_id')).toBe(env.SLACK_CLIENT_ID);
-    expect(to.searchParams.get('scope')).toBe(
-      'commands,chat:write,pins:write,channels:join,users:read,im:history,app_mentions:read',
-    );
+    expect(to.searchParams.get('scope')).toBe(BOT_SCOPES.join(','));
     expect(to.searchParams.get('redirect_uri')).toBe(`${env.PUBLIC_URL}/slack/oauth_redirect`);
     const state = to.searchParams.get('state') ?? '';
     expect(state).toMatch(/^[\w-]+\.[\w-]+$/);
