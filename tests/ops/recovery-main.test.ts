@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { APP_ID, fixture as discordFixture, makeSigner } from '../adapters/discord/helpers.js';
 import { SIGNING_SECRET, sign as slackSign, slashBody } from '../adapters/slack/helpers.js';
+import { FakeDiscordGateway } from '../fakes/discord-gateway.js';
 import { FakeDiscordRest } from '../fakes/discord-rest.js';
 import { FakeSlack } from '../fakes/slack-api.js';
 import { healthOf, type MainProcess, startMain, until } from './main-process.js';
@@ -249,6 +250,26 @@ describe('an API unreachable at start-up is retried until it answers', () => {
     m.proc.kill('SIGTERM');
     expect(await m.exited).toEqual({ code: 0, signal: null });
     expect(m.stderr()).toBe('');
+  });
+});
+
+describe('Discord gateway comes up by itself once Discord answers', () => {
+  it('started while GET /gateway/bot answers 503, it identifies through the gateway and turns ready', async () => {
+    const gateway = await FakeDiscordGateway.start();
+    cleanups.push(() => gateway.close());
+    const fake = (await discordFake()).useGateway(gateway);
+    fake.fail('GET', /^\/gateway\/bot$/, 503, { message: '503: Service Unavailable', code: 0 }, 3);
+    const m = await main({ DISCORD_TOKEN: 'gateway-comes-back-token', DISCORD_API_URL: fake.api });
+    const ready = await until(m, async () => {
+      const h = await healthOf(m);
+      return h?.platforms.discord?.state === 'ready' ? h : undefined;
+    });
+    expect(ready).toMatchObject({ status: 'ok', platforms: { discord: { mode: 'gateway' } } });
+    // Three refused attempts, then one that went through: one IDENTIFY, no second connection.
+    expect(fake.requests.filter((r) => r.path === '/gateway/bot').length).toBeGreaterThanOrEqual(4);
+    expect(gateway.identifies).toHaveLength(1);
+    m.proc.kill('SIGTERM');
+    expect(await m.exited).toEqual({ code: 0, signal: null });
   });
 });
 
