@@ -1,4 +1,4 @@
-// Every platform limit the renderers enforce, in one place (see DESIGN.md section 6 and the platforms' docs).
+// Every platform limit the renderers enforce, in one place (docs/ARCHITECTURE.md and the platforms' own docs).
 
 export const DISCORD = {
   contentChars: 2000,
