@@ -1,15 +1,21 @@
 // The knowledge base by locale, with a version hash that changes whenever any text changes.
 import { createHash } from 'node:crypto';
+import { de } from './de.js';
 import { en } from './en.js';
+import { fr } from './fr.js';
+import { it } from './it.js';
+import { nl } from './nl.js';
+import { ptBR } from './pt-BR.js';
 import type { Content, Locale } from './types.js';
 
-const byLocale: Record<Locale, Content> = { en };
+// Partial: a locale without its own translation falls back to English in getContent.
+const byLocale: Partial<Record<Locale, Content>> = { en, de, fr, it, nl, 'pt-BR': ptBR };
 const versions = new Map<Locale, string>();
 
 export const DEFAULT_LOCALE: Locale = 'en';
 
 export function getContent(locale: Locale = DEFAULT_LOCALE): Content {
-  return byLocale[locale];
+  return byLocale[locale] ?? en;
 }
 
 /** First 12 hex characters of the SHA-256 of a content object: changes whenever any text changes. */
@@ -21,10 +27,11 @@ export function hashContent(content: Content): string {
 export function contentVersion(locale: Locale = DEFAULT_LOCALE): string {
   let v = versions.get(locale);
   if (!v) {
-    v = hashContent(byLocale[locale]);
+    v = hashContent(getContent(locale));
     versions.set(locale, v);
   }
   return v;
 }
 
+/** The locales that have their own content (the others are answered in English). */
 export const locales: readonly Locale[] = Object.keys(byLocale) as Locale[];

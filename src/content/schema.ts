@@ -78,7 +78,7 @@ const entry = z.strictObject({
 
 export const contentSchema = z
   .strictObject({
-    locale: z.literal('en'),
+    locale: z.enum(['en', 'de', 'fr', 'it', 'nl', 'pt-BR', 'es', 'pl']),
     asOf: isoDate,
     settingUrl: httpsUrl,
     sources: z.record(sourceKey, source),

@@ -1,7 +1,7 @@
 // Plain types for the knowledge base. The zod schema in schema.ts checks data against these shapes;
 // keeping the types free of zod lets the `say` path skip loading zod at all.
 
-export type Locale = 'en';
+export type Locale = 'en' | 'de' | 'fr' | 'it' | 'nl' | 'pt-BR' | 'es' | 'pl';
 
 export type SourceKey =
   | 'HELP-SETTING'

@@ -1,0 +1,1740 @@
+// Italian knowledge base: the same facts, sources and order as en.ts, in Italian (informal "tu", as LinkedIn's
+// Italian interface). Interface labels are LinkedIn's Italian labels where a public source quotes them without
+// doubt; an uncertain label, or one no source quotes, is given in Italian with LinkedIn's English label beside
+// it. Keep in step with en.ts: tests/content/parity.test.ts fails when a fact, source, link or follow-up differs.
+import type { Content, ContentLink } from './types.js';
+
+const SETTING_URL = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
+const OBJECTION_FORM_URL = 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO';
+const ADS_SETTINGS_URL = 'https://www.linkedin.com/mypreferences/d/categories/ads';
+const DATA_PRIVACY_URL = 'https://www.linkedin.com/mypreferences/d/categories/privacy';
+const TRUSTED_PARTNERS_URL =
+  'https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners';
+
+const TOGGLE = '“Usa i miei dati per addestrare i modelli di IA per la creazione di contenuti”';
+const FORM = 'modulo di opposizione al trattamento dei dati (Data Processing Objection form)';
+
+const settingLink: ContentLink = { label: 'Apri l’impostazione di LinkedIn', url: SETTING_URL };
+
+export const it: Content = {
+  locale: 'it',
+  asOf: '2026-11-30',
+  settingUrl: SETTING_URL,
+
+  sources: {
+    'HELP-SETTING': {
+      key: 'HELP-SETTING',
+      kind: 'linkedin',
+      title: 'Assistenza LinkedIn: l’impostazione “Dati per migliorare l’IA generativa”',
+      url: 'https://www.linkedin.com/help/linkedin/answer/a6278444',
+      date: '2026-11',
+      dateLabel: 'pagina senza data, letta a nov. 2026',
+    },
+    'HELP-GENAI-FAQ': {
+      key: 'HELP-GENAI-FAQ',
+      kind: 'linkedin',
+      title: 'Assistenza LinkedIn: domande frequenti sull’IA generativa',
+      url: 'https://www.linkedin.com/help/linkedin/answer/a5538339',
+      date: '2024-09-18',
+      dateLabel: '18 set. 2024, aggiornata nel 2025',
+    },
+    'HELP-MS-SHARING': {
+      key: 'HELP-MS-SHARING',
+      kind: 'linkedin',
+      title: 'Assistenza LinkedIn: dati condivisi con Microsoft (aggiornamento 2025)',
+      url: 'https://www.linkedin.com/help/linkedin/answer/a8059228',
+      date: '2025-09',
+      dateLabel: 'set. 2025',
+    },
+    'HELP-DATA-SHARING': {
+      key: 'HELP-DATA-SHARING',
+      kind: 'linkedin',
+      title: 'Assistenza LinkedIn: l’impostazione di condivisione dei dati (pubblicità)',
+      url: 'https://www.linkedin.com/help/linkedin/answer/a1397243',
+      date: '2026-11',
+      dateLabel: 'pagina senza data, letta a nov. 2026',
+    },
+    'HELP-EXPORT': {
+      key: 'HELP-EXPORT',
+      kind: 'linkedin',
+      title: 'Assistenza LinkedIn: scaricare i dati del tuo account',
+      url: 'https://www.linkedin.com/help/linkedin/answer/a1339364',
+      date: '2026-11',
+      dateLabel: 'pagina senza data, letta a nov. 2026',
+    },
+    ERPN: {
+      key: 'ERPN',
+      kind: 'linkedin',
+      title: 'Informativa sulla privacy regionale europea di LinkedIn',
+      url: 'https://www.linkedin.com/legal/privacy/eu',
+      date: '2025-11-03',
+      dateLabel: 'in vigore dal 3 nov. 2025 (rivista il 21 ago. 2026, parti sull’IA invariate)',
+    },
+    'PRIVACY-POLICY': {
+      key: 'PRIVACY-POLICY',
+      kind: 'linkedin',
+      title: 'Informativa sulla privacy di LinkedIn',
+      url: 'https://www.linkedin.com/legal/privacy-policy',
+      date: '2025-11-03',
+      dateLabel: 'versione del 3 nov. 2025 (IA dal 18 set. 2024; California 23 feb. 2026)',
+    },
+    'USER-AGREEMENT': {
+      key: 'USER-AGREEMENT',
+      kind: 'linkedin',
+      title: 'Contratto di licenza di LinkedIn',
+      url: 'https://www.linkedin.com/legal/user-agreement',
+      date: '2024-11-20',
+      dateLabel: 'versione del 20 nov. 2024; attuale in vigore dal 3 nov. 2025',
+    },
+    'SETTING-URL': {
+      key: 'SETTING-URL',
+      kind: 'linkedin',
+      title: 'L’impostazione “Dati per migliorare l’IA generativa” (link diretto)',
+      url: SETTING_URL,
+      date: '2025-11-03',
+      dateLabel: 'collegata dall’informativa europea del 3 nov. 2025',
+    },
+    'OBJECTION-FORM': {
+      key: 'OBJECTION-FORM',
+      kind: 'linkedin',
+      title: 'Modulo di opposizione al trattamento dei dati di LinkedIn (Data Processing Objection form)',
+      url: OBJECTION_FORM_URL,
+      date: '2025-11-03',
+      dateLabel: 'collegato dall’informativa europea del 3 nov. 2025',
+    },
+    ICO: {
+      key: 'ICO',
+      kind: 'regulator',
+      title: 'Dichiarazione dell’ICO (Garante britannico) sulla politica di LinkedIn sui dati per l’IA',
+      url: 'https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/our-statement-on-changes-to-linkedin-ai-data-policy/',
+      date: '2024-09-20',
+      dateLabel: '20 set. 2024, aggiornata il 23 set. 2025',
+    },
+    'PCPD-2024': {
+      key: 'PCPD-2024',
+      kind: 'regulator',
+      title: 'Comunicato del PCPD di Hong Kong su LinkedIn e i dati degli utenti di Hong Kong',
+      url: 'https://pcpd.org.hk/english/news_events/media_statements/press_20241015.html',
+      date: '2024-10-15',
+      dateLabel: '15 ott. 2024',
+    },
+    'OPC-2024': {
+      key: 'OPC-2024',
+      kind: 'regulator',
+      title: 'Commissario per la privacy del Canada (OPC): comunicato su LinkedIn e i membri canadesi',
+      url: 'https://www.priv.gc.ca/en/opc-news/news-and-announcements/2024/nr-c_241210b/',
+      date: '2024-12-10',
+      dateLabel: '10 dic. 2024',
+    },
+    'DPC-2025': {
+      key: 'DPC-2025',
+      kind: 'regulator',
+      title: 'La Data Protection Commission irlandese sulle modifiche di LinkedIn (secondo la stampa)',
+      url: 'https://www.pinsentmasons.com/en-gb/out-law/news/linkedin-gen-ai-training-plans-data-watchdog-intervenes',
+      date: '2025-11',
+      dateLabel: 'nov. 2025 (l’autorità, secondo la stampa)',
+    },
+    'AP-2025': {
+      key: 'AP-2025',
+      kind: 'regulator',
+      title: 'L’autorità olandese (Autoriteit Persoonsgegevens, AP) invita a disattivare (secondo la stampa)',
+      url: 'https://www.iamexpat.nl/expat-info/dutch-news/linkedin-users-netherlands-urged-block-use-personal-data-ai',
+      date: '2025-09-24',
+      dateLabel: '24 set. 2025 (l’autorità, secondo la stampa)',
+    },
+    'NEWS-2025-09': {
+      key: 'NEWS-2025-09',
+      kind: 'press',
+      title: 'Articolo di stampa sull’annuncio di LinkedIn per Europa, Canada e Hong Kong',
+      url: 'https://www.techradar.com/pro/linkedin-set-to-start-to-train-its-ai-on-member-profiles',
+      date: '2025-09-18',
+      dateLabel: '18 set. 2025 (articolo di stampa)',
+    },
+    'NEWS-2024-09-UK': {
+      key: 'NEWS-2024-09-UK',
+      kind: 'press',
+      title: 'Articolo di stampa: nessun addestramento dell’IA nel SEE, in Svizzera e nel Regno Unito (2024)',
+      url: 'https://www.lbc.co.uk/tech/e8a179de16bc4525a80f3dee73601a8f',
+      date: '2024-09',
+      dateLabel: 'set. 2024 (articolo di stampa)',
+    },
+    'LAWSUIT-2025': {
+      key: 'LAWSUIT-2025',
+      kind: 'press',
+      title: 'Articolo sulla class action contro LinkedIn per InMail',
+      url: 'https://www.classaction.org/news/linkedin-exposed-premium-members-inmail-messages-to-train-ai-models-class-action-lawsuit-claims',
+      date: '2025-01',
+      dateLabel: 'gen. 2025 (articolo; causa avviata il 21 gen., ritirata il 30 gen. 2025)',
+    },
+    SEED: {
+      key: 'SEED',
+      kind: 'press',
+      title: 'Articolo di stampa: polemiche sull’addestramento dell’IA di LinkedIn con i dati degli utenti',
+      url: null,
+      date: '2024-09',
+      dateLabel: 'set. 2024 (articolo di stampa)',
+    },
+  },
+
+  guides: {
+    overview: {
+      id: 'overview',
+      title: 'Impedisci a LinkedIn di addestrare l’IA con i tuoi dati',
+      summary: 'Perché disattivarlo, il link diretto e le guide passo passo',
+      intro: {
+        text: 'LinkedIn usa i tuoi dati e i tuoi contenuti per addestrare un’IA che crea contenuti. L’impostazione resta attiva finché non la disattivi.',
+        sources: ['HELP-SETTING', 'SEED'],
+      },
+      sections: [
+        {
+          kind: 'bullets',
+          facts: [
+            {
+              text: `Il modo più rapido: apri il link diretto dopo aver effettuato l’accesso, poi disattiva ${TOGGLE}.`,
+              sources: ['SETTING-URL', 'HELP-SETTING'],
+            },
+            {
+              text: 'Ferma solo l’addestramento futuro. Non annulla l’addestramento già avvenuto.',
+              sources: ['HELP-SETTING', 'SEED'],
+            },
+            {
+              text: 'Preferisci passare dai menu? Scegli qui sotto la guida per computer o per l’app.',
+              sources: ['HELP-SETTING', 'SEED'],
+            },
+          ],
+        },
+      ],
+      links: [settingLink],
+      followUps: [
+        { label: 'Passaggi da computer', command: '/linkedin-optout desktop' },
+        { label: 'Passaggi nell’app', command: '/linkedin-optout mobile' },
+        { label: 'Cosa fa la disattivazione', command: '/linkedin-ai opt-out-effect' },
+        { label: 'Perché è importante', command: '/linkedin-ai why' },
+      ],
+      ask: {
+        examples: [
+          "come mi oppongo all'addestramento dell'ia di linkedin",
+          "come impedire a linkedin di usare i miei dati per l'ia",
+          'disattivare addestramento ia',
+          'si può disattivare in qualche modo?',
+          'linkedin ia opt out per favore',
+          "come faccio a non far usare i miei post per l'IA a linkedin",
+          'cosa devo fare per fermare tutto questo',
+          "come fermare linkedin che addestra l'ia con il mio profilo",
+          "posso dire di no all'addestramento dell'ia?",
+          'da dove comincio per oppormi',
+          "come negare il consenso a linkedin per l'ia",
+        ],
+        keywords: [
+          'disattivare',
+          'disattiva',
+          'disabilitare',
+          'spegnere',
+          'opporsi',
+          'opposizione',
+          'opt out',
+          'opt-out',
+          'fermare',
+          'bloccare',
+          'impedire',
+          'dire di no',
+          'rifiutare',
+          'addestramento',
+          'addestrare',
+          'ia',
+          'ia generativa',
+          'intelligenza artificiale',
+          'come fare',
+          'impostazione',
+          'guida',
+        ],
+      },
+    },
+
+    desktop: {
+      id: 'desktop',
+      title: 'Disattivalo da computer (web)',
+      summary: 'Passo passo nel browser del tuo computer',
+      sections: [
+        {
+          kind: 'steps',
+          facts: [
+            {
+              text: 'Clicca su “Tu” (la tua foto del profilo nella barra in alto).',
+              sources: ['SEED', 'HELP-SETTING'],
+            },
+            { text: 'Scegli “Impostazioni e privacy”.', sources: ['SEED', 'HELP-SETTING'] },
+            { text: 'Apri “Privacy dei dati”.', sources: ['SEED', 'HELP-SETTING'] },
+            {
+              text: 'Nella sezione “Come LinkedIn utilizza i tuoi dati” (How LinkedIn uses your data), clicca su “Dati per migliorare l’IA generativa”.',
+              sources: ['SEED', 'HELP-SETTING'],
+            },
+            {
+              text: `Disattiva ${TOGGLE}.`,
+              sources: ['SEED', 'HELP-SETTING'],
+            },
+          ],
+        },
+        {
+          kind: 'bullets',
+          title: 'Buono a sapersi',
+          facts: [
+            {
+              text: 'Ferma solo l’addestramento futuro. L’addestramento già avvenuto non viene annullato.',
+              sources: ['HELP-SETTING', 'SEED'],
+            },
+            {
+              text: 'L’impostazione vale per un solo account. Aiuti familiari o colleghi? Disattivala su ciascuno dei loro account.',
+              sources: ['HELP-SETTING'],
+            },
+            {
+              text: 'Scorciatoia: il link diretto apre l’interruttore quando hai effettuato l’accesso.',
+              sources: ['SETTING-URL'],
+            },
+          ],
+        },
+      ],
+      links: [settingLink],
+      followUps: [
+        { label: 'Passaggi nell’app', command: '/linkedin-optout mobile' },
+        { label: 'Cosa fa la disattivazione', command: '/linkedin-ai opt-out-effect' },
+        { label: 'Altri usi dell’IA', command: '/linkedin-ai other-ai' },
+      ],
+      ask: {
+        examples: [
+          'come lo disattivo dal portatile',
+          "dov'è l'impostazione",
+          "dove si trova l'impostazione dell'ia sul sito di linkedin",
+          'come disattivare da pc',
+          "non trovo Dati per migliorare l'IA generativa",
+          "passaggi per disattivare l'addestramento ia dal browser",
+          'dove sta in impostazioni e privacy',
+          'come lo spengo dal computer?',
+          'linkedin desktop disattivare passaggi',
+          "in che menu c'è l'interruttore dell'ia",
+          'disattivare addestramento ia su mac',
+        ],
+        keywords: [
+          'computer',
+          'pc',
+          'portatile',
+          'laptop',
+          'mac',
+          'browser',
+          'web',
+          'sito',
+          'sito web',
+          'chrome',
+          'firefox',
+          'desktop',
+          'disattivare',
+          "dov'è l'impostazione",
+          'impostazioni e privacy',
+          'privacy dei dati',
+          'interruttore',
+          'levetta',
+          'menu',
+          'passaggi',
+          'impostazioni',
+        ],
+      },
+    },
+
+    mobile: {
+      id: 'mobile',
+      title: 'Disattivalo nell’app',
+      summary: 'Passo passo nell’app di LinkedIn su iPhone o Android',
+      intro: {
+        text: 'Su iPhone e Android funziona allo stesso modo. LinkedIn non documenta percorsi diversi per ciascuno.',
+        sources: ['SEED', 'AP-2025'],
+      },
+      sections: [
+        {
+          kind: 'steps',
+          facts: [
+            { text: 'Tocca la tua foto del profilo.', sources: ['SEED', 'AP-2025'] },
+            { text: 'Tocca “Impostazioni”.', sources: ['SEED', 'AP-2025'] },
+            { text: 'Tocca “Privacy dei dati”.', sources: ['SEED', 'AP-2025'] },
+            {
+              text: 'Tocca “Dati per migliorare l’IA generativa”.',
+              sources: ['SEED', 'AP-2025'],
+            },
+            {
+              text: `Disattiva ${TOGGLE}.`,
+              sources: ['SEED', 'AP-2025', 'HELP-SETTING'],
+            },
+          ],
+        },
+        {
+          kind: 'bullets',
+          title: 'Buono a sapersi',
+          facts: [
+            {
+              text: 'Ferma solo l’addestramento futuro. L’addestramento già avvenuto non viene annullato.',
+              sources: ['HELP-SETTING', 'SEED'],
+            },
+            {
+              text: 'L’impostazione vale per un solo account. Aiuti familiari o colleghi? Disattivala su ciascuno dei loro account.',
+              sources: ['HELP-SETTING'],
+            },
+            {
+              text: 'Scorciatoia: il link diretto apre l’interruttore quando hai effettuato l’accesso.',
+              sources: ['SETTING-URL'],
+            },
+          ],
+        },
+      ],
+      links: [settingLink],
+      followUps: [
+        { label: 'Passaggi da computer', command: '/linkedin-optout desktop' },
+        { label: 'Solo il link', command: '/linkedin-optout link' },
+        { label: 'Cosa fa la disattivazione', command: '/linkedin-ai opt-out-effect' },
+      ],
+      ask: {
+        examples: [
+          'come si fa dal telefono',
+          'passaggi per iphone?',
+          "come disattivo l'addestramento ia nell'app di linkedin",
+          'android linkedin disattivare ia',
+          "non lo trovo nell'app",
+          'è diverso su ios e android?',
+          "dov'è privacy dei dati nell'app",
+          'come lo tolgo dal cellulare',
+          'uso linkedin solo dal telefono, come disattivo',
+          'disattivare su iOS',
+        ],
+        keywords: [
+          'cellulare',
+          'telefono',
+          'smartphone',
+          'mobile',
+          'iphone',
+          'ios',
+          'android',
+          'app',
+          'applicazione',
+          'samsung',
+          'pixel',
+          'tocca',
+          'toccare',
+          'disattivare',
+          'privacy dei dati',
+          'interruttore',
+        ],
+      },
+    },
+
+    link: {
+      id: 'link',
+      title: 'Link diretto all’impostazione',
+      summary: 'L’unico link che apre l’interruttore dell’addestramento dell’IA',
+      intro: {
+        text: `Link diretto: ${SETTING_URL}`,
+        sources: ['SETTING-URL'],
+      },
+      sections: [
+        {
+          kind: 'bullets',
+          facts: [
+            {
+              text: 'Aprilo dopo aver effettuato l’accesso a LinkedIn: porta direttamente all’interruttore “Dati per migliorare l’IA generativa”.',
+              sources: ['SETTING-URL', 'HELP-SETTING'],
+            },
+            {
+              text: `Disattiva ${TOGGLE}.`,
+              sources: ['HELP-SETTING'],
+            },
+            {
+              text: 'Modifica solo l’account con cui hai effettuato l’accesso. Ripeti per ogni account.',
+              sources: ['HELP-SETTING'],
+            },
+            {
+              text: 'LinkedIn rimanda a questa stessa pagina dalla sua informativa sulla privacy europea.',
+              sources: ['ERPN', 'SETTING-URL'],
+            },
+          ],
+        },
+      ],
+      links: [settingLink],
+      followUps: [
+        { label: 'Passaggi da computer', command: '/linkedin-optout desktop' },
+        { label: 'Passaggi nell’app', command: '/linkedin-optout mobile' },
+        { label: 'Cosa fa la disattivazione', command: '/linkedin-ai opt-out-effect' },
+      ],
+      ask: {
+        examples: [
+          'link?',
+          "qual è il link diretto all'impostazione",
+          "mi dai solo l'url",
+          'mandami il link per disattivarlo',
+          "c'è un link veloce?",
+          "link diretto all'impostazione ia di linkedin",
+          "per favore condividi il link per l'opt out",
+          "quale url apre l'interruttore",
+        ],
+        keywords: [
+          'link',
+          'url',
+          'link diretto',
+          'collegamento',
+          'indirizzo',
+          'indirizzo web',
+          'scorciatoia',
+          'pagina',
+          'veloce',
+          'il più rapido',
+        ],
+      },
+    },
+
+    'objection-form': {
+      id: 'objection-form',
+      title: 'Opporsi ad altri usi dell’IA',
+      summary: 'Il modulo di opposizione, per gli usi dell’IA che l’interruttore non copre',
+      intro: {
+        text: 'L’interruttore copre solo l’IA che crea contenuti. Non copre l’IA del tuo feed e dei consigli, né quella per sicurezza, protezione e contrasto agli abusi.',
+        sources: ['HELP-SETTING'],
+      },
+      sections: [
+        {
+          kind: 'bullets',
+          facts: [
+            {
+              text: `Dove hai un diritto di opposizione, ad esempio nell’UE, nel SEE, in Svizzera e nel Regno Unito, puoi compilare il ${FORM}.`,
+              sources: ['OBJECTION-FORM', 'ERPN'],
+            },
+            {
+              text: 'LinkedIn può respingere un’opposizione se invoca motivi legittimi cogenti. Il suo stesso esempio: l’indirizzo IP usato per accedere, conservato come misura di sicurezza.',
+              sources: ['ERPN'],
+            },
+            {
+              text: 'Il modulo è collegato dall’informativa sulla privacy europea di LinkedIn.',
+              sources: ['ERPN', 'OBJECTION-FORM'],
+            },
+            {
+              text: 'Per l’IA che crea contenuti, usa l’impostazione stessa e disattivala.',
+              sources: ['HELP-SETTING', 'SETTING-URL'],
+            },
+          ],
+        },
+      ],
+      links: [{ label: 'Apri il modulo di opposizione', url: OBJECTION_FORM_URL }, settingLink],
+      followUps: [
+        { label: 'Altri usi dell’IA', command: '/linkedin-ai other-ai' },
+        { label: 'Regioni', command: '/linkedin-ai regions' },
+        { label: 'Solo il link dell’impostazione', command: '/linkedin-optout link' },
+      ],
+      ask: {
+        examples: [
+          "come mi oppongo all'uso dei miei dati per altre ia",
+          'link del modulo di opposizione',
+          "posso fermare anche l'ia del mio feed?",
+          "c'è un modulo per il diritto di opposizione gdpr",
+          'come opporsi al trattamento dei dati',
+          "l'interruttore non copre i consigli, cosa posso fare",
+          'sono in italia, posso oppormi?',
+          "dov'è il modulo di opposizione al trattamento dei dati",
+          'linkedin può rifiutare la mia opposizione?',
+          'articolo 21 gdpr linkedin',
+        ],
+        keywords: [
+          'opposizione',
+          'opporsi',
+          'opporre',
+          'modulo di opposizione',
+          'diritto di opposizione',
+          'modulo',
+          'trattamento dei dati',
+          'trattamento',
+          'gdpr',
+          'rgpd',
+          'articolo 21',
+          'limitazione',
+          'limitare',
+          'feed',
+          'consigli',
+          'raccomandazioni',
+          'sicurezza',
+          'rifiutare',
+          'motivi legittimi',
+        ],
+      },
+    },
+
+    'ads-sharing': {
+      id: 'ads-sharing',
+      title: 'Condivisione dei dati pubblicitari con Microsoft',
+      summary: 'Evita che i dati LinkedIn personalizzino gli annunci Microsoft (non riguarda l’IA)',
+      intro: {
+        text: 'Qui si parla di pubblicità, non di addestramento dell’IA. Fuori da UE, SEE, Svizzera e Regno Unito, LinkedIn condivide dati con Microsoft per annunci personalizzati.',
+        sources: ['HELP-MS-SHARING', 'PRIVACY-POLICY'],
+      },
+      sections: [
+        {
+          kind: 'bullets',
+          facts: [
+            {
+              text: 'Dal 3 nov. 2025 LinkedIn condivide per questo più tipi di dati: profilo, attività nel feed e interazioni con gli annunci.',
+              sources: ['HELP-MS-SHARING', 'PRIVACY-POLICY'],
+            },
+            {
+              text: 'Dal 23 feb. 2026 l’avviso per la California (USA) dell’Informativa sulla privacy dice che Microsoft può mostrare questi annunci ovunque, anche fuori dai propri servizi.',
+              sources: ['PRIVACY-POLICY'],
+            },
+            {
+              text: 'La disattivazione a cui rimanda l’Informativa sulla privacy è l’impostazione sulla condivisione dei dati con partner di fiducia (share data with trusted partners): il primo link qui sotto.',
+              sources: ['PRIVACY-POLICY'],
+            },
+            {
+              text: 'Se non la vedi, cerca nella pagina delle impostazioni dei dati pubblicitari (Advertising data). Continuerai a vedere annunci, solo non personalizzati con i tuoi dati LinkedIn.',
+              sources: ['HELP-DATA-SHARING'],
+            },
+            {
+              text: 'Il nome esatto dell’interruttore su queste pagine non è confermato.',
+              sources: ['HELP-DATA-SHARING', 'PRIVACY-POLICY'],
+              unconfirmed: true,
+            },
+            {
+              text: 'Per i dati già condivisi con Microsoft, LinkedIn rimanda ai controlli sulla privacy di Microsoft (la pagina privacy dell’account Microsoft).',
+              sources: ['HELP-MS-SHARING'],
+            },
+            {
+              text: 'L’interruttore dell’addestramento dell’IA è un’impostazione separata. Disattiva anche quello, se vuoi.',
+              sources: ['HELP-SETTING'],
+            },
+          ],
+        },
+      ],
+      links: [
+        { label: 'Apri l’impostazione di condivisione dei dati', url: TRUSTED_PARTNERS_URL },
+        { label: 'Apri le impostazioni degli annunci', url: ADS_SETTINGS_URL },
+        settingLink,
+      ],
+      followUps: [
+        { label: 'LinkedIn e Microsoft', command: '/linkedin-ai microsoft' },
+        { label: 'Link all’impostazione dell’IA', command: '/linkedin-optout link' },
+      ],
+      ask: {
+        examples: [
+          'come impedisco a linkedin di condividere i miei dati con microsoft per la pubblicità',
+          'disattivare annunci microsoft',
+          'linkedin passa i miei dati a microsoft advertising?',
+          'disattivare gli annunci personalizzati con i dati di linkedin',
+          'vedrò ancora pubblicità se lo disattivo?',
+          "dov'è l'impostazione di condivisione dei dati",
+          'condivisione pubblicità microsoft come si toglie',
+          'nuova condivisione dati con microsoft nov 2025',
+          'microsoft può mostrare annunci con i miei dati linkedin anche altrove?',
+          'impostazione condividi i dati con partner di fiducia',
+        ],
+        keywords: [
+          'pubblicità',
+          'annunci',
+          'annuncio',
+          'pubblicità personalizzata',
+          'annunci personalizzati',
+          'annunci mirati',
+          'microsoft',
+          'condivisione dei dati',
+          'condivisione',
+          'condividere',
+          'marketing',
+          'bing',
+          'tracciamento',
+          'tracking',
+          'partner di fiducia',
+          'california',
+        ],
+      },
+    },
+  },
+
+  topics: {
+    'what-data': {
+      id: 'what-data',
+      title: 'Con quali dati LinkedIn addestra l’IA',
+      summary: 'I tipi di dati usati per addestrare l’IA di LinkedIn che crea contenuti',
+      intro: {
+        text: 'LinkedIn elenca questi dati per addestrare la sua IA che crea contenuti, nelle domande frequenti sull’IA e nell’informativa sulla privacy europea.',
+        sources: ['HELP-GENAI-FAQ', 'ERPN'],
+      },
+      sections: [
+        {
+          kind: 'bullets',
+          facts: [
+            {
+              text: 'Profilo: nome, foto, posizione attuale, esperienze lavorative, formazione, località, competenze, riepilogo, certificazioni, licenze, volontariato, pubblicazioni, brevetti, conferme delle competenze, segnalazioni.',
+              sources: ['HELP-GENAI-FAQ', 'ERPN'],
+            },
+            {
+              text: 'I contenuti che crei: post, articoli, risposte ai sondaggi, contributi e commenti.',
+              sources: ['HELP-GENAI-FAQ', 'ERPN'],
+            },
+            {
+              text: 'Ciò che scrivi nelle funzionalità di IA di LinkedIn (prompt, domande, chat) e ciò che ti restituiscono.',
+              sources: ['HELP-GENAI-FAQ', 'ERPN'],
+            },
+            { text: 'L’attività nei gruppi e i messaggi di gruppo.', sources: ['HELP-GENAI-FAQ', 'ERPN'] },
+            {
+              text: 'Le risposte alle domande di preselezione delle offerte di lavoro, e i curriculum salvati su LinkedIn.',
+              sources: ['HELP-GENAI-FAQ', 'ERPN'],
+            },
+            {
+              text: 'I feedback che dai, come pollice su o giù e le segnalazioni di contenuti (elencati nelle domande frequenti).',
+              sources: ['HELP-GENAI-FAQ'],
+            },
+            {
+              text: 'Nel 2024 le domande frequenti erano più brevi: post e articoli, quanto spesso usi LinkedIn, lingua preferita e feedback.',
+              sources: ['SEED', 'HELP-GENAI-FAQ'],
+            },
+          ],
+        },
+        {
+          kind: 'text',
+          title: 'Non usati',
+          facts: [
+            {
+              text: 'I tuoi messaggi privati, InMail compresi, non vengono usati, secondo le domande frequenti.',
+              sources: ['HELP-GENAI-FAQ'],
+            },
+          ],
+        },
+      ],
+      links: [settingLink],
+      followUps: [
+        { label: 'Cosa non viene usato', command: '/linkedin-ai not-used' },
+        { label: 'Disattivalo', command: '/linkedin-optout' },
+        { label: 'Cosa fa la disattivazione', command: '/linkedin-ai opt-out-effect' },
+      ],
+      ask: {
+        examples: [
+          "quali dati usa linkedin per l'ia",
+          "i miei post vengono usati per addestrare l'ia?",
+          'usano anche la mia foto profilo?',
+          "il mio cv viene usato per l'addestramento",
+          'su cosa addestrano esattamente',
+          "linkedin addestra l'ia con i commenti?",
+          'quali informazioni prendono dal mio profilo',
+          "i miei prompt all'assistente di scrittura ia vengono usati?",
+          "post nei gruppi usati per l'ia?",
+          'le risposte alle domande delle candidature vengono usate',
+        ],
+        keywords: [
+          'quali dati',
+          'che dati',
+          'dati',
+          'profilo',
+          'post',
+          'articoli',
+          'commenti',
+          'foto',
+          'foto profilo',
+          'curriculum',
+          'cv',
+          'esperienze',
+          'esperienza lavorativa',
+          'competenze',
+          'formazione',
+          'gruppi',
+          'messaggi di gruppo',
+          'sondaggi',
+          'prompt',
+          'feedback',
+          'domande di preselezione',
+          'contenuti',
+          'addestrato su',
+          'raccogliere',
+        ],
+      },
+    },
+
+    'not-used': {
+      id: 'not-used',
+      title: 'Cosa LinkedIn dice di non usare',
+      summary: 'Messaggi privati, password, dati di pagamento e stipendio, membri sotto i 18 anni',
+      intro: {
+        text: 'Secondo le domande frequenti di LinkedIn sull’IA generativa, questi dati non vengono usati per l’addestramento:',
+        sources: ['HELP-GENAI-FAQ'],
+      },
+      sections: [
+        {
+          kind: 'bullets',
+          facts: [
+            {
+              text: 'I messaggi privati, inclusi InMail e i messaggi della casella di posta.',
+              sources: ['HELP-GENAI-FAQ'],
+            },
+            { text: 'Le credenziali di accesso, come la tua password.', sources: ['HELP-GENAI-FAQ'] },
+            { text: 'I dati di pagamento e delle carte.', sources: ['HELP-GENAI-FAQ'] },
+            {
+              text: 'I dati sullo stipendio, e i dati delle candidature collegati a un membro identificato.',
+              sources: ['HELP-GENAI-FAQ'],
+            },
+            {
+              text: 'I dati dei membri che LinkedIn ritiene minori di 18 anni, anche se il loro interruttore è attivo.',
+              sources: ['HELP-GENAI-FAQ'],
+            },
+            {
+              text: 'Attenzione: i messaggi di gruppo non sono messaggi privati. LinkedIn li elenca tra i dati usati.',
+              sources: ['HELP-GENAI-FAQ', 'ERPN'],
+            },
+          ],
+        },
+      ],
+      links: [],
+      followUps: [
+        { label: 'Quali dati vengono usati', command: '/linkedin-ai what-data' },
+        { label: 'Falsi miti', command: '/linkedin-ai myths' },
+        { label: 'Disattivalo', command: '/linkedin-optout' },
+      ],
+      ask: {
+        examples: [
+          "i miei messaggi privati vengono usati per addestrare l'ia?",
+          "linkedin legge i miei messaggi privati per l'ia?",
+          'e gli inmail?',
+          'addestrano con la mia casella di posta?',
+          'usano la mia password o la carta di credito?',
+          'e le informazioni sul mio stipendio?',
+          'usano i dati dei ragazzi?',
+          'mio figlio ha 16 anni, usano il suo profilo?',
+          'cosa non usano',
+          "i messaggi sono al sicuro dall'addestramento?",
+        ],
+        keywords: [
+          'dm',
+          'messaggi privati',
+          'messaggi',
+          'messaggistica',
+          'casella di posta',
+          'inmail',
+          'chat',
+          'password',
+          'credenziali',
+          'accesso',
+          'carta di credito',
+          'pagamento',
+          'stipendio',
+          'retribuzione',
+          'candidature',
+          'non usati',
+          'esclusi',
+          'minori di 18 anni',
+          'minorenni',
+          'minori',
+          'ragazzi',
+          'bambini',
+          'adolescenti',
+        ],
+      },
+    },
+
+    default: {
+      id: 'default',
+      title: 'Attivo per impostazione predefinita',
+      summary: 'L’impostazione è stata attivata per i membri senza chiedere loro prima',
+      sections: [
+        {
+          kind: 'bullets',
+          facts: [
+            {
+              text: 'L’impostazione è attiva per impostazione predefinita. I membri sono stati inclusi senza che nessuno glielo chiedesse prima.',
+              sources: ['HELP-SETTING', 'SEED'],
+            },
+            {
+              text: 'È stata notata pubblicamente il 18 set. 2024, già attiva. Lo stesso giorno l’Informativa sulla privacy ha aggiunto l’addestramento dell’IA.',
+              sources: ['PRIVACY-POLICY', 'SEED'],
+            },
+            {
+              text: 'Dal 3 nov. 2025 l’addestramento avviene anche in UE, SEE, Svizzera, Regno Unito, Canada e Hong Kong. I membri di queste regioni lo disattivano con la stessa impostazione.',
+              sources: ['ERPN', 'NEWS-2025-09', 'SETTING-URL'],
+            },
+            {
+              text: 'Per UE, SEE, Svizzera e Regno Unito, l’informativa europea di LinkedIn indica il legittimo interesse come base giuridica.',
+              sources: ['ERPN'],
+            },
+            {
+              text: 'Per controllare la tua, apri il link diretto dopo aver effettuato l’accesso e guarda l’interruttore.',
+              sources: ['SETTING-URL'],
+            },
+          ],
+        },
+      ],
+      links: [settingLink],
+      followUps: [
+        { label: 'Disattivalo', command: '/linkedin-optout' },
+        { label: 'Perché è importante', command: '/linkedin-ai why' },
+        { label: 'Regioni', command: '/linkedin-ai regions' },
+      ],
+      ask: {
+        examples: [
+          'è attivo di default?',
+          'linkedin mi ha iscritto in automatico?',
+          'non ho mai accettato questa cosa??',
+          'perché sono stato incluso senza consenso',
+          'è stato attivato senza chiedere?',
+          'hanno chiesto il permesso?',
+          "l'addestramento ia è attivo per tutti?",
+          'non ho mai toccato le impostazioni, per me è attivo?',
+          'attivato in automatico?',
+        ],
+        keywords: [
+          'predefinita',
+          'impostazione predefinita',
+          'di default',
+          'default',
+          'automaticamente',
+          'in automatico',
+          'attivo',
+          'attivato',
+          'iscritto',
+          'opt-in',
+          'consenso',
+          'accettato',
+          'mai accettato',
+          'senza chiedere',
+          'permesso',
+          'autorizzazione',
+          'per tutti',
+          'legittimo interesse',
+        ],
+      },
+    },
+
+    'opt-out-effect': {
+      id: 'opt-out-effect',
+      title: 'Cosa fa la disattivazione',
+      summary: 'Ferma solo l’addestramento futuro; non annulla quello passato',
+      sections: [
+        {
+          kind: 'bullets',
+          facts: [
+            {
+              text: 'Con l’impostazione disattivata, LinkedIn e le sue società affiliate non useranno più i tuoi dati e contenuti per addestrare un’IA che crea contenuti, da quel momento in poi.',
+              sources: ['HELP-SETTING'],
+            },
+            {
+              text: 'Non annulla l’addestramento già avvenuto.',
+              sources: ['HELP-SETTING', 'SEED'],
+            },
+            {
+              text: 'Non copre l’IA del tuo feed e dei consigli, né quella per sicurezza, protezione e contrasto agli abusi.',
+              sources: ['HELP-SETTING'],
+            },
+            {
+              text: `Per questi altri usi, i membri con un diritto di opposizione possono compilare il ${FORM}.`,
+              sources: ['OBJECTION-FORM', 'ERPN'],
+            },
+            {
+              text: 'Puoi continuare a usare le funzionalità di scrittura con IA di LinkedIn. Ciò che vi scrivi viene elaborato per risponderti.',
+              sources: ['HELP-SETTING'],
+            },
+            {
+              text: 'Vale per un solo account. Disattivala su ogni account che usi o che aiuti a gestire.',
+              sources: ['HELP-SETTING'],
+            },
+          ],
+        },
+      ],
+      links: [settingLink],
+      followUps: [
+        { label: 'Disattivalo', command: '/linkedin-optout' },
+        { label: 'Altri usi dell’IA', command: '/linkedin-ai other-ai' },
+        { label: 'Falsi miti', command: '/linkedin-ai myths' },
+      ],
+      ask: {
+        examples: [
+          'se lo disattivo cancellano i miei dati?',
+          'disattivarlo rimuove quello che hanno già addestrato?',
+          'è retroattivo?',
+          'cosa succede dopo che lo disattivo',
+          'troppo tardi ormai? hanno già usato i miei post',
+          "posso ancora usare gli strumenti di scrittura ia dopo l'opt out?",
+          "l'opt out annulla l'addestramento passato?",
+          "i miei vecchi post verranno tolti dall'ia?",
+          'cosa cambia quando è disattivato',
+          "disattivarlo ferma tutta l'ia?",
+        ],
+        keywords: [
+          'cancellare',
+          'eliminare',
+          'annullare',
+          'rimuovere',
+          'togliere',
+          'già addestrato',
+          'retroattivo',
+          'dati passati',
+          'vecchi post',
+          'troppo tardi',
+          'cosa succede',
+          'dopo',
+          'effetto',
+          'serve a qualcosa',
+          'futuro',
+          'da ora in poi',
+          'società affiliate',
+          'funzionalità ia',
+          'assistente di scrittura',
+        ],
+      },
+    },
+
+    'other-ai': {
+      id: 'other-ai',
+      title: 'Altri usi dell’IA che l’impostazione non copre',
+      summary: 'IA per feed, consigli, sicurezza e selezione del personale: non coperte',
+      sections: [
+        {
+          kind: 'bullets',
+          facts: [
+            {
+              text: 'L’interruttore copre solo i modelli di IA che creano contenuti.',
+              sources: ['HELP-SETTING'],
+            },
+            {
+              text: 'Non copre l’IA che personalizza il tuo feed e i consigli.',
+              sources: ['HELP-SETTING'],
+            },
+            {
+              text: 'Non copre nemmeno l’IA usata per sicurezza, protezione e contrasto agli abusi.',
+              sources: ['HELP-SETTING'],
+            },
+            {
+              text: `Nell’UE, nel SEE, in Svizzera, nel Regno Unito e negli altri luoghi con un diritto di opposizione, puoi compilare il ${FORM}.`,
+              sources: ['OBJECTION-FORM', 'ERPN'],
+            },
+            {
+              text: 'LinkedIn può respingere un’opposizione se invoca motivi legittimi cogenti. Il suo stesso esempio: l’indirizzo IP usato per accedere, conservato come misura di sicurezza.',
+              sources: ['ERPN'],
+            },
+            {
+              text: 'L’IA che aiuta i recruiter, come l’Hiring Assistant di LinkedIn, che lavora con profili e curriculum dei membri per chi assume, è un uso separato. L’interruttore non la copre.',
+              sources: ['ERPN'],
+            },
+          ],
+        },
+      ],
+      links: [{ label: 'Apri il modulo di opposizione', url: OBJECTION_FORM_URL }, settingLink],
+      followUps: [
+        { label: 'Guida al modulo di opposizione', command: '/linkedin-optout objection-form' },
+        { label: 'LinkedIn e Microsoft', command: '/linkedin-ai microsoft' },
+        { label: 'Regioni', command: '/linkedin-ai regions' },
+      ],
+      ask: {
+        examples: [
+          "l'interruttore ferma anche l'ia del mio feed?",
+          "e l'algoritmo dei consigli?",
+          "l'ia viene ancora usata sui miei dati dopo l'opt out?",
+          "altri usi dell'ia non coperti?",
+          'copre anche sicurezza e rilevamento dello spam?',
+          "posso disattivare l'ia del feed?",
+          "usano ancora l'ia per i consigli??",
+          "cosa non copre l'impostazione",
+          "l'hiring assistant è coperto dall'interruttore?",
+        ],
+        keywords: [
+          'feed',
+          'consigli',
+          'raccomandazioni',
+          'algoritmo',
+          'classifica',
+          'personalizzazione',
+          'sicurezza',
+          'protezione',
+          'abusi',
+          'spam',
+          'frode',
+          'truffe',
+          'altre ia',
+          'non coperto',
+          'opposizione',
+          'opporsi',
+          'diritto di opposizione',
+          'hiring assistant',
+          'recruiter',
+          'selezione del personale',
+          'selezionatori',
+        ],
+      },
+    },
+
+    privacy: {
+      id: 'privacy',
+      title: 'Come LinkedIn dice di proteggere i tuoi dati',
+      summary: 'Cosa afferma LinkedIn sul limitare i dati personali nell’addestramento dell’IA',
+      intro: {
+        text: 'Sono affermazioni di LinkedIn. Nulla di pubblico permette di verificarle.',
+        sources: ['HELP-GENAI-FAQ'],
+      },
+      sections: [
+        {
+          kind: 'bullets',
+          facts: [
+            {
+              text: 'LinkedIn dice di cercare di ridurre al minimo i dati personali nei suoi set di addestramento.',
+              sources: ['HELP-GENAI-FAQ', 'SEED'],
+            },
+            {
+              text: 'LinkedIn dice di usare tecnologie di tutela della privacy che oscurano o rimuovono i dati personali.',
+              sources: ['HELP-GENAI-FAQ', 'SEED'],
+            },
+            {
+              text: 'LinkedIn dice che alcuni dei suoi modelli provengono dal servizio Azure OpenAI di Microsoft.',
+              sources: ['HELP-GENAI-FAQ', 'SEED'],
+            },
+            {
+              text: 'I dati dei membri che LinkedIn ritiene minori di 18 anni non vengono usati, anche se l’interruttore è attivo.',
+              sources: ['HELP-GENAI-FAQ'],
+            },
+            {
+              text: 'Disattivare l’impostazione ferma l’uso futuro dei tuoi dati per l’addestramento.',
+              sources: ['HELP-SETTING'],
+            },
+          ],
+        },
+      ],
+      links: [settingLink],
+      followUps: [
+        { label: 'Cosa non viene usato', command: '/linkedin-ai not-used' },
+        { label: 'LinkedIn e Microsoft', command: '/linkedin-ai microsoft' },
+        { label: 'Disattivalo', command: '/linkedin-optout' },
+      ],
+      ask: {
+        examples: [
+          "i miei dati vengono anonimizzati prima dell'addestramento?",
+          'tolgono le informazioni personali?',
+          "come protegge linkedin la mia privacy nell'addestramento dell'ia",
+          'è sicuro?',
+          'cosa sono le tecnologie di tutela della privacy',
+          'oscurano i nomi?',
+          'che modello di ia usano, openai?',
+          'i dati dei ragazzi sono protetti?',
+          'qualcuno può verificare quello che dice linkedin?',
+        ],
+        keywords: [
+          'privacy',
+          'riservatezza',
+          'proteggere',
+          'protezione',
+          'sicuro',
+          'anonimizzati',
+          'anonimizzare',
+          'anonimo',
+          'pseudonimizzati',
+          'oscurare',
+          'dati personali',
+          'tutela della privacy',
+          'ridurre al minimo',
+          'minimizzare',
+          'azure',
+          'openai',
+          'minori di 18 anni',
+          'minorenni',
+          'ragazzi',
+          'bambini',
+          'verificare',
+        ],
+      },
+    },
+
+    regions: {
+      id: 'regions',
+      title: 'Regioni: UE, SEE, Svizzera, Regno Unito, Canada, Hong Kong',
+      summary:
+        'UE, SEE, Svizzera, Regno Unito, Canada, Hong Kong: addestramento dal 3 nov. 2025; le autorità',
+      intro: {
+        text: 'Dal 3 nov. 2025 LinkedIn addestra l’IA anche con i dati dei membri di UE, SEE, Svizzera, Regno Unito, Canada e Hong Kong. La stessa impostazione lo disattiva.',
+        sources: ['ERPN', 'NEWS-2025-09', 'SETTING-URL'],
+      },
+      sections: [
+        {
+          kind: 'bullets',
+          title: 'Nel 2024',
+          facts: [
+            {
+              text: 'Dal 18 set. 2024 LinkedIn non ha attivato l’addestramento in UE, SEE e Svizzera e, pochi giorni dopo, nemmeno nel Regno Unito: lì non è mai partito nel 2024.',
+              sources: ['HELP-GENAI-FAQ', 'NEWS-2024-09-UK'],
+            },
+            {
+              text: '20 set. 2024: l’ICO britannico ha dichiarato che LinkedIn aveva sospeso l’addestramento con i dati dei membri del Regno Unito.',
+              sources: ['ICO'],
+            },
+            {
+              text: 'Hong Kong: il PCPD ha espresso preoccupazione per l’impostazione predefinita il 3 ott. 2024; LinkedIn ha sospeso l’uso dei dati dei membri di Hong Kong dall’11 ott. 2024 (comunicato del PCPD del 15 ott. 2024).',
+              sources: ['PCPD-2024'],
+            },
+            {
+              text: 'Canada: il 10 dic. 2024 il Commissario per la privacy ha annunciato che LinkedIn aveva sospeso temporaneamente l’addestramento con i dati dei membri canadesi. Non ha indicato una data per la sospensione.',
+              sources: ['OPC-2024'],
+            },
+          ],
+        },
+        {
+          kind: 'bullets',
+          title: 'Dal 2025',
+          facts: [
+            {
+              text: '18 set. 2025: LinkedIn ha annunciato che dal 3 nov. 2025 l’addestramento si sarebbe esteso a queste sei regioni, come riportato dalla stampa quel giorno.',
+              sources: ['NEWS-2025-09'],
+              reported: true,
+            },
+            {
+              text: 'Regno Unito, 23 set. 2025: l’ICO ha dichiarato che LinkedIn aveva semplificato la disattivazione e dato ai membri più tempo prima dell’inizio dell’addestramento.',
+              sources: ['ICO'],
+            },
+            {
+              text: 'Paesi Bassi, 24 set. 2025: l’autorità olandese (AP) ha invitato i membri a disattivare l’impostazione prima del 3 nov. 2025; LinkedIn prevedeva di usare dati risalenti fino al 2003.',
+              sources: ['AP-2025'],
+            },
+            {
+              text: 'Irlanda, nov. 2025: l’autorità irlandese (DPC) ha dichiarato che LinkedIn ha ristretto i dati che usa (tipi e quanto indietro nel tempo), tutela meglio i minori di 18 anni e filtra i contenuti sensibili, come quelli sindacali, in alcune pagine e gruppi.',
+              sources: ['DPC-2025'],
+            },
+            {
+              text: 'L’autorità irlandese (DPC) ha anche dichiarato di non aver approvato il trattamento e ha chiesto a LinkedIn una relazione entro cinque mesi.',
+              sources: ['DPC-2025'],
+            },
+            {
+              text: 'Per UE, SEE, Svizzera e Regno Unito, l’informativa europea di LinkedIn indica il legittimo interesse come base giuridica dell’addestramento.',
+              sources: ['ERPN'],
+            },
+            {
+              text: `Lì puoi anche compilare il ${FORM} per gli usi dell’IA che l’interruttore non copre.`,
+              sources: ['OBJECTION-FORM', 'ERPN'],
+            },
+          ],
+        },
+      ],
+      links: [settingLink],
+      followUps: [
+        { label: 'Disattivalo', command: '/linkedin-optout' },
+        { label: 'Cronologia completa', command: '/linkedin-ai timeline' },
+        { label: 'Modulo di opposizione', command: '/linkedin-optout objection-form' },
+      ],
+      ask: {
+        examples: [
+          "vale anche nell'ue?",
+          'sono in italia, devo disattivarlo?',
+          'il regno unito è coinvolto?',
+          'pensavo che il gdpr ci proteggesse da questo',
+          'il canada ha sospeso?',
+          'anche hong kong?',
+          'vivo in svizzera, dovrei disattivarlo?',
+          "l'europa era esclusa, giusto?",
+          "quando è iniziato l'addestramento in europa",
+          'il mio paese è coinvolto?',
+          'cosa ha detto il garante irlandese',
+          "l'autorità olandese ha lanciato l'allarme?",
+          'e in ticino?',
+        ],
+        keywords: [
+          'ue',
+          'unione europea',
+          'europa',
+          'europeo',
+          'gdpr',
+          'rgpd',
+          'regno unito',
+          'inghilterra',
+          'uk',
+          'canada',
+          'hong kong',
+          'svizzera',
+          'ticino',
+          'see',
+          'italia',
+          'paese',
+          'regione',
+          'sospeso',
+          'ripreso',
+          'ico',
+          'pcpd',
+          'opc',
+          'dpc',
+          'irlanda',
+          'irlandese',
+          'paesi bassi',
+          'olanda',
+          'olandese',
+          'autorità',
+          'garante',
+          'approvato',
+          '2003',
+          'legittimo interesse',
+        ],
+      },
+    },
+
+    timeline: {
+      id: 'timeline',
+      title: 'Cronologia',
+      summary: 'Le date chiave, da set. 2024 ad ago. 2026',
+      sections: [
+        {
+          kind: 'bullets',
+          title: '2024',
+          facts: [
+            {
+              text: '18 set. 2024: l’impostazione è stata notata pubblicamente, già attiva. L’Informativa sulla privacy ha aggiunto l’addestramento dell’IA, in vigore da quel giorno.',
+              sources: ['PRIVACY-POLICY', 'SEED'],
+            },
+            {
+              text: '18 set. 2024: l’addestramento non è stato attivato per i membri di UE, SEE e Svizzera e, pochi giorni dopo, nemmeno per quelli del Regno Unito.',
+              sources: ['HELP-GENAI-FAQ', 'NEWS-2024-09-UK'],
+            },
+            {
+              text: '20 set. 2024: l’ICO britannico ha dichiarato che LinkedIn aveva sospeso l’addestramento con i dati dei membri del Regno Unito.',
+              sources: ['ICO'],
+            },
+            {
+              text: '3 ott. 2024: il PCPD di Hong Kong ha espresso preoccupazione per l’impostazione predefinita. LinkedIn ha sospeso l’uso dei dati dei membri di Hong Kong dall’11 ott. 2024.',
+              sources: ['PCPD-2024'],
+            },
+            {
+              text: '20 nov. 2024: è entrato in vigore un Contratto di licenza aggiornato, con una clausola sulle funzionalità di IA generativa.',
+              sources: ['USER-AGREEMENT', 'SEED'],
+            },
+            {
+              text: '10 dic. 2024: il Commissario per la privacy del Canada ha annunciato che LinkedIn aveva sospeso temporaneamente l’addestramento con i dati dei membri canadesi.',
+              sources: ['OPC-2024'],
+            },
+          ],
+        },
+        {
+          kind: 'bullets',
+          title: '2025 e 2026',
+          facts: [
+            {
+              text: '21 gen. 2025: una class action sosteneva che InMail fosse stato usato per addestrare l’IA; è stata ritirata volontariamente il 30 gen. 2025.',
+              sources: ['LAWSUIT-2025'],
+              reported: true,
+            },
+            {
+              text: '18 set. 2025: LinkedIn ha annunciato l’addestramento in UE, SEE, Svizzera, Regno Unito, Canada e Hong Kong dal 3 nov. 2025 (articolo di stampa).',
+              sources: ['NEWS-2025-09'],
+              reported: true,
+            },
+            {
+              text: '23 set. 2025: l’ICO ha dichiarato che LinkedIn aveva semplificato la disattivazione e dato più tempo prima dell’inizio dell’addestramento.',
+              sources: ['ICO'],
+            },
+            {
+              text: '24 set. 2025: l’autorità olandese (AP) ha invitato i membri a disattivare l’impostazione prima del 3 nov. 2025; LinkedIn prevedeva di usare dati risalenti fino al 2003.',
+              sources: ['AP-2025'],
+            },
+            {
+              text: '3 nov. 2025: l’addestramento è iniziato in queste sei regioni; la stessa impostazione lo disattiva. Fuori da UE, SEE, Svizzera e Regno Unito, più tipi di dati hanno iniziato ad andare a Microsoft per la pubblicità.',
+              sources: ['ERPN', 'NEWS-2025-09', 'HELP-MS-SHARING', 'PRIVACY-POLICY'],
+            },
+            {
+              text: 'Nov. 2025: la DPC irlandese ha dichiarato che LinkedIn ha ristretto i dati che usa e tutela meglio i minori di 18 anni, e di non aver approvato il trattamento; ha chiesto una relazione entro cinque mesi.',
+              sources: ['DPC-2025'],
+            },
+            {
+              text: '23 feb. 2026: l’avviso per la California dell’Informativa sulla privacy ha iniziato a dire che Microsoft può mostrare questi annunci ovunque, anche fuori dai propri servizi.',
+              sources: ['PRIVACY-POLICY'],
+            },
+            {
+              text: '21 ago. 2026: l’informativa sulla privacy europea è stata rivista; le parti sull’IA sono rimaste invariate.',
+              sources: ['ERPN'],
+            },
+          ],
+        },
+      ],
+      links: [],
+      followUps: [
+        { label: 'Regioni', command: '/linkedin-ai regions' },
+        { label: 'Disattivalo', command: '/linkedin-optout' },
+        { label: 'Fonti', command: '/linkedin-ai sources' },
+      ],
+      ask: {
+        examples: [
+          'quando è iniziato tutto',
+          'cronologia?',
+          "quando ha iniziato linkedin ad addestrare l'ia con i nostri dati",
+          'cosa è successo a novembre 2025',
+          'quando è cambiato il contratto di licenza',
+          'è una notizia nuova o vecchia',
+          "la storia di questa faccenda dell'ia di linkedin",
+          "qual è l'ultima modifica",
+          'da quando è attivo',
+          "com'è finita la causa sugli inmail",
+        ],
+        keywords: [
+          'quando',
+          'data',
+          'date',
+          'cronologia',
+          'storia',
+          'da quando',
+          'inizio',
+          'iniziato',
+          'ultima',
+          'notizie',
+          'aggiornamento',
+          'modifiche',
+          '2024',
+          '2025',
+          '2026',
+          'contratto di licenza',
+          "condizioni d'uso",
+          'informativa sulla privacy',
+        ],
+      },
+    },
+
+    microsoft: {
+      id: 'microsoft',
+      title: 'LinkedIn e Microsoft',
+      summary: 'Cosa LinkedIn può condividere con Microsoft per l’IA e la pubblicità, per regione',
+      sections: [
+        {
+          kind: 'bullets',
+          title: 'Addestramento dell’IA',
+          facts: [
+            {
+              text: 'Membri del Regno Unito: l’informativa europea consente a LinkedIn di condividere contenuti dei membri con Microsoft per l’addestramento dell’IA di Microsoft stessa.',
+              sources: ['ERPN'],
+            },
+            {
+              text: 'Questi contenuti: post, commenti, articoli, video, articoli collaborativi, video di Learning e relative trascrizioni, dati delle pagine aziendali e offerte di lavoro.',
+              sources: ['ERPN'],
+            },
+            {
+              text: 'Per i membri del Regno Unito, la stessa impostazione dell’addestramento dell’IA disattiva questa condivisione.',
+              sources: ['ERPN', 'SETTING-URL'],
+            },
+            {
+              text: 'Fuori da UE, SEE, Svizzera e Regno Unito, l’Informativa sulla privacy (versione del 3 nov. 2025) consente a LinkedIn di condividere i contenuti che pubblichi in modo pubblico, come i post pubblici, con le società affiliate, Microsoft compresa, per fornire o sviluppare i loro servizi.',
+              sources: ['PRIVACY-POLICY'],
+            },
+            {
+              text: 'LinkedIn dice che alcuni dei propri modelli provengono dal servizio Azure OpenAI di Microsoft.',
+              sources: ['HELP-GENAI-FAQ', 'SEED'],
+            },
+          ],
+        },
+        {
+          kind: 'bullets',
+          title: 'Pubblicità (non addestramento dell’IA)',
+          facts: [
+            {
+              text: 'Fuori da UE, SEE, Svizzera e Regno Unito, LinkedIn condivide dati con Microsoft per annunci personalizzati. Dal 3 nov. 2025 condivide più tipi di dati: profilo, attività nel feed e interazioni con gli annunci.',
+              sources: ['HELP-MS-SHARING', 'PRIVACY-POLICY'],
+            },
+            {
+              text: 'Dal 23 feb. 2026 l’avviso per la California (USA) dell’Informativa sulla privacy dice che Microsoft può mostrare questi annunci ovunque, anche fuori dai propri servizi.',
+              sources: ['PRIVACY-POLICY'],
+            },
+            {
+              text: 'Per fermarla, usa l’impostazione di condivisione dei dati a cui rimanda l’Informativa sulla privacy, oppure la pagina delle impostazioni degli annunci. Gli annunci restano, solo non personalizzati con i tuoi dati LinkedIn.',
+              sources: ['PRIVACY-POLICY', 'HELP-DATA-SHARING'],
+            },
+            {
+              text: 'Per i dati già condivisi con Microsoft, LinkedIn rimanda ai controlli sulla privacy di Microsoft.',
+              sources: ['HELP-MS-SHARING'],
+            },
+          ],
+        },
+      ],
+      links: [
+        settingLink,
+        { label: 'Apri l’impostazione di condivisione dei dati', url: TRUSTED_PARTNERS_URL },
+        { label: 'Apri le impostazioni degli annunci', url: ADS_SETTINGS_URL },
+      ],
+      followUps: [
+        { label: 'Guida alla condivisione pubblicitaria', command: '/linkedin-optout ads-sharing' },
+        { label: 'Disattiva l’addestramento dell’IA', command: '/linkedin-optout' },
+        { label: 'Altri usi dell’IA', command: '/linkedin-ai other-ai' },
+      ],
+      ask: {
+        examples: [
+          'microsoft riceve i miei dati di linkedin?',
+          "i miei dati sono condivisi con microsoft per l'ia?",
+          "cos'è questa condivisione con microsoft nel regno unito",
+          'linkedin usa openai?',
+          'linkedin dà i miei dati alla pubblicità di microsoft?',
+          'cosa fa azure openai con i miei dati',
+          'bing prende i miei post di linkedin?',
+          'microsoft possiede linkedin, addestrano copilot con i miei post?',
+          'come fermo la condivisione con microsoft',
+          "l'addestramento ia di microsoft è solo per il regno unito?",
+          'i miei post pubblici sono condivisi con le affiliate di microsoft?',
+        ],
+        keywords: [
+          'microsoft',
+          'ms',
+          'azure',
+          'openai',
+          'copilot',
+          'bing',
+          'pubblicità',
+          'annunci',
+          'condivisione dei dati',
+          'condividere',
+          'condivisi',
+          'società affiliate',
+          'casa madre',
+          'regno unito',
+          'uk',
+          'video di learning',
+          'post pubblici',
+          'contenuti pubblici',
+          'account microsoft',
+        ],
+      },
+    },
+
+    'get-copy': {
+      id: 'get-copy',
+      title: 'Ottieni una copia dei tuoi dati',
+      summary: 'Scarica l’archivio dei tuoi dati LinkedIn (solo da computer)',
+      sections: [
+        {
+          kind: 'steps',
+          title: 'Da computer (l’app non lo offre)',
+          facts: [
+            {
+              text: 'Clicca su “Tu” (la tua foto del profilo nella barra in alto), poi su “Impostazioni e privacy”.',
+              sources: ['HELP-EXPORT'],
+            },
+            { text: 'Apri “Privacy dei dati”.', sources: ['HELP-EXPORT'] },
+            {
+              text: 'Clicca su “Ottieni una copia dei tuoi dati” (Get a copy of your data).',
+              sources: ['HELP-EXPORT'],
+            },
+            {
+              text: 'Scegli le categorie che vuoi, poi clicca su “Richiedi archivio” (Request archive).',
+              sources: ['HELP-EXPORT'],
+            },
+          ],
+        },
+        {
+          kind: 'bullets',
+          title: 'Buono a sapersi',
+          facts: [
+            {
+              text: 'Le categorie scelte arrivano via email entro pochi minuti; l’archivio completo entro 24 ore.',
+              sources: ['HELP-EXPORT'],
+            },
+            { text: 'Il link per il download resta valido 72 ore.', sources: ['HELP-EXPORT'] },
+            {
+              text: 'Contiene solo i tuoi dati, e solo le categorie che riguardano il tuo account.',
+              sources: ['HELP-EXPORT'],
+            },
+            {
+              text: 'LinkedIn non documenta che l’esportazione mostri cosa è stato usato per addestrare l’IA.',
+              sources: ['HELP-EXPORT'],
+            },
+          ],
+        },
+      ],
+      links: [{ label: 'Apri le impostazioni Privacy dei dati', url: DATA_PRIVACY_URL }],
+      followUps: [
+        { label: 'Quali dati vengono usati', command: '/linkedin-ai what-data' },
+        { label: 'Disattivalo', command: '/linkedin-optout' },
+      ],
+      ask: {
+        examples: [
+          'come scarico i miei dati di linkedin',
+          'posso vedere quali dati ha linkedin su di me?',
+          'esportare i miei dati',
+          "quanto ci mette ad arrivare l'archivio dei dati",
+          "l'esportazione mostra cosa è stato usato per l'ia?",
+          'richiesta di copia dei miei dati gdpr',
+          "si può avere la copia dei dati dall'app?",
+          'il mio link di download è scaduto',
+          "dov'è ottieni una copia dei tuoi dati",
+        ],
+        keywords: [
+          'scaricare',
+          'download',
+          'esportare',
+          'esportazione',
+          'copia',
+          'archivio',
+          'i miei dati',
+          'ottieni una copia',
+          'richiesta di accesso',
+          'diritto di accesso',
+          'articolo 15',
+          'backup',
+          'zip',
+          'vedere i miei dati',
+          'cosa hanno su di me',
+          'email',
+          'mail',
+          '72 ore',
+          '24 ore',
+        ],
+      },
+    },
+
+    why: {
+      id: 'why',
+      title: 'Perché è importante',
+      summary: 'Perché la gente è arrabbiata: attivo di default, e l’addestramento passato resta',
+      sections: [
+        {
+          kind: 'bullets',
+          facts: [
+            {
+              text: 'LinkedIn ha attivato l’impostazione per i membri senza chiedere loro prima.',
+              sources: ['HELP-SETTING', 'SEED'],
+            },
+            {
+              text: 'È stata notata pubblicamente il 18 set. 2024, lo stesso giorno in cui è entrata in vigore la modifica dell’Informativa sulla privacy.',
+              sources: ['PRIVACY-POLICY', 'SEED'],
+            },
+            {
+              text: 'Disattivarla non annulla l’addestramento già avvenuto.',
+              sources: ['HELP-SETTING', 'SEED'],
+            },
+            {
+              text: 'L’addestramento può usare il tuo profilo, i tuoi post, i commenti e ciò che scrivi nelle funzionalità di IA di LinkedIn.',
+              sources: ['HELP-GENAI-FAQ', 'ERPN'],
+            },
+            {
+              text: 'Le autorità sono intervenute: il 20 set. 2024 l’ICO britannico ha dichiarato che LinkedIn aveva sospeso l’addestramento con i dati dei membri del Regno Unito, e LinkedIn ha sospeso l’uso dei dati dei membri di Hong Kong dall’11 ott. 2024, dopo le preoccupazioni del PCPD.',
+              sources: ['ICO', 'PCPD-2024'],
+            },
+            {
+              text: 'Dal 3 nov. 2025 l’addestramento avviene anche nel Regno Unito e a Hong Kong, oltre che in UE, SEE, Svizzera e Canada.',
+              sources: ['ERPN', 'NEWS-2025-09'],
+            },
+            {
+              text: 'Finché non la disattivi, ciò che aggiungi da ora in poi può essere usato per l’addestramento.',
+              sources: ['HELP-SETTING'],
+            },
+          ],
+        },
+      ],
+      links: [settingLink],
+      followUps: [
+        { label: 'Disattivalo', command: '/linkedin-optout' },
+        { label: 'Attivo per impostazione predefinita', command: '/linkedin-ai default' },
+        { label: 'Quali dati vengono usati', command: '/linkedin-ai what-data' },
+      ],
+      ask: {
+        examples: [
+          'perché dovrebbe importarmi',
+          "perché sono tutti arrabbiati con l'ia di linkedin",
+          'è grave?',
+          "qual è il problema con l'addestramento dell'ia su linkedin",
+          'vale la pena disattivarlo?',
+          'perché la gente è così arrabbiata',
+          'è davvero così brutto',
+          'perché mi riguarda',
+          'di cosa parla tutta questa polemica',
+        ],
+        keywords: [
+          'perché',
+          'importante',
+          'importa',
+          'grave',
+          'arrabbiati',
+          'arrabbiata',
+          'rabbia',
+          'polemica',
+          'scandalo',
+          'problema',
+          'dovrei',
+          'vale la pena',
+          'preoccupazione',
+          'etica',
+          'giusto',
+          'riguarda',
+        ],
+      },
+    },
+
+    myths: {
+      id: 'myths',
+      title: 'Falsi miti, corretti',
+      summary: 'Affermazioni comuni su impostazione, DM, Microsoft e autorità, verificate',
+      sections: [
+        {
+          kind: 'bullets',
+          facts: [
+            {
+              text: 'Mito: devi ripetere l’opt out ogni 60 giorni. Realtà: niente da parte di LinkedIn lo dice.',
+              sources: ['HELP-SETTING'],
+            },
+            {
+              text: 'Mito: disattivarla cancella i tuoi dati dall’IA di LinkedIn. Realtà: ferma solo l’addestramento futuro; quello passato non viene annullato.',
+              sources: ['HELP-SETTING', 'SEED'],
+            },
+            {
+              text: 'Mito: disattivarla ora protegge tutto ciò che hai pubblicato da sempre. Realtà: vale da quel momento in poi. L’AP olandese ha avvertito il 24 set. 2025 che LinkedIn prevedeva di usare dati risalenti fino al 2003; a nov. 2025 la DPC irlandese ha dichiarato che LinkedIn ha ridotto quanto indietro nel tempo arriva.',
+              sources: ['HELP-SETTING', 'AP-2025', 'DPC-2025'],
+            },
+            {
+              text: 'Mito: i tuoi messaggi privati vengono usati per l’addestramento. Realtà: LinkedIn dice che i messaggi privati, InMail compresi, sono esclusi. Una class action che sosteneva l’uso degli InMail, avviata il 21 gen. 2025, è stata ritirata volontariamente il 30 gen. 2025.',
+              sources: ['HELP-GENAI-FAQ', 'LAWSUIT-2025'],
+            },
+            {
+              text: 'Ma attenzione: i messaggi di gruppo sono elencati tra i dati usati. Non sono messaggi privati.',
+              sources: ['HELP-GENAI-FAQ', 'ERPN'],
+            },
+            {
+              text: 'Mito: solo i dati dei membri del Regno Unito possono finire a Microsoft. Realtà: la parte britannica dell’informativa europea riguarda l’addestramento dell’IA di Microsoft stessa; fuori da UE, SEE, Svizzera e Regno Unito, l’Informativa sulla privacy del 3 nov. 2025 consente a LinkedIn di condividere i contenuti pubblici con le società affiliate, Microsoft compresa.',
+              sources: ['ERPN', 'PRIVACY-POLICY'],
+            },
+            {
+              text: 'Mito: il garante irlandese ha approvato l’addestramento. Realtà: a nov. 2025 la DPC irlandese ha dichiarato di non aver approvato il trattamento e ha chiesto a LinkedIn una relazione entro cinque mesi.',
+              sources: ['DPC-2025'],
+            },
+          ],
+        },
+      ],
+      links: [settingLink],
+      followUps: [
+        { label: 'Cosa fa la disattivazione', command: '/linkedin-ai opt-out-effect' },
+        { label: 'Cosa non viene usato', command: '/linkedin-ai not-used' },
+        { label: 'Disattivalo', command: '/linkedin-optout' },
+      ],
+      ask: {
+        examples: [
+          "devo rifare l'opt out ogni 60 giorni?",
+          "qualcuno ha detto che l'impostazione si resetta, è vero?",
+          "è vero che disattivarla cancella i miei dati dall'ia?",
+          "i dm vengono davvero usati per l'addestramento?",
+          'ho visto un post virale che dice che linkedin legge gli inmail',
+          "falsi miti sull'ia di linkedin",
+          "l'opt out scade?",
+          'ho sentito che bisogna rifarlo ogni due mesi',
+          'è una bufala?',
+          "c'è stata una causa sugli inmail e l'ia?",
+          "un'autorità ha approvato l'addestramento dell'ia di linkedin?",
+        ],
+        keywords: [
+          'mito',
+          'miti',
+          'falso mito',
+          'voce',
+          'voci',
+          'vero',
+          'falso',
+          'fake',
+          'bufala',
+          '60 giorni',
+          'ogni 60 giorni',
+          'due mesi',
+          'resetta',
+          'reset',
+          'scade',
+          'di nuovo',
+          'rifare',
+          'virale',
+          'sentito',
+          'dm',
+          'inmail',
+          'causa',
+          'class action',
+          'ritirata',
+          'approvato',
+          'dal 2003',
+        ],
+      },
+    },
+  },
+};

@@ -1,0 +1,53 @@
+// The per-language evaluation sets (tests/ask/questions-<locale>.ts) must be usable: enough questions, every
+// guide and topic asked about, off-topic ones included, about a third held out, and only ids that exist.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { getContent } from '../../src/content/index.js';
+import type { Locale } from '../../src/content/types.js';
+
+type Question = { q: string; expect: string | readonly [string, string] | null };
+
+const dir = new URL('.', import.meta.url);
+const files = readdirSync(dir).filter(
+  (f) => /^questions-[a-z]{2}(-[A-Z]{2})?\.ts$/.test(f) && f !== 'questions-locales.test.ts',
+);
+
+describe('per-language ask evaluation sets', () => {
+  it('exist', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  for (const file of files) {
+    const locale = file.slice('questions-'.length, -'.ts'.length) as Locale;
+    it(`${locale}: enough questions, every id covered, off-topic included, a third held out`, async () => {
+      const set = (await import(new URL(file, dir).href)) as {
+        tuning: readonly Question[];
+        heldOut: readonly Question[];
+      };
+      const all = [...set.tuning, ...set.heldOut];
+      const onTopic = all.filter((x) => x.expect !== null);
+      const offTopic = all.filter((x) => x.expect === null);
+      expect(onTopic.length).toBeGreaterThanOrEqual(24);
+      expect(offTopic.length).toBeGreaterThanOrEqual(4);
+      expect(set.heldOut.length / all.length).toBeGreaterThan(0.25);
+      expect(set.heldOut.length / all.length).toBeLessThan(0.4);
+      expect(new Set(all.map((x) => x.q)).size, 'duplicate questions').toBe(all.length);
+
+      const content = getContent(locale);
+      const ids = [...Object.keys(content.guides), ...Object.keys(content.topics)];
+      const asked = new Set(
+        onTopic.flatMap((x) => (typeof x.expect === 'string' ? [x.expect] : [...x.expect!])),
+      );
+      for (const id of asked) expect(ids, `unknown id ${id}`).toContain(id);
+      for (const id of ids) expect([...asked], `no question expects ${id}`).toContain(id);
+
+      // Questions are written apart from the content's own ask examples: none may be a copy of one.
+      const examples = new Set(
+        [...Object.values(content.guides), ...Object.values(content.topics)].flatMap(
+          (e) => e.ask?.examples ?? [],
+        ),
+      );
+      for (const { q } of all) expect(examples.has(q), `copied from the content: ${q}`).toBe(false);
+    });
+  }
+});
