@@ -230,18 +230,21 @@ export async function createSlackRuntime(
   const replyBudgetMs = opts.replyBudgetMs ?? DEFAULT_REPLY_BUDGET_MS;
   const managers = new SlackManagers(app.client, cfg.reminderManagers);
 
-  /** The neutral request for a command line typed or clicked in Slack. */
-  const request = (
+  /**
+   * The neutral request for a command line typed or clicked in Slack. The member's language comes from the
+   * same cached users.info as the manager check (src/adapters/slack/managers.ts): no Web API call once known.
+   */
+  const request = async (
     origin: Origin,
     line: string,
     who: { team: string | undefined; user: string; channel: ChannelRef | undefined },
     commandName?: string,
-  ): PipelineRequest => ({
+  ): Promise<PipelineRequest> => ({
     platform: 'slack',
     origin,
     line,
     ...(commandName ? { commandName } : {}),
-    locale: 'en',
+    locale: await managers.locale(who.team ?? '', who.user),
     userId: who.user,
     userScope: who.team ?? '',
     ...(who.channel ? { channel: who.channel } : {}),
@@ -253,7 +256,7 @@ export async function createSlackRuntime(
   app.command(/^\/.+/, async ({ command, ack, respond }) => {
     const name = command.command.slice(1).toLowerCase();
     const pending = services.pipeline.handle(
-      request(
+      await request(
         'slash',
         command.text ?? '',
         {
@@ -288,7 +291,7 @@ export async function createSlackRuntime(
       const line = action.value;
       if (!line) return;
       const outcome = await services.pipeline.handle(
-        request(buttonOrigin(action.action_id, line), line, {
+        await request(buttonOrigin(action.action_id, line), line, {
           team: body.team?.id ?? undefined,
           user: body.user.id,
           channel: channelRef(body.channel?.id, body.team?.id ?? undefined, body.channel?.name),
@@ -308,7 +311,7 @@ export async function createSlackRuntime(
     if (event.tab !== 'home') return;
     const team = (body as { team_id?: string }).team_id;
     const outcome = await services.pipeline.handle(
-      request('app-home', `/${COMMAND.optout}`, { team, user: event.user, channel: undefined }),
+      await request('app-home', `/${COMMAND.optout}`, { team, user: event.user, channel: undefined }),
     );
     await publishHome(client, event.user, outcome.reply, false);
   });
