@@ -49,6 +49,10 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     updated_at INTEGER NOT NULL
   ) STRICT;
   `,
+  // 3: each reminder keeps the language it was pinned in; reminders from before are English.
+  `
+  ALTER TABLE reminders ADD COLUMN locale TEXT NOT NULL DEFAULT 'en';
+  `,
 ];
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
@@ -95,6 +99,9 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     installed_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL
   );
+  `,
+  `
+  ALTER TABLE reminders ADD COLUMN locale TEXT NOT NULL DEFAULT 'en';
   `,
 ];
 
