@@ -376,7 +376,7 @@ export function nameLocalizations(name: string): Localizations | undefined {
  */
 export function descriptionLocalizations(
   path: string,
-  fit: (text: string) => string,
+  shorten: (text: string) => string,
 ): Localizations | undefined {
   const [, sub, opt] = path.split(' ');
   const out: Localizations = {};
@@ -386,7 +386,7 @@ export function descriptionLocalizations(
       const c = getContent(locale);
       if (c.locale === locale) v = (c.guides[sub] ?? c.topics[sub])?.summary;
     }
-    if (v) spread(locale, fit(v), out);
+    if (v) spread(locale, shorten(v), out);
   }
   return Object.keys(out).length ? out : undefined;
 }
