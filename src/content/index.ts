@@ -2,14 +2,16 @@
 import { createHash } from 'node:crypto';
 import { de } from './de.js';
 import { en } from './en.js';
+import { es } from './es.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
 import { nl } from './nl.js';
+import { pl } from './pl.js';
 import { ptBR } from './pt-BR.js';
 import type { Content, Locale } from './types.js';
 
 // Partial: a locale without its own translation falls back to English in getContent.
-const byLocale: Partial<Record<Locale, Content>> = { en, de, fr, it, nl, 'pt-BR': ptBR };
+const byLocale: Partial<Record<Locale, Content>> = { en, de, fr, it, nl, 'pt-BR': ptBR, es, pl };
 const versions = new Map<Locale, string>();
 
 export const DEFAULT_LOCALE: Locale = 'en';

@@ -105,6 +105,46 @@ const PATHS: Partial<Record<Locale, Path>> = {
       ['“Usar meus dados para treinar modelos de IA para criar conteúdos”'],
     ],
   },
+  es: {
+    desktop: [
+      ['«Yo»'],
+      ['«Configuración y privacidad» (Settings & Privacy)'],
+      ['«Privacidad de datos»'],
+      [
+        '(How LinkedIn uses your data)',
+        '«Datos para mejorar la IA generativa» (Data for Generative AI Improvement)',
+      ],
+      ['(Use my data for training content creation AI models)'],
+    ],
+    mobile: [
+      [],
+      ['«Configuración» (Settings)'],
+      ['«Privacidad de datos»'],
+      ['«Datos para mejorar la IA generativa» (Data for Generative AI Improvement)'],
+      ['(Use my data for training content creation AI models)'],
+    ],
+  },
+  pl: {
+    desktop: [
+      ['(Me)'],
+      ['„Ustawienia i prywatność”'],
+      ['„Prywatność danych”'],
+      [
+        '„Jak LinkedIn wykorzystuje Twoje dane”',
+        '„Dane na potrzeby ulepszania generatywnej sztucznej inteligencji” (Data for Generative AI Improvement)',
+      ],
+      ['(Use my data for training content creation AI models)'],
+    ],
+    mobile: [
+      [],
+      ['„Ustawienia”'],
+      ['„Prywatność danych”'],
+      [
+        '„Dane na potrzeby ulepszania generatywnej sztucznej inteligencji” (Data for Generative AI Improvement)',
+      ],
+      ['(Use my data for training content creation AI models)'],
+    ],
+  },
 };
 
 describe('localised menu labels', () => {
