@@ -99,4 +99,14 @@ describe('say', () => {
     expect(unknown.code).toBe(0);
     expect(unknown.out).toContain('Settings & Privacy');
   });
+
+  it('shows the Spanish guide’s uncertain labels with the English ones beside them', () => {
+    const r = say('/linkedin-optout desktop', '--locale', 'es');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('«Configuración y privacidad» (Settings & Privacy)');
+    expect(r.out).toContain('«Datos para mejorar la IA generativa» (Data for Generative AI Improvement)');
+    // A label every source agrees on stands alone.
+    expect(r.out).toContain('«Privacidad de datos»');
+    expect(r.out).not.toContain('«Privacidad de datos» (');
+  });
 });

@@ -46,7 +46,10 @@ describe('registration localisations', () => {
         expect(name, `${item.name} ${code}`).toMatch(NAME);
         expect(name).toBe(name.toLowerCase());
         const shown = siblings.map((s) => s.name_localizations?.[code] ?? s.name);
-        expect(shown.filter((n) => n === name), `${name} (${code})`).toHaveLength(1);
+        expect(
+          shown.filter((n) => n === name),
+          `${name} (${code})`,
+        ).toHaveLength(1);
       }
     });
   });
@@ -56,7 +59,9 @@ describe('registration localisations', () => {
     expect(optout?.name_localizations?.de).toBe('linkedin-ki-ausschalten');
     const desktop = optout?.options?.find((s) => s.name === 'desktop');
     expect(desktop?.description_localizations?.fr).toBe(getContent('fr').guides.desktop?.summary);
-    expect(desktop?.description_localizations?.['es-419']).toBe(desktop?.description_localizations?.['es-ES']);
+    expect(desktop?.description_localizations?.['es-419']).toBe(
+      desktop?.description_localizations?.['es-ES'],
+    );
   });
 
   it('offers the pin language option with the eight locales', () => {
@@ -66,7 +71,16 @@ describe('registration localisations', () => {
     const language = pin?.options?.find((o) => o.name === 'language') as
       | (Localised & { choices?: { value: string }[] })
       | undefined;
-    expect(language?.choices?.map((c) => c.value)).toEqual(['en', 'de', 'fr', 'it', 'nl', 'pt-BR', 'es', 'pl']);
+    expect(language?.choices?.map((c) => c.value)).toEqual([
+      'en',
+      'de',
+      'fr',
+      'it',
+      'nl',
+      'pt-BR',
+      'es',
+      'pl',
+    ]);
     expect(language?.name_localizations?.de).toBe('sprache');
   });
 });
