@@ -46,4 +46,14 @@ describe('the interaction locale', () => {
     expect(await desktopIn('ja')).toContain(getContent('en').guides.desktop?.title);
     expect(await desktopIn(undefined)).toContain(getContent('en').guides.desktop?.title);
   });
+
+  it('refuses an expired button in the member’s language', async () => {
+    const p = fixture('button-expired');
+    p.locale = 'fr';
+    const body = JSON.stringify(p);
+    const res = await fetch(url, { method: 'POST', body, headers: signer.headers(body) });
+    const json = (await res.json()) as { data: { embeds: { title: string; footer: { text: string } }[] } };
+    expect(json.data.embeds[0]?.title).toBe('Ce bouton a expiré.');
+    expect(json.data.embeds[0]?.footer.text).toMatch(/^Faits vérifiés le /);
+  });
 });
