@@ -13,7 +13,7 @@ export type ManifestMode = { kind: 'socket' } | { kind: 'http'; publicUrl: strin
  * - `channels:join`: join a public channel by itself when asked to pin there (conversations.join), instead
  *   of failing with not_in_channel. Private channels still need `/invite`.
  * - `users:read`: users.info, to know whether a member is a workspace owner or admin, who alone may pin and
- *   unpin the reminder (SLACK_REMINDER_MANAGERS=admins).
+ *   unpin the reminder (SLACK_REMINDER_MANAGERS=admins), and the member's language (include_locale).
  * Slash-command and button replies go through response_url and App Home through views.publish: no scope.
  */
 export const BOT_SCOPES = ['commands', 'chat:write', 'pins:write', 'channels:join', 'users:read'] as const;
