@@ -98,7 +98,8 @@ describe('say', () => {
     const unknown = say('/linkedin-optout desktop', '--locale', 'xx');
     expect(unknown.code).toBe(0);
     expect(unknown.out).toContain('Settings & Privacy');
-  });
+    // Three processes: room for a loaded machine.
+  }, 30_000);
 
   it('shows the Spanish guide’s uncertain labels with the English ones beside them', () => {
     const r = say('/linkedin-optout desktop', '--locale', 'es');

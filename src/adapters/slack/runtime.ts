@@ -24,7 +24,7 @@ import { BUTTON } from '../limits.js';
 import { SlackChannelPort } from './channel-port.js';
 import { HOME_BACK_ACTION, homeView } from './home.js';
 import type { InstallationKey } from './installations.js';
-import { SlackManagers } from './managers.js';
+import { LOCALE_BUDGET_MS, SlackManagers } from './managers.js';
 import { BOT_DISPLAY_NAME } from './manifest.js';
 import { SlackHttpReceiver } from './receiver.js';
 import { renderSlack } from './render.js';
@@ -228,7 +228,13 @@ export async function createSlackRuntime(
 
   const specs: CommandSpec[] = services.dispatcher.commands.map((c) => c.spec);
   const replyBudgetMs = opts.replyBudgetMs ?? DEFAULT_REPLY_BUDGET_MS;
-  const managers = new SlackManagers(app.client, cfg.reminderManagers);
+  // Waiting for a member's language counts against the reply budget (Slack's 3 s ack): at most half of it.
+  const managers = new SlackManagers(
+    app.client,
+    cfg.reminderManagers,
+    Date.now,
+    Math.min(LOCALE_BUDGET_MS, replyBudgetMs / 2),
+  );
 
   /**
    * The neutral request for a command line typed or clicked in Slack. The member's language comes from the
