@@ -4,12 +4,16 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content/index.js';
 import type { Locale } from '../../src/content/types.js';
+import { LOCALES } from '../../src/core/locale.js';
 
 type Question = { q: string; expect: string | readonly [string, string] | null };
 
 const dir = new URL('.', import.meta.url);
 const files = readdirSync(dir).filter(
-  (f) => /^questions-[a-z]{2}(-[A-Z]{2})?\.ts$/.test(f) && f !== 'questions-locales.test.ts',
+  // Only files named after a locale: questions-dm.ts (direct-message questions) is not a language.
+  (f) =>
+    /^questions-[a-z]{2}(-[A-Z]{2})?\.ts$/.test(f) &&
+    (LOCALES as readonly string[]).includes(f.slice('questions-'.length, -'.ts'.length)),
 );
 
 describe('per-language ask evaluation sets', () => {
