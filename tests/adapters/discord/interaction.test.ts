@@ -37,6 +37,10 @@ describe('the interaction locale', () => {
     const title = await desktopIn('fr');
     expect(title).toContain(getContent('fr').guides.desktop?.title);
     expect(title).not.toContain(getContent('en').guides.desktop?.title);
+    // Metrics keep the canonical (English) labels whatever the member's language.
+    const metrics = await (await fetch(`http://127.0.0.1:${app.address.port}/metrics`)).text();
+    expect(metrics).toMatch(/bot_commands_total\{[^}]*subcommand="desktop"/);
+    expect(metrics).not.toMatch(/ordinateur|Le désactiver/);
   });
 
   it('maps es-419 and es-ES to Spanish, and answers an unknown or missing locale in English', async () => {
