@@ -26,6 +26,12 @@ interface Member {
 export class SlackManagers {
   private readonly known = new Map<string, Member>();
   private readonly pending = new Map<string, Promise<Member | undefined>>();
+  /**
+   * Members Slack would not describe (no scope, no token for the workspace): answered in English without
+   * asking again for a while, so a failing users.info never sits on every command. The manager check does
+   * not use this: it always asks again (fail closed, recover at once).
+   */
+  private readonly unknown = new Map<string, number>();
 
   constructor(
     private readonly client: Pick<webApi.WebClient, 'users'>,
@@ -53,13 +59,21 @@ export class SlackManagers {
       if (cached.until <= this.now()) void this.lookup(key, userId);
       return cached.locale;
     }
+    if ((this.unknown.get(key) ?? 0) > this.now()) return 'en';
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<undefined>((resolve) => {
       timer = setTimeout(() => resolve(undefined), this.localeBudgetMs);
       timer.unref?.();
     });
     try {
-      const member = await Promise.race([this.lookup(key, userId), late]);
+      const lookup = this.lookup(key, userId).then((m) => {
+        if (!m) {
+          if (this.unknown.size >= MAX_MEMBERS) this.unknown.clear();
+          this.unknown.set(key, this.now() + MANAGER_TTL_MS);
+        }
+        return m;
+      });
+      const member = await Promise.race([lookup, late]);
       return member?.locale ?? 'en';
     } finally {
       clearTimeout(timer);
@@ -95,6 +109,7 @@ export class SlackManagers {
       };
       if (this.known.size >= MAX_MEMBERS) this.known.clear();
       this.known.set(key, member);
+      this.unknown.delete(key);
       return member;
     } catch {
       return undefined;

@@ -38,5 +38,8 @@ describe('a Slack member’s language', () => {
     bot.fake.script('users.info', { body: { ok: false, error: 'missing_scope', needed: 'users:read' } });
     const reply = await desktopFor(bot, 'U0GERMAN1');
     expect(reply).toContain(getContent('en').guides.desktop?.title ?? 'missing');
+    // Not asked again on every command while Slack cannot say.
+    await desktopFor(bot, 'U0GERMAN1');
+    expect(bot.fake.callsTo('users.info').filter((c) => c.body.user === 'U0GERMAN1')).toHaveLength(1);
   });
 });
