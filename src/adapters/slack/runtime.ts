@@ -261,19 +261,18 @@ export async function createSlackRuntime(
   // Any slash command routed to this app: unknown names get the core's "not one of my commands" reply.
   app.command(/^\/.+/, async ({ command, ack, respond }) => {
     const name = command.command.slice(1).toLowerCase();
-    const pending = services.pipeline.handle(
-      await request(
-        'slash',
-        command.text ?? '',
-        {
-          team: command.team_id,
-          user: command.user_id,
-          channel: channelRef(command.channel_id, command.team_id, command.channel_name),
-        },
-        name,
-      ),
-    );
-    const fast = pending instanceof Promise ? await within(pending, replyBudgetMs) : pending;
+    // The member's language is looked up inside the reply budget, so Slack's ack deadline is never at risk.
+    const pending = request(
+      'slash',
+      command.text ?? '',
+      {
+        team: command.team_id,
+        user: command.user_id,
+        channel: channelRef(command.channel_id, command.team_id, command.channel_name),
+      },
+      name,
+    ).then((req) => services.pipeline.handle(req));
+    const fast = await within(pending, replyBudgetMs);
     if (fast) {
       await ack(renderOnce(fast, 'slack-slash', (o) => slackResponse(o.reply)));
       return;
