@@ -4,7 +4,7 @@
 
 const USAGE = `Usage:
   npm start                                        start every configured platform (console when none)
-  npm start -- say "<command line>" [--format text|json|discord|slack]
+  npm start -- say "<command line>" [--format text|json|discord|slack] [--locale <code>]
   npm start -- register-discord [--guild <id>]     register the slash commands
   npm start -- slack-manifest [--socket | --http <public-url>] [--oauth]
   npm start -- help`;
@@ -40,6 +40,9 @@ async function main(argv: string[]): Promise<number | undefined> {
   switch (cmd) {
     case 'say': {
       const format = flag(args, '--format') ?? 'text';
+      // An unknown code falls back to English, as LANG does: a language is a preference, not an error.
+      const { consoleLocale } = await import('./core/locale.js');
+      const locale = consoleLocale(flag(args, '--locale'), process.env);
       const { FORMATS } = await import('./adapters/console/format.js');
       if (!(FORMATS as readonly string[]).includes(format)) {
         return usageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
@@ -48,7 +51,7 @@ async function main(argv: string[]): Promise<number | undefined> {
         return usageError('say needs a command line, e.g. say "/linkedin-optout desktop"');
       const stale = process.env.STALE_AFTER_DAYS ? Number(process.env.STALE_AFTER_DAYS) : undefined;
       const { say } = await import('./adapters/console/say.js');
-      return say(args.join(' '), format as 'text', Number.isFinite(stale) ? stale : undefined);
+      return say(args.join(' '), format as 'text', Number.isFinite(stale) ? stale : undefined, locale);
     }
     case 'register-discord': {
       const { registerDiscordCli } = await import('./adapters/discord/register-cli.js');

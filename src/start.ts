@@ -152,7 +152,12 @@ export async function start(): Promise<number | undefined> {
     const { validateKnowledge } = await import('./content/schema.js');
     validateKnowledge();
     const { startRepl } = await import('./adapters/console/repl.js');
-    await startRepl({ staleAfterDays: config.staleAfterDays, banner: HOW_TO_ENABLE });
+    const { consoleLocale } = await import('./core/locale.js');
+    await startRepl({
+      staleAfterDays: config.staleAfterDays,
+      banner: HOW_TO_ENABLE,
+      locale: consoleLocale(undefined, process.env),
+    });
     return 0;
   }
 

@@ -1,5 +1,6 @@
 // /linkedin-reminder: a pinned channel reminder that stays current and counts confirmations.
 import type { Command, CommandContext, CommandSpec, Invocation } from '../core/command.js';
+import { isLocale, LOCALES } from '../core/locale.js';
 import type { ReminderTarget, Schedule } from '../core/ports.js';
 import { baseReply } from '../core/replies.js';
 import type { Reply } from '../core/reply.js';
@@ -12,7 +13,7 @@ export const SCHEDULES: readonly Schedule[] = ['off', 'weekly', 'monthly'];
 const spec: CommandSpec = {
   name: 'linkedin-reminder',
   description: 'Pin a reminder in this channel that counts who switched the setting off',
-  usageHint: 'pin [every:off|weekly|monthly] | unpin | status | help',
+  usageHint: 'pin [every:off|weekly|monthly] [language:<code>] | unpin | status | help',
   moderatorOnly: true,
   allowInDMs: false,
   subcommands: [
@@ -22,7 +23,10 @@ const spec: CommandSpec = {
       moderatorOnly: true,
       needsChannel: true,
       needsServerInstall: true,
-      options: [{ name: 'every', description: 'every:monthly', required: false, choices: [...SCHEDULES] }],
+      options: [
+        { name: 'every', description: 'every:monthly', required: false, choices: [...SCHEDULES] },
+        { name: 'language', description: 'language:de', required: false, choices: [...LOCALES] },
+      ],
     },
     {
       name: 'unpin',
@@ -96,10 +100,14 @@ export const reminder: Command = {
         'Pinning needs a server or workspace channel; it does not work in direct messages.',
       );
     }
+    // The reminder's language: the one asked for, else the server's (Discord's guild_locale), else the
+    // language of whoever pins it.
+    const language = inv.options.language;
     const target: ReminderTarget = {
       platform: inv.platform,
       channel: inv.channel,
       userId: inv.userId,
+      locale: language && isLocale(language) ? language : (inv.channel.locale ?? inv.locale),
     };
     const port = ctx.reminders;
     const run: Record<'pin' | 'unpin' | 'confirm' | 'status', () => Promise<ReminderOutcome>> = {

@@ -57,6 +57,8 @@ export interface ChannelRef {
   /** Discord guild id or Slack team id; null in a DM. */
   workspaceId: string | null;
   name?: string;
+  /** The channel's default language when the platform says (Discord's guild_locale): a pinned reminder's. */
+  locale?: Locale;
 }
 
 export interface Invocation {

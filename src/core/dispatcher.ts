@@ -5,6 +5,9 @@ import { baseReply, choicesReply } from './replies.js';
 import type { Reply } from './reply.js';
 import { cleanInput, echo, MAX_INPUT_LENGTH, rankByCloseness } from './text.js';
 
+/** A named option token: `every:monthly` or `every=monthly`. */
+const NAMED = /^([a-z-]+)[:=](.*)$/;
+
 export interface LineSource {
   platform: Platform;
   locale: Locale;
@@ -99,23 +102,27 @@ export class Dispatcher {
         if (text) invocation.options[opt.name] = text;
         continue;
       }
+      // Accept `every:monthly`, `every=monthly` anywhere (so named options come in any order), `every monthly`
+      // and a bare `monthly`.
+      const named = words.findIndex((w) => w.toLowerCase().match(NAMED)?.[1] === opt.name);
       const token = words[0];
-      if (token === undefined) continue;
-      // Accept `every:monthly`, `every=monthly`, `every monthly` and a bare `monthly`.
-      const m = token.toLowerCase().match(/^([a-z-]+)[:=](.*)$/);
       let value: string | undefined;
-      if (m && m[1] === opt.name) {
-        words.shift();
-        value = m[2] || words.shift();
+      if (named !== -1) {
+        const [w] = words.splice(named, 1);
+        value = w?.slice(opt.name.length + 1) || words.splice(named, 1)[0];
+      } else if (token === undefined) {
+        continue;
       } else if (token.toLowerCase() === opt.name) {
         words.shift();
         value = words.shift();
-      } else if (opt.choices) {
+      } else if (opt.choices && !NAMED.test(token.toLowerCase())) {
         value = words.shift();
       }
       if (value === undefined) continue;
       const v = value.toLowerCase();
-      if (opt.choices && !opt.choices.includes(v)) {
+      // Choices compare without case but are kept as spelled (`pt-BR`).
+      const choice = opt.choices?.find((c) => c.toLowerCase() === v);
+      if (opt.choices && choice === undefined) {
         const ranked = rankByCloseness(v, opt.choices);
         return {
           ok: false,
@@ -128,7 +135,7 @@ export class Dispatcher {
           ),
         };
       }
-      invocation.options[opt.name] = opt.choices ? v : value;
+      invocation.options[opt.name] = choice ?? value;
     }
     for (const opt of sub.options ?? []) {
       const value = invocation.options[opt.name];

@@ -1,4 +1,6 @@
 // Side effects the core asks for and adapters provide: channel ports and the reminder port (docs/ARCHITECTURE.md, "Ports").
+
+import type { Locale } from '../content/types.js';
 import type { ReminderOutcome } from '../reminders/outcomes.js';
 import type { ChannelRef, ChatPlatform } from './command.js';
 import type { Reply } from './reply.js';
@@ -111,4 +113,6 @@ export interface ReminderTarget {
   channel: ChannelRef;
   /** Hashed before it reaches storage. */
   userId: string;
+  /** The language a reminder pinned now is written in; a reminder keeps its own once pinned. */
+  locale?: Locale;
 }

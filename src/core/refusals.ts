@@ -1,67 +1,49 @@
 // The words of every refusal the pipeline gives before a command runs: a precondition the command's spec
 // declares (moderators only, needs a channel) or a button that no longer means anything.
 import type { CommandContext, Invocation } from './command.js';
+import { refusalWords } from './refusal-words.js';
 import { baseReply } from './replies.js';
 import type { Reply } from './reply.js';
 import type { Managers } from './request.js';
 
-const WHO_MAY: Record<Exclude<Managers, 'everyone'>, { who: string; ask: string }> = {
-  'pin-permission': { who: 'members who can pin messages', ask: 'a moderator' },
-  'workspace-admins': { who: 'workspace owners and admins', ask: 'a workspace owner or admin' },
-};
-
 const line = (inv: Invocation) => `/${inv.command}${inv.subcommand ? ` ${inv.subcommand}` : ''}`;
+
+const words = (ctx: CommandContext) => refusalWords(ctx.content.locale);
+const ruleFor = (ctx: CommandContext, managers: Managers) =>
+  words(ctx).who[managers === 'everyone' ? 'pin-permission' : managers];
 
 /** The member may not manage the channel's reminder: says who can, and what to ask them to run. */
 export function notAManagerReply(ctx: CommandContext, inv: Invocation, managers: Managers): Reply {
-  const rule = managers === 'everyone' ? WHO_MAY['pin-permission'] : WHO_MAY[managers];
+  const rule = ruleFor(ctx, managers);
+  const w = words(ctx);
   return baseReply(
     ctx,
-    { command: inv.command, subcommand: inv.subcommand, title: `Only ${rule.who} can do that.` },
-    { intro: `Ask ${rule.ask} to run ${line(inv)}.` },
+    { command: inv.command, subcommand: inv.subcommand, title: w.notAManagerTitle(rule.who) },
+    { intro: w.notAManagerIntro(rule.ask, line(inv)) },
   );
 }
 
 /** The platform could not be asked who the member is: refused rather than allowed (fail closed). */
 export function managerUnknownReply(ctx: CommandContext, inv: Invocation, managers: Managers): Reply {
-  const rule = managers === 'everyone' ? WHO_MAY['pin-permission'] : WHO_MAY[managers];
+  const rule = ruleFor(ctx, managers);
+  const w = words(ctx);
   return baseReply(
     ctx,
-    {
-      command: inv.command,
-      subcommand: inv.subcommand,
-      title: 'I could not check whether you may do that.',
-    },
-    {
-      intro: `Only ${rule.who} can run ${line(inv)}, and I could not ask the platform just now. Please try again in a minute.`,
-    },
+    { command: inv.command, subcommand: inv.subcommand, title: w.managerUnknownTitle },
+    { intro: w.managerUnknownIntro(rule.who, line(inv)) },
   );
 }
 
 /** A subcommand that needs a server or workspace channel, run in the console or a direct message. */
 export function needsChannelReply(ctx: CommandContext, inv: Invocation, home: string): Reply {
+  const w = words(ctx);
   return baseReply(
     ctx,
+    { command: inv.command, subcommand: inv.subcommand, title: w.needsChannelTitle },
     {
-      command: inv.command,
-      subcommand: inv.subcommand,
-      title: 'Reminders live in a Discord or Slack channel.',
-    },
-    {
-      intro:
-        inv.platform === 'console'
-          ? 'Pinning needs a channel, so it works in Discord or Slack, not in this console.'
-          : 'Pinning needs a server or workspace channel; it does not work in direct messages.',
-      sections: [
-        {
-          kind: 'bullets',
-          items: [
-            `Run ${line(inv)} in the channel where the reminder should stay.`,
-            `Here you can still read every guide: /${home} desktop or /${home} mobile.`,
-          ],
-        },
-      ],
-      actions: [{ label: 'Desktop steps', command: `/${home} desktop` }],
+      intro: inv.platform === 'console' ? w.needsChannelConsole : w.needsChannelDM,
+      sections: [{ kind: 'bullets', items: [w.runInChannel(line(inv)), w.readGuides(home)] }],
+      actions: [{ label: w.desktopSteps, command: `/${home} desktop` }],
     },
   );
 }
@@ -104,18 +86,16 @@ export function needsServerInstallReply(
 
 /** A button whose custom id this version does not know (an old message, or a forged click). */
 export function expiredButtonReply(ctx: CommandContext, home: string, help: string): Reply {
+  const w = words(ctx);
   return baseReply(
     ctx,
-    { command: home, subcommand: null, title: 'That button has expired.' },
-    { intro: `Run the command again, for example /${home} or /${help} help.` },
+    { command: home, subcommand: null, title: w.expiredTitle },
+    { intro: w.expiredIntro(home, help) },
   );
 }
 
 /** The last resort when a way in itself failed before or after the pipeline. */
 export function somethingWentWrongReply(ctx: CommandContext, home: string): Reply {
-  return baseReply(
-    ctx,
-    { command: home, subcommand: null, title: 'Something went wrong on my side.' },
-    { intro: 'Please try again in a minute.' },
-  );
+  const w = words(ctx);
+  return baseReply(ctx, { command: home, subcommand: null, title: w.wentWrongTitle }, { intro: w.tryAgain });
 }

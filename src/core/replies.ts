@@ -1,20 +1,15 @@
 // Builders that turn content entries and core situations into Reply documents.
-import type { Content, Entry, Fact, SourceKey } from '../content/types.js';
+import type { Content, Entry, Fact, Locale, SourceKey } from '../content/types.js';
 import type { CommandContext } from './command.js';
 import type { CommandButton, Reply, ReplySection, ReplySource } from './reply.js';
+import { formatDate, replyWords } from './reply-words.js';
+
+export { formatDate };
 
 const DAY_MS = 86_400_000;
 
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const month = m ? months[Number(m) - 1] : undefined;
-  if (!month) return iso;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
-
-function factText(fact: Fact): string {
-  return fact.unconfirmed ? `${fact.text} (not confirmed by LinkedIn)` : fact.text;
+function factText(fact: Fact, locale: Locale): string {
+  return fact.unconfirmed ? `${fact.text} (${replyWords(locale).notConfirmed})` : fact.text;
 }
 
 export function sourcesFor(content: Content, keys: Iterable<SourceKey>): ReplySource[] {
@@ -29,10 +24,16 @@ export function sourcesFor(content: Content, keys: Iterable<SourceKey>): ReplySo
   return out;
 }
 
-export function factsToSection(kind: ReplySection['kind'], facts: Fact[], title?: string): ReplySection {
+export function factsToSection(
+  kind: ReplySection['kind'],
+  facts: Fact[],
+  title?: string,
+  locale: Locale = 'en',
+): ReplySection {
   const t = title === undefined ? {} : { title };
-  if (kind === 'text') return { kind, ...t, text: facts.map(factText).join(' ') };
-  return { kind, ...t, items: facts.map(factText) };
+  const text = (f: Fact) => factText(f, locale);
+  if (kind === 'text') return { kind, ...t, text: facts.map(text).join(' ') };
+  return { kind, ...t, items: facts.map(text) };
 }
 
 /** The notice every reply carries once the facts are older than the configured number of days. */
@@ -41,7 +42,8 @@ export function staleNotice(
 ): string | undefined {
   const age = (ctx.now.getTime() - Date.parse(`${ctx.content.asOf}T00:00:00Z`)) / DAY_MS;
   if (age <= ctx.staleAfterDays) return undefined;
-  return `These facts were last checked on ${formatDate(ctx.content.asOf)} and may be out of date: check the LinkedIn Help Center for the latest.`;
+  const { locale } = ctx.content;
+  return replyWords(locale).staleNotice(formatDate(ctx.content.asOf, locale));
 }
 
 interface Base {
@@ -61,6 +63,7 @@ export function baseReply(ctx: CommandContext, base: Base, rest: Partial<Reply> 
     sources: [],
     asOf: ctx.content.asOf,
     contentVersion: ctx.contentVersion,
+    locale: ctx.content.locale,
     visibility: 'ephemeral',
     ...(notice ? { notice } : {}),
     ...base,
@@ -81,8 +84,8 @@ export function entryReply(
     ctx,
     { command, subcommand: entry.id, title: entry.title },
     {
-      ...(entry.intro ? { intro: factText(entry.intro) } : {}),
-      sections: entry.sections.map((s) => factsToSection(s.kind, s.facts, s.title)),
+      ...(entry.intro ? { intro: factText(entry.intro, ctx.content.locale) } : {}),
+      sections: entry.sections.map((s) => factsToSection(s.kind, s.facts, s.title, ctx.content.locale)),
       links: entry.links.map((l) => ({ label: l.label, url: l.url })),
       actions,
       sources: sourcesFor(

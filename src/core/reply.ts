@@ -1,4 +1,5 @@
 // The platform-neutral reply: a small document model that each renderer turns into its platform's message.
+import type { Locale } from '../content/types.js';
 
 export type Visibility = 'ephemeral' | 'public';
 
@@ -42,6 +43,8 @@ export interface Reply {
   /** The date the facts were checked; shown as a footer. */
   asOf: string;
   contentVersion: string;
+  /** The language of the reply's words; renderers write their fixed words and dates in it (English when absent). */
+  locale?: Locale;
   visibility: Visibility;
   /** One-line warning shown on every reply, e.g. when the facts are getting old. */
   notice?: string;

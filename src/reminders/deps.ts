@@ -81,8 +81,8 @@ export class ReminderDeps {
     return this.opts.channels.get(platform);
   }
 
-  context(): MessageContext {
-    const locale = this.opts.locale ?? 'en';
+  /** The context a reminder is written in: its own language's content, else the service's default. */
+  context(locale: Locale = this.opts.locale ?? 'en'): MessageContext {
     return {
       content: getContent(locale),
       contentVersion: currentContentVersion(locale),
@@ -91,7 +91,7 @@ export class ReminderDeps {
     };
   }
 
-  message(count: number): Reply {
-    return reminderMessage(this.context(), count);
+  message(count: number, locale?: Locale): Reply {
+    return reminderMessage(this.context(locale), count);
   }
 }

@@ -1,5 +1,6 @@
 // Background work the scheduler runs: scheduled re-posts that fell due, and pinned messages still showing
 // older facts. Each due reminder is claimed atomically first, so replicas running this at once post it once.
+import type { Locale } from '../content/types.js';
 import { PlatformError } from '../core/ports.js';
 import { nextPostAt } from './clock.js';
 import type { ReminderDeps } from './deps.js';
@@ -37,8 +38,9 @@ export class ReminderJobs {
 
   private async refreshOutdated(): Promise<{ updated: number; failed: number }> {
     const { store, log } = this.deps;
-    const version = this.deps.context().contentVersion;
-    const rows = await store.outdated(version);
+    // Each reminder follows its own language's content: a German reminder changes only with German content.
+    const versionOf = (locale: Locale) => this.deps.context(locale).contentVersion;
+    const rows = await store.outdated(versionOf);
     let updated = 0;
     let failed = 0;
     let next = 0;
@@ -48,9 +50,10 @@ export class ReminderJobs {
       const port = this.deps.port(row.platform);
       // A platform that is not up yet: the scheduler's next tick tries again.
       if (!port || !row.messageId) return true;
+      const version = versionOf(row.locale);
       try {
         await withRetry(this.deps.retry, () =>
-          port.edit(row, row.messageId as string, this.deps.message(row.confirmations)),
+          port.edit(row, row.messageId as string, this.deps.message(row.confirmations, row.locale)),
         );
         await store.setContentVersion(row.id, version);
         updated++;
@@ -63,7 +66,7 @@ export class ReminderJobs {
       }
       return true;
     });
-    if (rows.length) log.info({ updated, failed, version }, 'reminder content refreshed');
+    if (rows.length) log.info({ updated, failed }, 'reminder content refreshed');
     return { updated, failed };
   }
 
@@ -97,13 +100,13 @@ export class ReminderJobs {
     try {
       if (!port) throw new PlatformError('unavailable', `${row.platform} is not running`);
       const posted = await withRetry(retry, () =>
-        port.post(row, this.deps.message(row.confirmations), { once: repostKey(row) }),
+        port.post(row, this.deps.message(row.confirmations, row.locale), { once: repostKey(row) }),
       );
       try {
         await withRetry(retry, () => port.pin(row, posted.id));
       } catch (err) {
         const why = failureWords(row.platform, failureReason(err)).title;
-        await port.edit(row, posted.id, unpinnedNote(this.deps.context(), why)).catch(() => {});
+        await port.edit(row, posted.id, unpinnedNote(this.deps.context(row.locale), why)).catch(() => {});
         throw err;
       }
       // Recorded last: a replica that dies before this leaves the whole re-post to be done again (the same
@@ -117,7 +120,7 @@ export class ReminderJobs {
       await store.markPinned(row.id, {
         messageId: posted.id,
         pinnedAt: this.deps.now(),
-        contentVersion: this.deps.context().contentVersion,
+        contentVersion: this.deps.context(row.locale).contentVersion,
         schedule: row.schedule,
         nextPostAt: row.nextPostAt,
       });

@@ -1,8 +1,9 @@
 // The pinned reminder itself, built from the content so a content change is a reason to edit it in place.
-import type { Entry, Fact } from '../content/types.js';
+import type { Entry, Fact, Locale } from '../content/types.js';
 import type { CommandContext } from '../core/command.js';
 import { baseReply, sourcesFor } from '../core/replies.js';
 import type { Reply } from '../core/reply.js';
+import { messageWords } from './message-words.js';
 
 export const CONFIRM_COMMAND = '/linkedin-reminder confirm';
 const COMMAND = 'linkedin-reminder';
@@ -36,13 +37,14 @@ export function shortPath(entry: Entry | undefined): string | undefined {
   return steps.length ? steps.map((f) => shortStep(f.text)).join(' → ') : undefined;
 }
 
-export function confirmLabel(count: number): string {
-  return `I've turned it off ✅ (${count})`;
+export function confirmLabel(count: number, locale: Locale = 'en'): string {
+  return messageWords(locale).confirm(count);
 }
 
 /** The public reminder: why, the link, the two paths, the live count and the as-of date. */
 export function reminderMessage(ctx: MessageContext, count: number): Reply {
-  const { guides } = ctx.content;
+  const { guides, locale } = ctx.content;
+  const words = messageWords(locale);
   const overview = guides.overview;
   const why: Fact[] = [];
   if (overview?.intro) why.push(overview.intro);
@@ -51,16 +53,16 @@ export function reminderMessage(ctx: MessageContext, count: number): Reply {
   const lines: string[] = [];
   const desktop = shortPath(guides.desktop);
   const mobile = shortPath(guides.mobile);
-  if (desktop) lines.push(`Desktop: ${desktop}`);
-  if (mobile) lines.push(`Mobile app: ${mobile}`);
+  if (desktop) lines.push(`${words.desktop}: ${desktop}`);
+  if (mobile) lines.push(`${words.mobileApp}: ${mobile}`);
   return baseReply(
     ctx,
-    { command: COMMAND, subcommand: 'pin', title: overview?.title ?? 'Switch off LinkedIn AI training' },
+    { command: COMMAND, subcommand: 'pin', title: overview?.title ?? words.fallbackTitle },
     {
       ...(why.length ? { intro: why.map((f) => f.text).join(' ') } : {}),
       sections: lines.length ? [{ kind: 'bullets', items: lines }] : [],
-      links: [{ label: 'Open the LinkedIn setting', url: ctx.content.settingUrl }],
-      actions: [{ label: confirmLabel(count), command: CONFIRM_COMMAND, style: 'success' }],
+      links: [{ label: words.openSetting, url: ctx.content.settingUrl }],
+      actions: [{ label: confirmLabel(count, locale), command: CONFIRM_COMMAND, style: 'success' }],
       sources: sourcesFor(ctx.content, [
         ...why.flatMap((f) => f.sources),
         'SETTING-URL',
@@ -77,11 +79,12 @@ export function reminderMessage(ctx: MessageContext, count: number): Reply {
  * reminder. Its message id is kept, so the next pin attempt turns this same message back into the reminder.
  */
 export function unpinnedNote(ctx: MessageContext, why: string): Reply {
+  const words = messageWords(ctx.content.locale);
   return baseReply(
     ctx,
-    { command: COMMAND, subcommand: 'pin', title: 'The reminder could not be pinned here.' },
+    { command: COMMAND, subcommand: 'pin', title: words.unpinnedTitle },
     {
-      intro: `${why} A moderator can run /linkedin-reminder pin again once that is fixed.`,
+      intro: words.unpinnedIntro(why),
       visibility: 'public',
     },
   );

@@ -65,12 +65,15 @@ export class ReminderService implements ReminderPort {
     const r = this.resolve(target, 'pin');
     if (!r.ok) return r.outcome;
     const now = this.deps.now();
-    const version = this.deps.context().contentVersion;
+    // A pin chooses the reminder's language (re-pinning may change it); everything after follows the row.
+    const locale = target.locale ?? 'en';
+    const version = this.deps.context(locale).contentVersion;
     let acquired: Awaited<ReturnType<typeof this.store.acquire>>;
     try {
       acquired = await this.store.acquire(r.key, {
         now,
         leaseMs: this.deps.leaseMs,
+        locale,
         contentVersion: version,
         schedule,
       });
@@ -83,7 +86,7 @@ export class ReminderService implements ReminderPort {
     let messageId = row.messageId;
     const wasPinned = row.state === 'pinned' ? row.messageId : null;
     try {
-      const reminder = this.deps.message(row.confirmations);
+      const reminder = this.deps.message(row.confirmations, locale);
       if (messageId) {
         // Reuse the channel's message (pinned, or posted earlier with a failed pin): never a second one.
         try {
@@ -104,9 +107,14 @@ export class ReminderService implements ReminderPort {
         // Our pinned message, refreshed: it may well still be pinned, so it stays a reminder.
         if (wasPinned === messageId) throw err;
         const why = failureWords(r.key.platform, failureReason(err)).title;
-        await r.port.edit(r.key, messageId, unpinnedNote(this.deps.context(), why)).catch((e: unknown) => {
-          this.deps.log.warn({ err: e, reminder: row.id }, 'could not turn an unpinned reminder into a note');
-        });
+        await r.port
+          .edit(r.key, messageId, unpinnedNote(this.deps.context(locale), why))
+          .catch((e: unknown) => {
+            this.deps.log.warn(
+              { err: e, reminder: row.id },
+              'could not turn an unpinned reminder into a note',
+            );
+          });
         throw err;
       }
       if (wasPinned && wasPinned !== messageId) {
@@ -117,6 +125,7 @@ export class ReminderService implements ReminderPort {
       await this.store.markPinned(row.id, {
         messageId,
         pinnedAt: refreshed && row.pinnedAt !== null ? row.pinnedAt : now,
+        locale,
         contentVersion: version,
         schedule,
         nextPostAt: next,
@@ -201,7 +210,7 @@ export class ReminderService implements ReminderPort {
       schedule: row.schedule,
       nextPostAt: row.nextPostAt,
       confirmations: row.confirmations,
-      factsCurrent: row.contentVersion === this.deps.context().contentVersion,
+      factsCurrent: row.contentVersion === this.deps.context(row.locale).contentVersion,
     };
   }
 
@@ -238,13 +247,13 @@ export class ReminderService implements ReminderPort {
     if (row?.state !== 'pinned' || !row.messageId) return;
     const port = this.deps.port(row.platform);
     if (!port) return;
-    const version = this.deps.context().contentVersion;
+    const version = this.deps.context(row.locale).contentVersion;
     try {
       await withRetry(this.deps.retry, async () =>
         port.edit(
           row,
           row.messageId as string,
-          this.deps.message((await this.store.get(id))?.confirmations ?? row.confirmations),
+          this.deps.message((await this.store.get(id))?.confirmations ?? row.confirmations, row.locale),
         ),
       );
       if (row.contentVersion !== version) await this.store.setContentVersion(id, version);

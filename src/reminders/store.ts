@@ -1,5 +1,7 @@
 // What the reminder service keeps: ids, versions, schedules and counts only. No user ids (a keyed hash
 // instead), no message text. One async interface; SQLite and PostgreSQL implement it in src/storage/.
+import type { Locale } from '../content/types.js';
+import { localeFromTag } from '../core/locale.js';
 import type { Schedule } from '../core/ports.js';
 
 export type ReminderPlatform = 'discord' | 'slack';
@@ -17,6 +19,8 @@ export interface ReminderRow extends ReminderKey {
   /** The reminder message: the pinned one, or a posted one whose pin failed (reused on the next attempt). */
   messageId: string | null;
   state: ReminderState;
+  /** The language the reminder is written in; its content version is that language's. */
+  locale: Locale;
   contentVersion: string;
   schedule: Schedule;
   /** Epoch milliseconds. */
@@ -37,6 +41,8 @@ export interface AcquireResult {
 
 export interface PinnedFields {
   messageId: string;
+  /** Absent: the row keeps the language it has. */
+  locale?: Locale;
   pinnedAt: number;
   contentVersion: string;
   schedule: Schedule;
@@ -51,10 +57,7 @@ export interface ReminderStore {
    * The channel's reminder row (created as `pending` when there is none) with an exclusive lease on it,
    * unless another caller (this replica or another) holds an unexpired lease. Atomic across replicas.
    */
-  acquire(
-    key: ReminderKey,
-    opts: { now: number; leaseMs: number; contentVersion: string; schedule: Schedule },
-  ): Promise<AcquireResult>;
+  acquire(key: ReminderKey, opts: AcquireOptions): Promise<AcquireResult>;
   /** Gives the lease back, only if it is still the one taken (`until`): an expired lease taken over stays. */
   release(id: number, until: number | null): Promise<void>;
   /** Posted but not pinned yet: kept so the next attempt reuses this message instead of posting another. */
@@ -78,7 +81,17 @@ export interface ReminderStore {
     limit: number;
     next: (row: ReminderRow) => number | null;
   }): Promise<ReminderRow[]>;
-  outdated(currentVersion: string): Promise<ReminderRow[]>;
+  /** Pinned reminders whose content version is not their own language's current one. */
+  outdated(current: (locale: Locale) => string): Promise<ReminderRow[]>;
+}
+
+export interface AcquireOptions {
+  now: number;
+  leaseMs: number;
+  /** Used only when the row is created: a new reminder's language (English when absent). */
+  locale?: Locale;
+  contentVersion: string;
+  schedule: Schedule;
 }
 
 /** The column names both dialects share, and the one mapping from a database row to a ReminderRow. */
@@ -89,6 +102,7 @@ export interface ReminderRecord {
   channel_id: string;
   message_id: string | null;
   state: ReminderState;
+  locale: string;
   content_version: string;
   schedule: Schedule;
   pinned_at: number | string | null;
@@ -110,6 +124,7 @@ export function toReminderRow(r: ReminderRecord): ReminderRow {
     channelId: r.channel_id,
     messageId: r.message_id,
     state: r.state,
+    locale: localeFromTag(r.locale),
     contentVersion: r.content_version,
     schedule: r.schedule,
     pinnedAt: numOrNull(r.pinned_at),

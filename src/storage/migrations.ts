@@ -59,6 +59,10 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     expires_at INTEGER NOT NULL
   ) STRICT;
   `,
+  // 4: each reminder keeps the language it was pinned in; reminders from before are English.
+  `
+  ALTER TABLE reminders ADD COLUMN locale TEXT NOT NULL DEFAULT 'en';
+  `,
 ];
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
@@ -113,6 +117,9 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     nonce TEXT PRIMARY KEY,
     expires_at BIGINT NOT NULL
   );
+  `,
+  `
+  ALTER TABLE reminders ADD COLUMN locale TEXT NOT NULL DEFAULT 'en';
   `,
 ];
 

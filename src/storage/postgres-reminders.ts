@@ -2,8 +2,10 @@
 // locks serialise pins and unpins of a channel), due reminders are claimed with FOR UPDATE SKIP LOCKED, and
 // the confirmations' primary key counts each member once whichever replica they clicked through.
 import type pg from 'pg';
+import type { Locale } from '../content/types.js';
 import type { Schedule } from '../core/ports.js';
 import {
+  type AcquireOptions,
   type AcquireResult,
   type PinnedFields,
   type ReminderKey,
@@ -43,18 +45,24 @@ export class PostgresReminderStore implements ReminderStore {
     return this.rows('SELECT * FROM reminders ORDER BY id');
   }
 
-  async acquire(
-    key: ReminderKey,
-    opts: { now: number; leaseMs: number; contentVersion: string; schedule: Schedule },
-  ): Promise<AcquireResult> {
+  async acquire(key: ReminderKey, opts: AcquireOptions): Promise<AcquireResult> {
     const until = opts.now + opts.leaseMs;
     // Insert-or-lease: a row removed by another replica between the two statements is simply tried again.
     for (let attempt = 0; attempt < 5; attempt++) {
       const [created] = await this.rows(
-        `INSERT INTO reminders (platform, workspace_id, channel_id, state, content_version, schedule, claimed_until, created_at)
-         VALUES ($1, $2, $3, 'pending', $4, $5, $6, $7)
+        `INSERT INTO reminders (platform, workspace_id, channel_id, state, content_version, schedule, claimed_until, created_at, locale)
+         VALUES ($1, $2, $3, 'pending', $4, $5, $6, $7, $8)
          ON CONFLICT (platform, workspace_id, channel_id) DO NOTHING RETURNING *`,
-        [key.platform, key.workspaceId, key.channelId, opts.contentVersion, opts.schedule, until, opts.now],
+        [
+          key.platform,
+          key.workspaceId,
+          key.channelId,
+          opts.contentVersion,
+          opts.schedule,
+          until,
+          opts.now,
+          opts.locale ?? 'en',
+        ],
       );
       if (created) return { row: created, acquired: true, created: true };
       const [leased] = await this.rows(
@@ -85,8 +93,8 @@ export class PostgresReminderStore implements ReminderStore {
   markPinned(id: number, p: PinnedFields): Promise<void> {
     return this.run(
       `UPDATE reminders SET message_id = $1, state = 'pinned', pinned_at = $2, content_version = $3,
-         schedule = $4, next_post_at = $5 WHERE id = $6`,
-      [p.messageId, p.pinnedAt, p.contentVersion, p.schedule, p.nextPostAt, id],
+         schedule = $4, next_post_at = $5, locale = COALESCE($7, locale) WHERE id = $6`,
+      [p.messageId, p.pinnedAt, p.contentVersion, p.schedule, p.nextPostAt, id, p.locale ?? null],
     );
   }
 
@@ -154,10 +162,9 @@ export class PostgresReminderStore implements ReminderStore {
     });
   }
 
-  outdated(currentVersion: string): Promise<ReminderRow[]> {
-    return this.rows(
-      `SELECT * FROM reminders WHERE state = 'pinned' AND message_id IS NOT NULL AND content_version <> $1`,
-      [currentVersion],
-    );
+  async outdated(current: (locale: Locale) => string): Promise<ReminderRow[]> {
+    // Each row is compared with its own language's version; pinned reminders are few, so JS does it.
+    const rows = await this.rows(`SELECT * FROM reminders WHERE state = 'pinned' AND message_id IS NOT NULL`);
+    return rows.filter((r) => r.contentVersion !== current(r.locale));
   }
 }

@@ -1,8 +1,10 @@
 // The reminder store over SQLite. Calls are synchronous underneath (better-sqlite3); every write that decides
 // "who does this" runs in an IMMEDIATE transaction, so two processes sharing the file never both post.
 import type Database from 'better-sqlite3';
+import type { Locale } from '../content/types.js';
 import type { Schedule } from '../core/ports.js';
 import {
+  type AcquireOptions,
   type AcquireResult,
   type PinnedFields,
   type ReminderKey,
@@ -28,9 +30,9 @@ export class SqliteReminderStore implements ReminderStore {
         'SELECT * FROM reminders WHERE platform = ? AND workspace_id = ? AND channel_id = ?',
       ),
       byId: one<[number]>('SELECT * FROM reminders WHERE id = ?'),
-      insert: db.prepare<[string, string, string, string, string, number, number], ReminderRecord>(
-        `INSERT INTO reminders (platform, workspace_id, channel_id, state, content_version, schedule, claimed_until, created_at)
-         VALUES (?, ?, ?, 'pending', ?, ?, ?, ?) RETURNING *`,
+      insert: db.prepare<[string, string, string, string, string, string, number, number], ReminderRecord>(
+        `INSERT INTO reminders (platform, workspace_id, channel_id, state, locale, content_version, schedule, claimed_until, created_at)
+         VALUES (?, ?, ?, 'pending', ?, ?, ?, ?, ?) RETURNING *`,
       ),
       lease: db.prepare<[number, number, number]>(
         `UPDATE reminders SET claimed_until = ?
@@ -42,8 +44,8 @@ export class SqliteReminderStore implements ReminderStore {
       posted: db.prepare<[string, number]>(
         `UPDATE reminders SET message_id = ?, state = 'pending' WHERE id = ?`,
       ),
-      pinned: db.prepare<[string, number | null, string, string, number | null, number]>(
-        `UPDATE reminders SET message_id = ?, state = 'pinned', pinned_at = ?, content_version = ?,
+      pinned: db.prepare<[string, number | null, string | null, string, string, number | null, number]>(
+        `UPDATE reminders SET message_id = ?, state = 'pinned', pinned_at = ?, locale = COALESCE(?, locale), content_version = ?,
            schedule = ?, next_post_at = ? WHERE id = ?`,
       ),
       schedule: db.prepare<[string, number | null, number]>(
@@ -68,8 +70,8 @@ export class SqliteReminderStore implements ReminderStore {
          ORDER BY next_post_at LIMIT ?`,
       ),
       claim: db.prepare<[number, number]>('UPDATE reminders SET claimed_until = ? WHERE id = ?'),
-      outdated: db.prepare<[string], ReminderRecord>(
-        `SELECT * FROM reminders WHERE state = 'pinned' AND message_id IS NOT NULL AND content_version <> ?`,
+      pinned_rows: db.prepare<[], ReminderRecord>(
+        `SELECT * FROM reminders WHERE state = 'pinned' AND message_id IS NOT NULL`,
       ),
       all: db.prepare<[], ReminderRecord>('SELECT * FROM reminders ORDER BY id'),
     };
@@ -87,10 +89,7 @@ export class SqliteReminderStore implements ReminderStore {
     return this.q.all.all().map(toReminderRow);
   }
 
-  async acquire(
-    key: ReminderKey,
-    opts: { now: number; leaseMs: number; contentVersion: string; schedule: Schedule },
-  ): Promise<AcquireResult> {
+  async acquire(key: ReminderKey, opts: AcquireOptions): Promise<AcquireResult> {
     return this.db
       .transaction((): AcquireResult => {
         const existing = this.q.byKey(key.platform, key.workspaceId, key.channelId);
@@ -100,6 +99,7 @@ export class SqliteReminderStore implements ReminderStore {
             key.platform,
             key.workspaceId,
             key.channelId,
+            opts.locale ?? 'en',
             opts.contentVersion,
             opts.schedule,
             until,
@@ -127,7 +127,15 @@ export class SqliteReminderStore implements ReminderStore {
   }
 
   async markPinned(id: number, p: PinnedFields): Promise<void> {
-    this.q.pinned.run(p.messageId, p.pinnedAt, p.contentVersion, p.schedule, p.nextPostAt, id);
+    this.q.pinned.run(
+      p.messageId,
+      p.pinnedAt,
+      p.locale ?? null,
+      p.contentVersion,
+      p.schedule,
+      p.nextPostAt,
+      id,
+    );
   }
 
   async setSchedule(id: number, schedule: Schedule, nextPostAt: number | null): Promise<void> {
@@ -175,7 +183,11 @@ export class SqliteReminderStore implements ReminderStore {
       .immediate();
   }
 
-  async outdated(currentVersion: string): Promise<ReminderRow[]> {
-    return this.q.outdated.all(currentVersion).map(toReminderRow);
+  async outdated(current: (locale: Locale) => string): Promise<ReminderRow[]> {
+    // Each row is compared with its own language's version; pinned reminders are few, so JS does it.
+    return this.q.pinned_rows
+      .all()
+      .map(toReminderRow)
+      .filter((r) => r.contentVersion !== current(r.locale));
   }
 }

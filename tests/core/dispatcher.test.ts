@@ -26,6 +26,24 @@ describe('dispatcher parsing', () => {
     }
   });
 
+  it('reads the pin language in any order beside the schedule, keeping the code as spelled', () => {
+    for (const line of [
+      'pin language:pt-br every:weekly',
+      'pin every:weekly language:PT-BR',
+      'pin weekly language=pt-BR',
+    ]) {
+      const inv = parse(`/linkedin-reminder ${line}`);
+      expect(inv.options).toEqual({ every: 'weekly', language: 'pt-BR' });
+    }
+    expect(parse('/linkedin-reminder pin language:de').options).toEqual({ language: 'de' });
+  });
+
+  it('refuses a pin language it does not speak, offering the ones it does', async () => {
+    const reply = await ask('/linkedin-reminder pin language:sv');
+    expect(reply.understood).toBe(false);
+    expect(JSON.stringify(reply)).toContain('language:de');
+  });
+
   it('suggests the closest topic first for a typo', async () => {
     const reply = await ask('/linkedin-ai whatdata');
     expect(reply.understood).toBe(false);

@@ -65,6 +65,8 @@ export class FakeSlack {
    */
   readonly admins = new Set<string>(['U0USER001']);
   readonly owners = new Set<string>();
+  /** Members' languages as Slack reports them with include_locale (e.g. "de-DE"); others get "en-US". */
+  readonly locales = new Map<string, string>();
   private readonly scripts = new Map<string, ScriptedAnswer[]>();
   private readonly waiters: { method: string; resolve: (c: RecordedCall) => void }[] = [];
   private server!: Server;
@@ -107,7 +109,9 @@ export class FakeSlack {
           answer = { body: { ok: true, url: `${this.url.replace('http', 'ws')}/socket` } };
         }
         if (!scripted && method === 'users.info')
-          answer = { body: this.userInfo(String(call.body.user ?? '')) };
+          answer = {
+            body: this.userInfo(String(call.body.user ?? ''), String(call.body.include_locale) === 'true'),
+          };
         res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
         res.end(JSON.stringify(answer.body));
         for (const w of this.waiters.filter((x) => x.method === method)) {
@@ -236,11 +240,18 @@ export class FakeSlack {
     return `${this.url}/respond/${id}`;
   }
 
-  private userInfo(id: string): Record<string, unknown> {
+  private userInfo(id: string, includeLocale: boolean): Record<string, unknown> {
     if (!/^[UW][A-Z0-9]+$/.test(id)) return { ok: false, error: 'user_not_found' };
     return {
       ok: true,
-      user: { id, team_id: 'T0TEAM001', is_admin: this.admins.has(id), is_owner: this.owners.has(id) },
+      user: {
+        id,
+        team_id: 'T0TEAM001',
+        is_admin: this.admins.has(id),
+        is_owner: this.owners.has(id),
+        // Slack sends the locale only when asked for it.
+        ...(includeLocale ? { locale: this.locales.get(id) ?? 'en-US' } : {}),
+      },
     };
   }
 

@@ -33,4 +33,16 @@ describe('reminder message', () => {
     const body = renderSlack(reminderMessage(makeContext({ now: FIXED_NOW }), 0));
     expect(JSON.stringify(body.blocks)).toContain('/linkedin-reminder confirm');
   });
+
+  it('is written in the reminder’s language: German words, German button, German footer date', () => {
+    const body = renderDiscord(reminderMessage(makeContext({ now: FIXED_NOW, locale: 'de' }), 3));
+    const buttons = body.components.flatMap((r) => r.components);
+    expect(buttons.map((b) => b.label)).toContain('Ich habe es ausgeschaltet ✅ (3)');
+    expect(buttons.map((b) => b.label)).toContain('LinkedIn-Einstellung öffnen');
+    const embed = body.embeds[0]!;
+    expect(embed.description).toContain('Computer:');
+    expect(embed.footer?.text).toMatch(/^Fakten geprüft am /);
+    expect(embed.fields?.map((f) => f.name)).toContain('Quellen');
+    expect(JSON.stringify(body)).not.toMatch(/I've turned it off|Facts checked|Open the LinkedIn setting/);
+  });
 });

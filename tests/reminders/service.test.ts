@@ -374,4 +374,41 @@ describe('typed outcomes', () => {
       action: 'unpin',
     });
   });
+
+  it('follows each reminder’s own language: a German one changes with German content only', async () => {
+    const h = await harness();
+    await h.reply.pin({ ...target('U', 'C1'), locale: 'de' }, 'off');
+    await h.reply.pin(target('U', 'C2'), 'off');
+    const byChannel = async (id: string) => (await h.store.all()).find((r) => r.channelId === id)!;
+    const german = await byChannel('C1');
+    expect(german).toMatchObject({ locale: 'de', contentVersion: contentVersion('de') });
+    expect(h.discord.pinned('C1')[0]!.reply.contentVersion).toBe(contentVersion('de'));
+    expect((await byChannel('C2')).locale).toBe('en');
+    // Each is current in its own language: nothing to edit, though the two versions differ.
+    expect(contentVersion('de')).not.toBe(contentVersion('en'));
+    expect(await h.jobs.refreshContent()).toEqual({ updated: 0, failed: 0 });
+
+    // English content changed: only the English reminder is edited.
+    await h.store.setContentVersion((await byChannel('C2')).id, 'old-english');
+    expect(await h.jobs.refreshContent()).toEqual({ updated: 1, failed: 0 });
+    expect(h.discord.count('edit', 'C1')).toBe(0);
+    expect(h.discord.count('edit', 'C2')).toBe(1);
+
+    // German content changed: the German reminder is edited, in German.
+    await h.store.setContentVersion(german.id, 'old-german');
+    expect(await h.jobs.refreshContent()).toEqual({ updated: 1, failed: 0 });
+    expect(h.discord.count('edit', 'C1')).toBe(1);
+    expect(h.discord.count('edit', 'C2')).toBe(1);
+    expect(h.discord.pinned('C1')[0]!.reply.contentVersion).toBe(contentVersion('de'));
+    expect((await byChannel('C1')).contentVersion).toBe(contentVersion('de'));
+  });
+
+  it('a re-pin in another language switches the reminder to it', async () => {
+    const h = await harness();
+    await h.reply.pin({ ...target(), locale: 'de' }, 'off');
+    await h.reply.pin({ ...target(), locale: 'fr' }, 'off');
+    const [row] = await h.store.all();
+    expect(row).toMatchObject({ locale: 'fr', contentVersion: contentVersion('fr') });
+    expect(h.discord.pinned('C1')[0]!.reply.contentVersion).toBe(contentVersion('fr'));
+  });
 });

@@ -1,6 +1,7 @@
 // Renders a Reply as terminal text; ANSI colour only when the output is a TTY.
-import { formatDate } from '../../core/replies.js';
+
 import type { Reply, ReplySection } from '../../core/reply.js';
+import { formatDate, replyWords } from '../../core/reply-words.js';
 
 export interface TextStyle {
   color: boolean;
@@ -22,6 +23,7 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   const bold = ansi('1', style.color);
   const dim = ansi('2', style.color);
   const warn = ansi('33', style.color);
+  const words = replyWords(reply.locale);
   const lines: string[] = [];
   if (reply.notice) lines.push(warn(`! ${reply.notice}`), '');
   lines.push(bold(reply.title));
@@ -32,14 +34,14 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
     for (const l of reply.links) lines.push(`→ ${l.label}: ${l.url}`);
   }
   if (reply.actions.length) {
-    lines.push('', `Next: ${reply.actions.map((a) => a.command).join('  ·  ')}`);
+    lines.push('', `${words.next}: ${reply.actions.map((a) => a.command).join('  ·  ')}`);
   }
   if (reply.sources.length) {
-    lines.push('', dim('Sources:'));
+    lines.push('', dim(`${words.sources}:`));
     reply.sources.forEach((s, i) => {
       lines.push(dim(`  [${i + 1}] ${s.title} · ${s.date}${s.url ? ` · ${s.url}` : ''}`));
     });
   }
-  lines.push('', dim(`Facts checked ${formatDate(reply.asOf)} · content ${reply.contentVersion}`));
+  lines.push('', dim(words.factsChecked(formatDate(reply.asOf, reply.locale), reply.contentVersion)));
   return lines.join('\n');
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { commandsHelpReply } from '../../commands/help.js';
 import { commands } from '../../commands/index.js';
+import type { Locale } from '../../content/types.js';
 import { renderText } from './render-text.js';
 import { consoleCore, consoleRequest } from './request.js';
 
@@ -27,6 +28,8 @@ export interface ReplOptions {
   /** Keep history in the user's home directory (off in tests). */
   persistHistory?: boolean;
   banner?: string;
+  /** The language replies are in; the caller reads it from LANG. */
+  locale?: Locale;
 }
 
 export function startRepl(opts: ReplOptions = {}): Promise<void> {
@@ -35,6 +38,7 @@ export function startRepl(opts: ReplOptions = {}): Promise<void> {
   const tty = (output as NodeJS.WriteStream).isTTY === true;
   const persist = opts.persistHistory ?? tty;
   const core = consoleCore(opts.staleAfterDays);
+  const locale = opts.locale ?? 'en';
   const rl = createInterface({
     input,
     output,
@@ -77,10 +81,10 @@ export function startRepl(opts: ReplOptions = {}): Promise<void> {
       const reply =
         text === 'help' || text === '?'
           ? commandsHelpReply(
-              core.context(),
+              core.context({ locale }),
               commands.map((c) => c.spec),
             )
-          : (await core.pipeline.handle(consoleRequest(text))).reply;
+          : (await core.pipeline.handle(consoleRequest(text, locale))).reply;
       write(renderText(reply, { color: tty }));
       write('');
       prompt();

@@ -1,5 +1,7 @@
 // The console's way in (the REPL and `say`): a typed line as the neutral request, and the core built for one
 // local person.
+
+import type { Locale } from '../../content/types.js';
 import { type Core, createCore } from '../../core/factory.js';
 import type { PipelineRequest } from '../../core/request.js';
 
@@ -22,14 +24,14 @@ export function consoleCore(staleAfterDays?: number): Core {
   });
 }
 
-export function consoleRequest(line: string): PipelineRequest {
+export function consoleRequest(line: string, locale: Locale = 'en'): PipelineRequest {
   return {
     platform: 'console',
     ...(isCommandLine(line)
       ? { origin: 'slash' as const }
       : { origin: 'free-text' as const, conversationKey: CONSOLE_CONVERSATION_KEY }),
     line,
-    locale: 'en',
+    locale,
     userId: 'console',
     // The person at the terminal owns it; reminders are refused anyway (no channel).
     canManageReminders: true,

@@ -96,6 +96,7 @@ export function fromDiscordJs(i: Interaction): InteractionInput | null {
     channelName: i.channel && 'name' in i.channel && i.channel.name ? i.channel.name : null,
     userId: i.user.id,
     locale: i.locale ?? null,
+    guildLocale: i.guildLocale ?? null,
     appPermissions: i.appPermissions?.bitfield.toString() ?? null,
     memberPermissions: i.memberPermissions?.bitfield.toString() ?? null,
     userInstallOnly: isUserInstallOnly(

@@ -6,6 +6,7 @@ import type { Services } from '../../app.js';
 import { suggestQuestions } from '../../ask/suggest.js';
 import { COMMAND } from '../../commands/index.js';
 import type { Locale } from '../../content/types.js';
+import { localeFromDiscord } from '../../core/locale.js';
 import type { PlatformCheck } from '../../core/pipeline.js';
 import { expiredButtonReply, somethingWentWrongReply } from '../../core/refusals.js';
 import { renderOnce } from '../../core/reply-cache.js';
@@ -57,6 +58,8 @@ interface Who {
   channelName: string | null;
   userId: string;
   locale: string | null;
+  /** The server's default language; the default language of a reminder pinned there. */
+  guildLocale: string | null;
   /** The bot's permissions in the channel (decimal bitfield), null when Discord did not say. */
   appPermissions: string | null;
   /** The clicking member's permissions in the channel; null in DMs. */
@@ -110,6 +113,7 @@ const common = {
   member: z.object({ user: z.object({ id: snowflake }), permissions: bitfield.optional() }).optional(),
   user: z.object({ id: snowflake }).optional(),
   locale: z.string().max(16).optional(),
+  guild_locale: z.string().max(16).optional(),
   app_permissions: bitfield.optional(),
   /** Which installs authorised this interaction: key "0" the server install, "1" the person's own install. */
   authorizing_integration_owners: z.record(z.string().max(2), z.string().max(20)).optional(),
@@ -181,6 +185,7 @@ export function parsePayload(
     channelName: p.channel?.name ?? null,
     userId,
     locale: p.locale ?? null,
+    guildLocale: p.guild_locale ?? null,
     appPermissions: p.app_permissions ?? null,
     memberPermissions: p.member?.permissions ?? null,
     userInstallOnly: isUserInstallOnly(
@@ -261,7 +266,7 @@ export function requestFor(
     origin,
     line,
     ...(commandName ? { commandName } : {}),
-    locale: 'en',
+    locale: localeFromDiscord(input.locale),
     userId: input.userId,
     ...(input.channelId
       ? {
@@ -269,6 +274,7 @@ export function requestFor(
             id: input.channelId,
             workspaceId: input.guildId,
             ...(input.channelName ? { name: input.channelName } : {}),
+            ...(input.guildLocale ? { locale: localeFromDiscord(input.guildLocale) } : {}),
           },
         }
       : {}),
@@ -342,7 +348,8 @@ async function respond(services: InteractionServices, input: InteractionInput): 
       const sub = input.options.find((o) => o.type === T.Subcommand)?.name;
       const spec = services.dispatcher.get(input.name)?.spec.subcommands.find((s) => s.name === sub);
       const wantsExamples = spec?.options?.some((o) => o.name === focused?.name && o.autocomplete);
-      const choices = focused && wantsExamples ? autocompleteChoices(focused.value, 'en') : [];
+      const choices =
+        focused && wantsExamples ? autocompleteChoices(focused.value, localeFromDiscord(input.locale)) : [];
       return { type: RESPONSE.AutocompleteResult, data: { choices } };
     }
     case 'button': {
@@ -354,7 +361,15 @@ async function respond(services: InteractionServices, input: InteractionInput): 
       if (customId.startsWith(BUTTON.share)) {
         return replyForLine(services, input, customId.slice(BUTTON.share.length), undefined, 'button-share');
       }
-      return message(renderDiscord(expiredButtonReply(services.context(), COMMAND.optout, COMMAND.ai)));
+      return message(
+        renderDiscord(
+          expiredButtonReply(
+            services.context({ locale: localeFromDiscord(input.locale) }),
+            COMMAND.optout,
+            COMMAND.ai,
+          ),
+        ),
+      );
     }
   }
 }
@@ -369,6 +384,7 @@ export async function handleInteraction(
   } catch (err) {
     services.log.error({ err, kind: input.kind }, 'discord interaction failed');
     if (input.kind === 'autocomplete') return { type: RESPONSE.AutocompleteResult, data: { choices: [] } };
-    return message(renderDiscord(somethingWentWrongReply(services.context(), COMMAND.optout)));
+    const locale = input.kind === 'ping' ? undefined : localeFromDiscord(input.locale);
+    return message(renderDiscord(somethingWentWrongReply(services.context({ locale }), COMMAND.optout)));
   }
 }

@@ -2,6 +2,7 @@
 import { commands as registry } from '../../commands/index.js';
 import type { Command, OptionSpec, SubcommandSpec } from '../../core/command.js';
 import { truncate } from '../../core/text.js';
+import { descriptionLocalizations, type Localizations, nameLocalizations } from './localizations.js';
 import { INVITE_PERMISSIONS, PERMISSION } from './permissions.js';
 
 /** Discord's numbers (discord-api-types), inlined so `say` and tests need not load discord.js. */
@@ -15,6 +16,8 @@ export const DESCRIPTION_MAX = 100;
 export const SUBCOMMANDS_MAX = 25;
 
 export interface RegisteredOption {
+  name_localizations?: Localizations;
+  description_localizations?: Localizations;
   type: typeof STRING;
   name: string;
   description: string;
@@ -25,6 +28,8 @@ export interface RegisteredOption {
 }
 
 export interface RegisteredSubcommand {
+  name_localizations?: Localizations;
+  description_localizations?: Localizations;
   type: typeof SUBCOMMAND;
   name: string;
   description: string;
@@ -32,6 +37,8 @@ export interface RegisteredSubcommand {
 }
 
 export interface RegisteredCommand {
+  name_localizations?: Localizations;
+  description_localizations?: Localizations;
   type: typeof CHAT_INPUT;
   name: string;
   description: string;
@@ -53,11 +60,25 @@ function optionDescription(o: OptionSpec): string {
   return describe(`Your ${o.name}, e.g. ${o.description}`);
 }
 
-function option(o: OptionSpec): RegisteredOption {
+/** Both localisation maps for one name and description path, left out when a language has none. */
+function localized(
+  name: string,
+  path: string,
+): Pick<RegisteredOption, 'name_localizations' | 'description_localizations'> {
+  const names = nameLocalizations(name);
+  const descriptions = descriptionLocalizations(path, describe);
+  return {
+    ...(names ? { name_localizations: names } : {}),
+    ...(descriptions ? { description_localizations: descriptions } : {}),
+  };
+}
+
+function option(o: OptionSpec, path: string): RegisteredOption {
   return {
     type: STRING,
     name: o.name,
     description: optionDescription(o),
+    ...localized(o.name, `${path} ${o.name}`),
     required: o.required,
     ...(o.maxLength ? { max_length: o.maxLength } : {}),
     ...(o.autocomplete && !o.choices ? { autocomplete: true } : {}),
@@ -65,13 +86,17 @@ function option(o: OptionSpec): RegisteredOption {
   };
 }
 
-function subcommand(s: SubcommandSpec): RegisteredSubcommand {
+function subcommand(s: SubcommandSpec, command: string): RegisteredSubcommand {
+  const path = `${command} ${s.name}`;
   // Discord wants required options before optional ones.
-  const options = [...(s.options ?? [])].sort((a, b) => Number(b.required) - Number(a.required)).map(option);
+  const options = [...(s.options ?? [])]
+    .sort((a, b) => Number(b.required) - Number(a.required))
+    .map((o) => option(o, path));
   return {
     type: SUBCOMMAND,
     name: s.name,
     description: describe(s.description),
+    ...localized(s.name, path),
     ...(options.length ? { options } : {}),
   };
 }
@@ -102,7 +127,8 @@ export function buildRegistration(
     type: CHAT_INPUT,
     name: spec.name,
     description: describe(spec.description),
-    options: spec.subcommands.filter((s) => !s.hidden).map(subcommand),
+    ...localized(spec.name, spec.name),
+    options: spec.subcommands.filter((s) => !s.hidden).map((s) => subcommand(s, spec.name)),
     // Members without Pin Messages do not even see moderator commands; server admins can still change that.
     ...(spec.moderatorOnly ? { default_member_permissions: PERMISSION.PinMessages.toString() } : {}),
     ...(scope === 'global' ? reach(spec) : {}),

@@ -1,7 +1,8 @@
 // Renders a Reply as a Discord message body (what a message create or an interaction response receives).
 // Pure and free of discord.js, so `say --format discord` shows exactly this without loading the library.
-import { formatDate } from '../../core/replies.js';
+
 import type { Reply, ReplySection } from '../../core/reply.js';
+import { formatDate, replyWords } from '../../core/reply-words.js';
 import { truncate } from '../../core/text.js';
 import { BUTTON, DISCORD } from '../limits.js';
 
@@ -83,7 +84,7 @@ function buttons(reply: Reply): DiscordButton[] {
   if (reply.visibility === 'ephemeral' && reply.shareCommand) {
     const id = BUTTON.share + reply.shareCommand;
     if (id.length <= DISCORD.customId)
-      out.push({ type: 2, style: 2, label: 'Share in channel', custom_id: id });
+      out.push({ type: 2, style: 2, label: replyWords(reply.locale).shareInChannel, custom_id: id });
   }
   // Keep the share button even when there are too many others: it is the one way to post publicly.
   const max = DISCORD.buttonsPerRow * DISCORD.actionRows;
@@ -96,6 +97,7 @@ function buttons(reply: Reply): DiscordButton[] {
 }
 
 export function renderDiscord(reply: Reply): DiscordMessage {
+  const words = replyWords(reply.locale);
   const fields: NonNullable<DiscordEmbed['fields']> = [];
   if (reply.sources.length) {
     const lines = reply.sources.map((s) => {
@@ -105,13 +107,13 @@ export function renderDiscord(reply: Reply): DiscordMessage {
         : `${title} · ${escapeDiscord(s.date)}`;
     });
     fields.push({
-      name: 'Sources',
+      name: words.sources,
       value: joinWithin(lines, DISCORD.fieldValue, '\n'),
     });
   }
   const footer = {
     text: truncate(
-      `Facts checked ${formatDate(reply.asOf)} · content ${reply.contentVersion}`,
+      words.factsChecked(formatDate(reply.asOf, reply.locale), reply.contentVersion),
       DISCORD.footerText,
     ),
   };

@@ -13,7 +13,7 @@ export type ManifestMode = { kind: 'socket' } | { kind: 'http'; publicUrl: strin
  * - `channels:join`: join a public channel by itself when asked to pin there (conversations.join), instead
  *   of failing with not_in_channel. Private channels still need `/invite`.
  * - `users:read`: users.info, to know whether a member is a workspace owner or admin, who alone may pin and
- *   unpin the reminder (SLACK_REMINDER_MANAGERS=admins).
+ *   unpin the reminder (SLACK_REMINDER_MANAGERS=admins), and the member's language (include_locale).
  * - `im:history`: receive the direct messages people send the app (event `message.im`, the Messages tab).
  * - `app_mentions:read`: receive the messages in channels that mention the app (event `app_mention`), and only
  *   those: the app never reads the rest of a channel.

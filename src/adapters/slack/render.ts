@@ -1,7 +1,8 @@
 // Renders a Reply as a Slack Block Kit payload (what chat.postMessage or a slash-command response receives).
 // Pure and free of Bolt, so `say --format slack` shows exactly this without loading the library.
-import { formatDate } from '../../core/replies.js';
+
 import type { Reply, ReplySection } from '../../core/reply.js';
+import { formatDate, replyWords } from '../../core/reply-words.js';
 import { truncate } from '../../core/text.js';
 import { BUTTON, SLACK } from '../limits.js';
 
@@ -55,7 +56,7 @@ function buttons(reply: Reply): SlackButton[] {
     if (l.url.length <= SLACK.buttonUrl) {
       out.push({
         type: 'button',
-        text: plain(l.label.trim() || 'Open link', SLACK.buttonText),
+        text: plain(l.label.trim() || replyWords(reply.locale).openLink, SLACK.buttonText),
         action_id: `link:${i}`,
         url: l.url,
         ...(i === 0 ? { style: 'primary' as const } : {}),
@@ -81,7 +82,7 @@ function buttons(reply: Reply): SlackButton[] {
       ...out.slice(0, SLACK.actionsElements - 1),
       {
         type: 'button',
-        text: plain('Share in channel', SLACK.buttonText),
+        text: plain(replyWords(reply.locale).shareInChannel, SLACK.buttonText),
         action_id: `${BUTTON.share}0`,
         value: reply.shareCommand,
       },
@@ -91,6 +92,7 @@ function buttons(reply: Reply): SlackButton[] {
 }
 
 export function renderSlack(reply: Reply): SlackMessage {
+  const words = replyWords(reply.locale);
   const head: SlackBlock[] = [];
   // Slack rejects blank text anywhere in a block, so blank optional parts are left out.
   if (reply.notice?.trim())
@@ -124,12 +126,12 @@ export function renderSlack(reply: Reply): SlackMessage {
     // One context element per source would cap at 10; one element with all lines keeps every source.
     tail.push({
       type: 'context',
-      elements: [mrkdwn(truncate(`Sources:\n${lines.join('\n')}`, SLACK.sectionText))],
+      elements: [mrkdwn(truncate(`${words.sources}:\n${lines.join('\n')}`, SLACK.sectionText))],
     });
   }
   tail.push({
     type: 'context',
-    elements: [mrkdwn(`Facts checked ${formatDate(reply.asOf)} · content ${reply.contentVersion}`)],
+    elements: [mrkdwn(words.factsChecked(formatDate(reply.asOf, reply.locale), reply.contentVersion))],
   });
 
   const room = SLACK.blocks - head.length - tail.length;

@@ -24,7 +24,7 @@ import type { CredentialVariable } from '../connection/refusal.js';
 import { BUTTON } from '../limits.js';
 import { SlackChannelPort } from './channel-port.js';
 import { HOME_BACK_ACTION, homeView } from './home.js';
-import { SlackManagers, type UsersClient } from './managers.js';
+import { LOCALE_BUDGET_MS, SlackManagers, type UsersClient } from './managers.js';
 import { BOT_DISPLAY_NAME } from './manifest.js';
 import { addressedSlackMessage, type SlackMessageEvent, slackMessageRequest } from './messages.js';
 import type { InstallationKey } from './oauth.js';
@@ -271,10 +271,18 @@ export async function createSlackRuntime(
 
   const specs: CommandSpec[] = services.dispatcher.commands.map((c) => c.spec);
   const replyBudgetMs = opts.replyBudgetMs ?? DEFAULT_REPLY_BUDGET_MS;
-  const managers = new SlackManagers(cfg.reminderManagers);
+  // Waiting for a member's language counts against the reply budget (Slack's 3 s ack): at most half of it.
+  const managers = new SlackManagers(
+    cfg.reminderManagers,
+    Date.now,
+    Math.min(LOCALE_BUDGET_MS, replyBudgetMs / 2),
+  );
 
-  /** The neutral request for a command line typed or clicked in Slack. */
-  const request = (
+  /**
+   * The neutral request for a command line typed or clicked in Slack. The member's language comes from the
+   * same cached users.info as the manager check (src/adapters/slack/managers.ts): no Web API call once known.
+   */
+  const request = async (
     origin: Origin,
     line: string,
     who: {
@@ -285,12 +293,12 @@ export async function createSlackRuntime(
       client: UsersClient;
     },
     commandName?: string,
-  ): PipelineRequest => ({
+  ): Promise<PipelineRequest> => ({
     platform: 'slack',
     origin,
     line,
     ...(commandName ? { commandName } : {}),
-    locale: 'en',
+    locale: await managers.locale(who.client, who.team ?? '', who.user),
     userId: who.user,
     userScope: who.team ?? '',
     ...(who.channel ? { channel: who.channel } : {}),
@@ -301,20 +309,19 @@ export async function createSlackRuntime(
   // Any slash command routed to this app: unknown names get the core's "not one of my commands" reply.
   app.command(/^\/.+/, async ({ command, ack, respond, client }) => {
     const name = command.command.slice(1).toLowerCase();
-    const pending = services.pipeline.handle(
-      request(
-        'slash',
-        command.text ?? '',
-        {
-          team: command.team_id,
-          user: command.user_id,
-          channel: channelRef(command.channel_id, command.team_id, command.channel_name),
-          client,
-        },
-        name,
-      ),
-    );
-    const fast = pending instanceof Promise ? await within(pending, replyBudgetMs) : pending;
+    // The member's language is looked up inside the reply budget, so Slack's ack deadline is never at risk.
+    const pending = request(
+      'slash',
+      command.text ?? '',
+      {
+        team: command.team_id,
+        user: command.user_id,
+        channel: channelRef(command.channel_id, command.team_id, command.channel_name),
+        client,
+      },
+      name,
+    ).then((req) => services.pipeline.handle(req));
+    const fast = await within(pending, replyBudgetMs);
     if (fast) {
       await ack(renderOnce(fast, 'slack-slash', (o) => slackResponse(o.reply)));
       return;
@@ -338,7 +345,7 @@ export async function createSlackRuntime(
       const line = action.value;
       if (!line) return;
       const outcome = await services.pipeline.handle(
-        request(buttonOrigin(action.action_id, line), line, {
+        await request(buttonOrigin(action.action_id, line), line, {
           team: body.team?.id ?? undefined,
           user: body.user.id,
           channel: channelRef(body.channel?.id, body.team?.id ?? undefined, body.channel?.name),
@@ -359,7 +366,7 @@ export async function createSlackRuntime(
     if (event.tab !== 'home') return;
     const team = (body as { team_id?: string }).team_id;
     const outcome = await services.pipeline.handle(
-      request('app-home', `/${COMMAND.optout}`, { team, user: event.user, channel: undefined, client }),
+      await request('app-home', `/${COMMAND.optout}`, { team, user: event.user, channel: undefined, client }),
     );
     await publishHome(client, event.user, outcome.reply, false);
   });

@@ -3,9 +3,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 function say(...args: string[]) {
+  return sayWith({}, ...args);
+}
+
+function sayWith(env: Record<string, string>, ...args: string[]) {
   const r = spawnSync(process.execPath, ['dist/main.js', 'say', ...args], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '' },
+    env: { PATH: process.env.PATH ?? '', ...env },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -74,5 +78,36 @@ describe('say', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(err).not.toMatch(/EPIPE|\n\s+at /);
     expect(code).toBe(0);
+  });
+
+  it('answers in German with --locale de, naming the menus as LinkedIn shows them in German', () => {
+    const r = say('/linkedin-optout desktop', '--locale', 'de');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /„Einstellungen & Datenschutz“[\s\S]*„Datenschutz“[\s\S]*„Daten zur Verbesserung generativer KI“/,
+    );
+    expect(r.out).not.toContain('Settings & Privacy');
+  });
+
+  it('reads LANG, lets --locale win over it, and answers an unknown code in English', () => {
+    expect(sayWith({ LANG: 'de_DE.UTF-8' }, '/linkedin-optout desktop').out).toContain(
+      '„Einstellungen & Datenschutz“',
+    );
+    const flagWins = sayWith({ LANG: 'de_DE.UTF-8' }, '/linkedin-optout desktop', '--locale', 'en');
+    expect(flagWins.out).toContain('Settings & Privacy');
+    const unknown = say('/linkedin-optout desktop', '--locale', 'xx');
+    expect(unknown.code).toBe(0);
+    expect(unknown.out).toContain('Settings & Privacy');
+    // Three processes: room for a loaded machine.
+  }, 30_000);
+
+  it('shows the Spanish guide’s uncertain labels with the English ones beside them', () => {
+    const r = say('/linkedin-optout desktop', '--locale', 'es');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('«Configuración y privacidad» (Settings & Privacy)');
+    expect(r.out).toContain('«Datos para mejorar la IA generativa» (Data for Generative AI Improvement)');
+    // A label every source agrees on stands alone.
+    expect(r.out).toContain('«Privacidad de datos»');
+    expect(r.out).not.toContain('«Privacidad de datos» (');
   });
 });

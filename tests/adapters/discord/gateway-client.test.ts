@@ -140,8 +140,10 @@ describe('gateway mode', () => {
     expect(targets[0]).toEqual({
       target: {
         platform: 'discord',
-        channel: { id: payload.channel_id, workspaceId: payload.guild_id },
+        channel: { id: payload.channel_id, workspaceId: payload.guild_id, locale: 'en' },
         userId: payload.member.user.id,
+        // The server's language (guild_locale en-US) when no language is asked for.
+        locale: 'en',
       },
       schedule: 'weekly',
     });

@@ -128,6 +128,8 @@ describe('reminder command through the reminder port', () => {
           platform: 'slack',
           channel: { id: 'C0CHAN001', workspaceId: 'T0TEAM001', name: 'general' },
           userId: 'U0USER001',
+          // No language asked for and Slack has no channel language: the pinner's (Slack's en-US).
+          locale: 'en',
         },
       ]);
     } finally {

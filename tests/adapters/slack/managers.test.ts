@@ -84,7 +84,9 @@ describe('SLACK_REMINDER_MANAGERS=admins (the default)', () => {
 
   it('refuses (fails closed) when Slack cannot say who the member is', async () => {
     const { bot, calls, slash } = await boot();
-    bot.fake.script('users.info', { body: { ok: false, error: 'missing_scope', needed: 'users:read' } });
+    // Twice: the member's language is asked first (and falls back to English), then the manager check.
+    const refused = { body: { ok: false, error: 'missing_scope', needed: 'users:read' } };
+    bot.fake.script('users.info', refused, refused);
     const reply = await slash('pin', ADMIN);
     expect(reply.text).toBe('I could not check whether you may do that.');
     expect(calls).toEqual([]);
@@ -94,12 +96,12 @@ describe('SLACK_REMINDER_MANAGERS=admins (the default)', () => {
 });
 
 describe('SLACK_REMINDER_MANAGERS=everyone', () => {
-  it('lets any member pin and unpin without asking Slack', async () => {
+  it('lets any member pin and unpin, asking Slack only once, for the language', async () => {
     const { bot, calls, slash } = await boot({ SLACK_REMINDER_MANAGERS: 'everyone' });
     expect((await slash('pin', MEMBER)).text).toBe(TITLE.pin);
     expect((await slash('unpin', MEMBER)).text).toBe(TITLE.unpin);
     expect(calls).toEqual(['pin', 'unpin']);
-    expect(bot.fake.callsTo('users.info')).toEqual([]);
+    expect(bot.fake.callsTo('users.info').map((c) => c.body.user)).toEqual([MEMBER]);
   });
 });
 

@@ -1,0 +1,50 @@
+// Which language a request is answered in, one mapping per source. Anything not mapped is answered in English,
+// so an unknown or missing code is never an error.
+import type { Locale } from '../content/types.js';
+
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** Every locale the bot answers in, in the order menus list them. */
+export const LOCALES: readonly Locale[] = ['en', 'de', 'fr', 'it', 'nl', 'pt-BR', 'es', 'pl'];
+
+export function isLocale(code: string): code is Locale {
+  return (LOCALES as readonly string[]).includes(code);
+}
+
+/**
+ * A BCP 47-ish tag (`de-DE`, `pt_BR`, `es-419`, `fr`) to a locale: Portuguese only as Brazil's (the one
+ * translated), every other language by its primary subtag.
+ */
+export function localeFromTag(tag: string | null | undefined): Locale {
+  if (!tag) return DEFAULT_LOCALE;
+  const parts = tag.trim().replace(/_/g, '-').toLowerCase().split('-');
+  const lang = parts[0] ?? '';
+  if (lang === 'pt') return parts[1] === 'br' ? 'pt-BR' : DEFAULT_LOCALE;
+  return lang !== 'pt' && isLocale(lang) ? lang : DEFAULT_LOCALE;
+}
+
+/** Discord's `locale`/`guild_locale` (`de`, `fr`, `es-ES`, `es-419`, `pt-BR`, `en-US` …). */
+export function localeFromDiscord(code: string | null | undefined): Locale {
+  return localeFromTag(code);
+}
+
+/** Slack's `users.info` locale (`de-DE`, `pt-BR`, `es-LA`, `en-US` …). */
+export function localeFromSlack(code: string | null | undefined): Locale {
+  return localeFromTag(code);
+}
+
+/** POSIX `LANG`/`LC_ALL` (`de_DE.UTF-8`, `C`, `POSIX`): the part before the encoding. */
+export function localeFromPosix(value: string | null | undefined): Locale {
+  if (!value) return DEFAULT_LOCALE;
+  return localeFromTag(value.split('.')[0]?.split('@')[0]);
+}
+
+/**
+ * The console's locale: `--locale <code>` wins, then `LC_ALL`, `LC_MESSAGES` and `LANG` as POSIX orders them.
+ * An unknown flag value falls back to English like any other unknown code.
+ */
+export function consoleLocale(flag: string | undefined, env: NodeJS.ProcessEnv): Locale {
+  if (flag !== undefined) return localeFromTag(flag);
+  const posix = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  return localeFromPosix(posix);
+}
