@@ -4,7 +4,6 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getContent, locales } from '../../src/content/index.js';
 import type { Locale } from '../../src/content/types.js';
-import { LOCALES } from '../../src/core/locale.js';
 
 type Question = { q: string; expect: string | readonly [string, string] | null };
 

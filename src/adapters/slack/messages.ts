@@ -2,6 +2,7 @@
 // mention in a channel (`app_mention`). Which events count, the neutral fields they become, and where the answer
 // goes (the DM, or the thread the mention is in). The text is read to answer and then dropped: it is never
 // logged or stored.
+import type { Locale } from '../../content/types.js';
 import type { Managers, PipelineRequest } from '../../core/request.js';
 
 /** The fields of a `message` or `app_mention` event this app reads; anything else is ignored. */
@@ -63,12 +64,16 @@ export function addressedSlackMessage(
  * The neutral request: free text, one conversation per DM (or DM thread) and per channel thread. A DM has no
  * channel, so only the per-user limit applies; a mention is also limited per channel.
  */
-export function slackMessageRequest(m: SlackAddressed, managers: Managers): PipelineRequest {
+export function slackMessageRequest(
+  m: SlackAddressed,
+  managers: Managers,
+  locale: Locale = 'en',
+): PipelineRequest {
   return {
     platform: 'slack',
     origin: 'free-text',
     line: m.text,
-    locale: 'en',
+    locale,
     userId: m.userId,
     userScope: m.teamId,
     ...(m.isDM ? {} : { channel: { id: m.channelId, workspaceId: m.teamId } }),

@@ -384,7 +384,9 @@ export async function createSlackRuntime(
     const addressed = addressedSlackMessage(event, team, context.botUserId ?? identity?.botUserId);
     if (!addressed) return;
     log.debug({ dm: addressed.isDM }, 'slack message');
-    const outcome = await services.pipeline.handle(slackMessageRequest(addressed, managers.managers));
+    // The member's language, as for their commands (cached; English when Slack will not say).
+    const locale = await managers.locale(client, addressed.teamId, addressed.userId);
+    const outcome = await services.pipeline.handle(slackMessageRequest(addressed, managers.managers, locale));
     if (outcome.quiet) return;
     const msg = renderOnce(outcome, 'slack-message', (o) => renderSlack(o.reply));
     await client.chat.postMessage({
