@@ -295,7 +295,9 @@ export class SlackOAuth {
    * the event was sent (Slack may deliver the event late, after a reinstall).
    */
   async uninstalled(key: InstallationKey, eventTimeSeconds: number | undefined): Promise<boolean> {
-    const at = eventTimeSeconds ? eventTimeSeconds * 1000 : this.now();
+    // Slack's event_time is in whole seconds: the event may have happened anywhere in that second, so it counts
+    // as its end (an install in the same second as the uninstall is taken to be older than it).
+    const at = eventTimeSeconds ? eventTimeSeconds * 1000 + 999 : this.now();
     let removed = false;
     // The event names the workspace; an org-wide install is removed through its enterprise.
     for (const query of lookups(key)) {
