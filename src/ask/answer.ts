@@ -4,8 +4,8 @@
 import { aboutReply, QUESTION_MAX_LENGTH, sourcesReply } from '../commands/ai.js';
 import type { Entry, Fact } from '../content/types.js';
 import type { CommandContext } from '../core/command.js';
-import { baseReply, factsToSection, sourcesFor } from '../core/replies.js';
 import type { CommandButton, LinkButton, Reply, ReplySection } from '../core/reply.js';
+import { baseReply, factsToSection, sourcesFor } from '../core/reply-builders.js';
 import { cleanInput } from '../core/text.js';
 import { analyze, words } from './analyze.js';
 import {

@@ -2,8 +2,8 @@
 import { aboutBot } from '../content/about-en.js';
 import { getContent } from '../content/index.js';
 import type { Command, CommandContext, CommandSpec, Invocation } from '../core/command.js';
-import { baseReply, entryReply, sourcesFor } from '../core/replies.js';
 import type { Reply } from '../core/reply.js';
+import { baseReply, entryReply, sourcesFor } from '../core/reply-builders.js';
 import { helpReply } from './help.js';
 
 const en = getContent('en');

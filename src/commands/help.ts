@@ -1,7 +1,7 @@
 // Help replies generated from a command's spec, so help never drifts from what the dispatcher accepts.
 import type { CommandContext, CommandSpec } from '../core/command.js';
-import { baseReply } from '../core/replies.js';
 import type { Reply } from '../core/reply.js';
+import { baseReply } from '../core/reply-builders.js';
 
 export function helpReply(ctx: CommandContext, spec: CommandSpec, extra: string[] = []): Reply {
   const lines = spec.subcommands

@@ -1,7 +1,7 @@
 // /linkedin-optout: how to switch the setting off, per device, plus related settings.
 import { getContent } from '../content/index.js';
 import type { Command, CommandSpec } from '../core/command.js';
-import { choicesReply, entryReply } from '../core/replies.js';
+import { choicesReply, entryReply } from '../core/reply-builders.js';
 import { helpReply } from './help.js';
 
 const en = getContent('en');

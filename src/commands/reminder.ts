@@ -2,8 +2,8 @@
 import type { Command, CommandContext, CommandSpec, Invocation } from '../core/command.js';
 import { isLocale, LOCALES } from '../core/locale.js';
 import type { ReminderTarget, Schedule } from '../core/ports.js';
-import { baseReply } from '../core/replies.js';
 import type { Reply } from '../core/reply.js';
+import { baseReply } from '../core/reply-builders.js';
 import type { ReminderOutcome } from '../reminders/outcomes.js';
 import { presentReminder } from '../reminders/presenter.js';
 import { helpReply } from './help.js';

@@ -9,8 +9,8 @@
 import { answerQuestion } from '../ask/answer.js';
 import { THRESHOLD } from '../ask/retrieve.js';
 import type { CommandContext } from '../core/command.js';
-import { baseReply } from '../core/replies.js';
 import type { Reply } from '../core/reply.js';
+import { baseReply } from '../core/reply-builders.js';
 import { TopicMemory, type TopicMemoryOptions } from './memory.js';
 import { type SmallTalk, smallTalk } from './small-talk.js';
 import { conversationWords as w } from './words-en.js';

@@ -1,8 +1,8 @@
 // Turns a command line into an Invocation and runs it. Every input gets a Reply: never a throw, never silence.
 import type { Locale } from '../content/types.js';
 import type { Command, CommandContext, Invocation, Platform } from './command.js';
-import { baseReply, choicesReply } from './replies.js';
 import type { Reply } from './reply.js';
+import { baseReply, choicesReply } from './reply-builders.js';
 import { cleanInput, echo, MAX_INPUT_LENGTH, rankByCloseness } from './text.js';
 
 /** A named option token: `every:monthly` or `every=monthly`. */

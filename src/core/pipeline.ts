@@ -13,8 +13,8 @@ import {
   notAManagerReply,
   somethingWentWrongReply,
 } from './refusals.js';
-import { staleNotice } from './replies.js';
 import type { Reply } from './reply.js';
+import { staleNotice } from './reply-builders.js';
 import { CACHEABLE_LINE_MAX, type ReplyCache } from './reply-cache.js';
 import type {
   CachedReply,

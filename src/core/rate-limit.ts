@@ -3,8 +3,8 @@
 // Memory stays bounded: a bucket that has refilled is the same as no bucket, so it is dropped, and the
 // map is capped (oldest first) so a flood of distinct keys cannot grow it without limit.
 import type { CommandContext } from './command.js';
-import { baseReply } from './replies.js';
 import type { Reply } from './reply.js';
+import { baseReply } from './reply-builders.js';
 
 /** Milliseconds since the epoch (Date.now); injectable so tests can move time. */
 export type NowMs = () => number;

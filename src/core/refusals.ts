@@ -2,8 +2,8 @@
 // declares (moderators only, needs a channel) or a button that no longer means anything.
 import type { CommandContext, Invocation } from './command.js';
 import { refusalWords } from './refusal-words.js';
-import { baseReply } from './replies.js';
 import type { Reply } from './reply.js';
+import { baseReply } from './reply-builders.js';
 import type { Managers } from './request.js';
 
 const line = (inv: Invocation) => `/${inv.command}${inv.subcommand ? ` ${inv.subcommand}` : ''}`;

@@ -8,17 +8,17 @@ import type { Logger } from '../log.js';
 import { type Clock, systemClock, type Timers } from './clock.js';
 import { type MessageContext, reminderMessage } from './message.js';
 import type { RetryPolicy } from './retry.js';
-import type { ReminderPlatform, ReminderStore } from './store.js';
+import type { ChatPlatform, ReminderStore } from './store.js';
 
 export interface ChannelLookup {
-  get(platform: ReminderPlatform): ChannelPort | undefined;
+  get(platform: ChatPlatform): ChannelPort | undefined;
 }
 
 export interface ReminderEvents {
-  pinned?(platform: ReminderPlatform): void;
-  unpinned?(platform: ReminderPlatform): void;
-  confirmed?(platform: ReminderPlatform): void;
-  platformError?(platform: ReminderPlatform, kind: string): void;
+  pinned?(platform: ChatPlatform): void;
+  unpinned?(platform: ChatPlatform): void;
+  confirmed?(platform: ChatPlatform): void;
+  platformError?(platform: ChatPlatform, kind: string): void;
 }
 
 export interface ReminderServiceOptions {
@@ -77,7 +77,7 @@ export class ReminderDeps {
     return this.clock.now().getTime();
   }
 
-  port(platform: ReminderPlatform): ChannelPort | undefined {
+  port(platform: ChatPlatform): ChannelPort | undefined {
     return this.opts.channels.get(platform);
   }
 

@@ -1,8 +1,8 @@
 // The pinned reminder itself, built from the content so a content change is a reason to edit it in place.
 import type { Entry, Fact, Locale } from '../content/types.js';
 import type { CommandContext } from '../core/command.js';
-import { baseReply, sourcesFor } from '../core/replies.js';
 import type { Reply } from '../core/reply.js';
+import { baseReply, sourcesFor } from '../core/reply-builders.js';
 import { messageWords } from './message-words.js';
 
 export const CONFIRM_COMMAND = '/linkedin-reminder confirm';

@@ -5,7 +5,7 @@ import {
   type PlatformErrorKind,
   type Schedule,
 } from '../core/ports.js';
-import type { ReminderPlatform } from './store.js';
+import type { ChatPlatform } from './store.js';
 
 export type ReminderAction = 'pin' | 'unpin' | 'status' | 'confirm';
 
@@ -33,7 +33,7 @@ export type ReminderOutcome =
   /** The message or channel was out of reach for good: the reminder is forgotten, nothing left to unpin. */
   | { kind: 'forgotten'; channel: ChannelLabel }
   /** Unpinning was refused: the schedule is stopped, the message stays pinned. */
-  | { kind: 'unpin-refused'; platform: ReminderPlatform; reason: FailureReason }
+  | { kind: 'unpin-refused'; platform: ChatPlatform; reason: FailureReason }
   | { kind: 'not-pinned'; action: 'unpin' | 'status'; channel: ChannelLabel }
   | {
       kind: 'status';
@@ -52,8 +52,8 @@ export type ReminderOutcome =
   /** A direct message, or a channel outside a server or workspace. */
   | { kind: 'no-channel'; action: ReminderAction }
   /** The platform's adapter is not running (yet). */
-  | { kind: 'platform-down'; action: ReminderAction; platform: ReminderPlatform }
-  | { kind: 'failed'; action: ReminderAction; platform: ReminderPlatform; reason: FailureReason };
+  | { kind: 'platform-down'; action: ReminderAction; platform: ChatPlatform }
+  | { kind: 'failed'; action: ReminderAction; platform: ChatPlatform; reason: FailureReason };
 
 export function failureReason(err: unknown): FailureReason {
   return err instanceof PlatformError ? err.fields : { kind: 'internal' };

@@ -2,10 +2,10 @@
 // message.ts): outcomes of the service and platform failures become Replies here and nowhere else.
 import type { CommandContext } from '../core/command.js';
 import type { PlatformErrorFields, Schedule } from '../core/ports.js';
-import { baseReply, formatDate } from '../core/replies.js';
 import type { Reply } from '../core/reply.js';
+import { baseReply, formatDate } from '../core/reply-builders.js';
 import type { ChannelLabel, FailureReason, ReminderAction, ReminderOutcome } from './outcomes.js';
-import type { ReminderPlatform } from './store.js';
+import type { ChatPlatform } from './store.js';
 
 const COMMAND = 'linkedin-reminder';
 const PIN_AGAIN = 'run /linkedin-reminder pin again';
@@ -18,7 +18,7 @@ export interface FailureWords {
   lines: string[];
 }
 
-const NAME: Record<ReminderPlatform, string> = { discord: 'Discord', slack: 'Slack' };
+const NAME: Record<ChatPlatform, string> = { discord: 'Discord', slack: 'Slack' };
 
 const SLACK_REASON: Record<NonNullable<PlatformErrorFields['reason']>, string> = {
   'pin-limit': 'the channel has reached its pin limit',
@@ -34,7 +34,7 @@ function isPinLimit(r: FailureReason): boolean {
 }
 
 /** What went wrong and the one thing to do about it. */
-export function failureWords(platform: ReminderPlatform, r: FailureReason): FailureWords {
+export function failureWords(platform: ChatPlatform, r: FailureReason): FailureWords {
   const name = NAME[platform];
   if (r.kind === 'internal') {
     return {

@@ -16,7 +16,7 @@ import { unpinnedNote } from './message.js';
 import { type ChannelLabel, failureReason, type ReminderAction, type ReminderOutcome } from './outcomes.js';
 import { failureWords } from './presenter.js';
 import { withRetry } from './retry.js';
-import type { ReminderKey, ReminderPlatform } from './store.js';
+import type { ChatPlatform, ReminderKey } from './store.js';
 
 type Resolved =
   | { ok: true; key: ReminderKey; port: ChannelPort; channel: ChannelLabel }
@@ -42,7 +42,7 @@ export class ReminderService implements ReminderPort {
     return this.deps.store;
   }
 
-  private failed(platform: ReminderPlatform, err: unknown, action: ReminderAction): ReminderOutcome {
+  private failed(platform: ChatPlatform, err: unknown, action: ReminderAction): ReminderOutcome {
     if (!(err instanceof PlatformError)) this.deps.log.error({ err }, 'reminder operation failed');
     else this.deps.events.platformError?.(platform, err.kind);
     return { kind: 'failed', action, platform, reason: failureReason(err) };

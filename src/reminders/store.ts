@@ -1,14 +1,16 @@
 // What the reminder service keeps: ids, versions, schedules and counts only. No user ids (a keyed hash
 // instead), no message text. One async interface; SQLite and PostgreSQL implement it in src/storage/.
 import type { Locale } from '../content/types.js';
+import type { ChatPlatform } from '../core/command.js';
 import { localeFromTag } from '../core/locale.js';
 import type { Schedule } from '../core/ports.js';
 
-export type ReminderPlatform = 'discord' | 'slack';
+// The one name for "Discord or Slack" is the core's; reminders use it too.
+export type { ChatPlatform };
 export type ReminderState = 'pending' | 'pinned';
 
 export interface ReminderKey {
-  platform: ReminderPlatform;
+  platform: ChatPlatform;
   /** Guild or team id. */
   workspaceId: string;
   channelId: string;
@@ -97,7 +99,7 @@ export interface AcquireOptions {
 /** The column names both dialects share, and the one mapping from a database row to a ReminderRow. */
 export interface ReminderRecord {
   id: number | string;
-  platform: ReminderPlatform;
+  platform: ChatPlatform;
   workspace_id: string;
   channel_id: string;
   message_id: string | null;

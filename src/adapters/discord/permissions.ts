@@ -2,8 +2,8 @@
 // Bit values are Discord's (discord.js PermissionFlagsBits); kept here as plain bigints so the interaction
 // path does not load discord.js.
 import type { CommandContext } from '../../core/command.js';
-import { baseReply } from '../../core/replies.js';
 import type { Reply } from '../../core/reply.js';
+import { baseReply } from '../../core/reply-builders.js';
 
 export const PERMISSION = {
   ViewChannel: 1n << 10n,
