@@ -2,6 +2,7 @@
 // with failures that tests queue per route. Only what the bot calls is implemented.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Outage } from './outage.js';
 
 export interface RecordedRequest {
   method: string;
@@ -32,14 +33,16 @@ export class FakeDiscordRest {
   private readonly nonces = new Map<string, unknown>();
   /** Answers GET /gateway/bot once set (see useGateway). */
   private gateway: { gatewayBot(): unknown } | undefined;
-  private outage: 'refuse' | 'unavailable' | undefined;
-  private outageTimer: NodeJS.Timeout | undefined;
+
+  private readonly outage: Outage;
 
   private constructor(
     private readonly server: Server,
     /** What DISCORD_API_URL / `rest: { api }` should be set to. */
     readonly api: string,
-  ) {}
+  ) {
+    this.outage = new Outage(server, () => Number(new URL(api).port));
+  }
 
   static async start(): Promise<FakeDiscordRest> {
     let fake: FakeDiscordRest | undefined;
@@ -95,24 +98,13 @@ export class FakeDiscordRest {
    * An outage, for recovery tests: `refuse` stops listening (connections are refused), `unavailable` answers
    * every request 503. Over after `forMs` when given, or at `up()`.
    */
-  async down(how: 'refuse' | 'unavailable', forMs?: number): Promise<void> {
-    this.outage = how;
-    if (how === 'refuse') {
-      this.server.closeAllConnections();
-      await new Promise<void>((resolve) => this.server.close(() => resolve()));
-    }
-    if (forMs !== undefined) this.outageTimer = setTimeout(() => void this.up(), forMs);
+  down(how: 'refuse' | 'unavailable', forMs?: number): Promise<void> {
+    return this.outage.down(how, forMs);
   }
 
   /** Ends an outage: listens again on the same port. */
-  async up(): Promise<void> {
-    clearTimeout(this.outageTimer);
-    const was = this.outage;
-    this.outage = undefined;
-    if (was === 'refuse') {
-      const port = Number(new URL(this.api).port);
-      await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
-    }
+  up(): Promise<void> {
+    return this.outage.up();
   }
 
   reset(): void {
@@ -122,7 +114,7 @@ export class FakeDiscordRest {
   }
 
   close(): Promise<void> {
-    clearTimeout(this.outageTimer);
+    this.outage.cancel();
     this.server.closeAllConnections();
     if (!this.server.listening) return Promise.resolve();
     return new Promise((resolve) => this.server.close(() => resolve()));
@@ -175,7 +167,7 @@ export class FakeDiscordRest {
       res.end(text);
     };
 
-    if (this.outage === 'unavailable') {
+    if (this.outage.unavailable) {
       send(503, { message: '503: Service Unavailable', code: 0 });
       return;
     }

@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
+import { Outage } from './outage.js';
 
 export interface RecordedCall {
   method: string;
@@ -70,11 +71,16 @@ export class FakeSlack {
   private readonly scripts = new Map<string, ScriptedAnswer[]>();
   private readonly waiters: { method: string; resolve: (c: RecordedCall) => void }[] = [];
   private server!: Server;
+  private outageOf: Outage | undefined;
+
+  /** Made on first use: the server exists only once the fake has started. */
+  private get outage(): Outage {
+    this.outageOf ??= new Outage(this.server, () => Number(new URL(this.url).port));
+    return this.outageOf;
+  }
   private wss: WebSocketServer | undefined;
   readonly sockets: WebSocket[] = [];
   url = '';
-  private outage: 'refuse' | 'unavailable' | undefined;
-  private outageTimer: NodeJS.Timeout | undefined;
 
   async start(opts: { socket?: boolean } = {}): Promise<this> {
     this.server = createServer((req, res) => {
@@ -97,7 +103,7 @@ export class FakeSlack {
           headers: req.headers,
         };
         this.calls.push(call);
-        if (this.outage === 'unavailable') {
+        if (this.outage.unavailable) {
           res.writeHead(503, { 'content-type': 'text/plain' });
           res.end('Service Unavailable');
           return;
@@ -212,24 +218,13 @@ export class FakeSlack {
    * An outage, for recovery tests: `refuse` stops listening (connections are refused), `unavailable` answers
    * every Web API call 503. Over after `forMs` when given, or at `up()`.
    */
-  async down(how: 'refuse' | 'unavailable', forMs?: number): Promise<void> {
-    this.outage = how;
-    if (how === 'refuse') {
-      this.server.closeAllConnections();
-      await new Promise<void>((resolve) => this.server.close(() => resolve()));
-    }
-    if (forMs !== undefined) this.outageTimer = setTimeout(() => void this.up(), forMs);
+  down(how: 'refuse' | 'unavailable', forMs?: number): Promise<void> {
+    return this.outage.down(how, forMs);
   }
 
   /** Ends an outage: listens again on the same port. */
-  async up(): Promise<void> {
-    clearTimeout(this.outageTimer);
-    const was = this.outage;
-    this.outage = undefined;
-    if (was === 'refuse') {
-      const port = Number(new URL(this.url).port);
-      await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
-    }
+  up(): Promise<void> {
+    return this.outage.up();
   }
 
   get apiUrl(): string {
@@ -292,7 +287,7 @@ export class FakeSlack {
   }
 
   async close(): Promise<void> {
-    clearTimeout(this.outageTimer);
+    this.outage.cancel();
     for (const ws of this.sockets) ws.terminate();
     this.wss?.close();
     this.server.closeAllConnections();
