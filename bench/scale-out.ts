@@ -8,6 +8,8 @@
 // The database comes from BENCH_DATABASE_URL or TEST_DATABASE_URL (an admin URL; a database is created and
 // dropped); Redis from BENCH_REDIS_URL or TEST_REDIS_URL.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import { FakeDiscordRest } from '../tests/fakes/discord-rest.js';
 import { seedDueReminders } from '../tests/storage/seed-due.js';
@@ -67,12 +69,31 @@ async function redisAnswers(url: string): Promise<boolean> {
 
 const skipped = (why: string) => ({ skipped: why, target: 'skipped (no PostgreSQL)', pass: true });
 
+/** CPU milliseconds (user + system) a child process has used so far; 0 where /proc is not there. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name) are utime and stime in clock ticks.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 export interface PostgresFanoutResult {
   replicas: number;
   reminders: number;
   /** From the moment all become due until every one is re-posted, pinned and recorded (includes up to one tick). */
   ms: number;
+  /** From due to the first new message: the wait for a replica's next tick. */
+  firstPostMs: number;
   perSecond: number;
+  /** CPU the replicas used between due and done, together (less sensitive to machine load than `ms`). */
+  replicaCpuMs: number;
+  /** CPU of this process in that time: the fake Discord REST server answering every call. */
+  fakeDiscordCpuMs: number;
+  loadAvg1m: number;
   /** One new message in every channel, none twice. */
   postedOnce: boolean;
   target: string;
@@ -109,9 +130,13 @@ export async function fanoutPostgres(
         }),
       );
     fake.reset();
+    const cpuBefore = procs.map((p) => cpuMs(p.child.pid));
+    const ownBefore = process.cpuUsage();
     const started = Date.now();
     await pool.query('UPDATE reminders SET next_post_at = $1', [started - 1_000]);
+    let firstPostMs = -1;
     for (;;) {
+      if (firstPostMs < 0 && fake.created.size > 0) firstPostMs = Date.now() - started;
       const r = await pool.query<{ n: string }>(
         'SELECT count(*) AS n FROM reminders WHERE next_post_at <= $1',
         [started],
@@ -121,12 +146,18 @@ export async function fanoutPostgres(
       await new Promise((res) => setTimeout(res, 10));
     }
     const ms = Date.now() - started;
+    const own = process.cpuUsage(ownBefore);
+    const replicaCpuMs = procs.reduce((s, p, i) => s + cpuMs(p.child.pid) - (cpuBefore[i] ?? 0), 0);
     const postedOnce = channels.every((c) => fake.created.get(c)?.length === 1);
     return {
       replicas,
       reminders,
       ms,
+      firstPostMs,
       perSecond: Math.round((reminders / ms) * 1000),
+      replicaCpuMs: Math.round(replicaCpuMs),
+      fakeDiscordCpuMs: Math.round((own.user + own.system) / 1000),
+      loadAvg1m: round(loadavg()[0] ?? 0, 2),
       postedOnce,
       target: '≤ 5 s, each exactly once',
       pass: postedOnce && ms <= 5_000,

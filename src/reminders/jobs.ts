@@ -4,12 +4,13 @@ import type { Locale } from '../content/types.js';
 import { PlatformError } from '../core/ports.js';
 import { nextPostAt } from './clock.js';
 import type { ReminderDeps } from './deps.js';
+import { GroupCommit } from './group-commit.js';
 import { unpinnedNote } from './message.js';
 import { failureReason } from './outcomes.js';
 import { runWorkers } from './pool.js';
 import { failureWords } from './presenter.js';
 import { isTransient, withRetry } from './retry.js';
-import type { ReminderRow } from './store.js';
+import type { ReminderRow, RepostOutcome } from './store.js';
 
 export interface RunSummary {
   posted: number;
@@ -73,20 +74,44 @@ export class ReminderJobs {
   /**
    * Re-posts every reminder that is due: post a fresh one, pin it, unpin the old one. Its next post time is
    * computed from now, so after downtime a reminder catches up with one post, not one per missed period.
+   * Reminders are claimed a batch at a time (one write for up to `concurrency` rows, claimed again as soon as
+   * the workers run out while more is due) and their outcomes recorded in group commits.
    */
   async runDue(): Promise<RunSummary> {
+    const { store, concurrency, leaseMs } = this.deps;
     const tickNow = this.deps.now();
     const summary: RunSummary = { posted: 0, failed: 0 };
-    await runWorkers(this.deps.concurrency, async () => {
-      if (this.stopping) return false;
-      const [row] = await this.deps.store.claimDue({
-        now: tickNow,
-        leaseMs: this.deps.leaseMs,
-        limit: 1,
-        next: (r) => nextPostAt(r.schedule, this.deps.now()),
-      });
+    const claimed: ReminderRow[] = [];
+    let claiming: Promise<void> | undefined;
+    let drained = false;
+    // Workers that run out share one claim instead of each asking the database.
+    const take = async (): Promise<ReminderRow | undefined> => {
+      while (claimed.length === 0 && !drained && !this.stopping) {
+        claiming ??= store
+          .claimDue({
+            now: tickNow,
+            leaseMs,
+            limit: concurrency,
+            next: (r) => nextPostAt(r.schedule, this.deps.now()),
+          })
+          .then((rows) => {
+            drained = rows.length === 0;
+            claimed.push(...rows);
+          })
+          .finally(() => {
+            claiming = undefined;
+          });
+        await claiming;
+      }
+      return claimed.shift();
+    };
+    const settle = new GroupCommit<RepostOutcome>((outcomes) => store.settleReposts(outcomes));
+    await runWorkers(concurrency, async () => {
+      const row = await take();
       if (!row) return false;
-      if (await this.repost(row)) summary.posted++;
+      const outcome = await this.repost(row);
+      await settle.add(outcome);
+      if ('pinned' in outcome) summary.posted++;
       else summary.failed++;
       return true;
     });
@@ -94,8 +119,10 @@ export class ReminderJobs {
     return summary;
   }
 
-  private async repost(row: ReminderRow): Promise<boolean> {
-    const { store, retry, log } = this.deps;
+  /** Posts, pins and unpins for one claimed reminder; what came of it is recorded by the caller. */
+  private async repost(row: ReminderRow): Promise<RepostOutcome> {
+    const { retry, log } = this.deps;
+    const lease = { id: row.id, claimedUntil: row.claimedUntil };
     const port = this.deps.port(row.platform);
     try {
       if (!port) throw new PlatformError('unavailable', `${row.platform} is not running`);
@@ -117,27 +144,26 @@ export class ReminderJobs {
             log.warn({ err, reminder: row.id }, 'could not unpin the previous reminder');
         });
       }
-      await store.markPinned(row.id, {
-        messageId: posted.id,
-        pinnedAt: this.deps.now(),
-        contentVersion: this.deps.context(row.locale).contentVersion,
-        schedule: row.schedule,
-        nextPostAt: row.nextPostAt,
-      });
-      return true;
+      return {
+        ...lease,
+        pinned: {
+          messageId: posted.id,
+          pinnedAt: this.deps.now(),
+          contentVersion: this.deps.context(row.locale).contentVersion,
+          schedule: row.schedule,
+          nextPostAt: row.nextPostAt,
+        },
+      };
     } catch (err) {
-      // A passing failure is tried again soon; a lasting one (permissions, channel gone) waits a full period.
-      await store.setNextPost(
-        row.id,
-        isTransient(err) ? this.deps.now() + this.deps.retryLaterMs : row.nextPostAt,
-      );
       log.warn(
         { reminder: row.id, platform: row.platform, kind: err instanceof PlatformError ? err.kind : 'error' },
         'scheduled re-post failed',
       );
-      return false;
-    } finally {
-      await store.release(row.id, row.claimedUntil);
+      // A passing failure is tried again soon; a lasting one (permissions, channel gone) waits a full period.
+      return {
+        ...lease,
+        retryAt: isTransient(err) ? this.deps.now() + this.deps.retryLaterMs : row.nextPostAt,
+      };
     }
   }
 

@@ -51,6 +51,12 @@ export interface PinnedFields {
   nextPostAt: number | null;
 }
 
+/** What became of one claimed re-post. `claimedUntil` is the lease token `claimDue` returned. */
+export type RepostOutcome =
+  | { id: number; claimedUntil: number | null; pinned: PinnedFields }
+  /** Not re-posted: the row keeps its message and is due again at `retryAt`. */
+  | { id: number; claimedUntil: number | null; retryAt: number | null };
+
 export interface ReminderStore {
   find(key: ReminderKey): Promise<ReminderRow | undefined>;
   get(id: number): Promise<ReminderRow | undefined>;
@@ -66,16 +72,15 @@ export interface ReminderStore {
   markPosted(id: number, messageId: string): Promise<void>;
   markPinned(id: number, p: PinnedFields): Promise<void>;
   setSchedule(id: number, schedule: Schedule, nextPostAt: number | null): Promise<void>;
-  setNextPost(id: number, nextPostAt: number | null): Promise<void>;
   setContentVersion(id: number, version: string): Promise<void>;
   remove(id: number): Promise<void>;
   /** Counts a member once per reminder, across replicas (a unique key). `userHash` is the keyed hash. */
   addConfirmation(id: number, userHash: Buffer): Promise<{ added: boolean; count: number }>;
   /**
-   * Claims up to `limit` due reminders: each gets a lease atomically, so another loop or replica running at the
-   * same moment does not see it as due. The stored next post time stays until the claimer records the outcome
-   * (the returned rows carry `next(row)` for that): a claimer that dies leaves them due again once its lease
-   * expires, and another replica posts them.
+   * Claims up to `limit` due reminders, soonest first, in one write: each gets a lease atomically, so another
+   * loop or replica running at the same moment does not see it as due. The stored next post time stays until
+   * the claimer settles the outcome (the returned rows carry `next(row)` for that): a claimer that dies leaves
+   * them due again once its lease expires, and another replica posts them.
    */
   claimDue(opts: {
     now: number;
@@ -83,6 +88,11 @@ export interface ReminderStore {
     limit: number;
     next: (row: ReminderRow) => number | null;
   }): Promise<ReminderRow[]>;
+  /**
+   * Records what became of claimed re-posts and gives their leases back (each only if it is still the one
+   * claimed), all in one write: one round trip for a whole batch of reminders.
+   */
+  settleReposts(outcomes: readonly RepostOutcome[]): Promise<void>;
   /** Pinned reminders whose content version is not their own language's current one. */
   outdated(current: (locale: Locale) => string): Promise<ReminderRow[]>;
 }
@@ -135,4 +145,18 @@ export function toReminderRow(r: ReminderRecord): ReminderRow {
     claimedUntil: numOrNull(r.claimed_until),
     createdAt: num(r.created_at),
   };
+}
+
+/**
+ * Rows a claim returned, as the claimer sees them: soonest due first (the write returns them in no order), each
+ * carrying the next post time it will record.
+ */
+export function claimedRows(
+  records: ReminderRecord[],
+  next: (row: ReminderRow) => number | null,
+): ReminderRow[] {
+  return records
+    .map(toReminderRow)
+    .sort((a, b) => (a.nextPostAt ?? 0) - (b.nextPostAt ?? 0))
+    .map((r) => ({ ...r, nextPostAt: next(r) }));
 }

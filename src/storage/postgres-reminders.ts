@@ -7,11 +7,13 @@ import type { Schedule } from '../core/ports.js';
 import {
   type AcquireOptions,
   type AcquireResult,
+  claimedRows,
   type PinnedFields,
   type ReminderKey,
   type ReminderRecord,
   type ReminderRow,
   type ReminderStore,
+  type RepostOutcome,
   toReminderRow,
 } from '../reminders/store.js';
 import { inTransaction } from './postgres.js';
@@ -106,10 +108,6 @@ export class PostgresReminderStore implements ReminderStore {
     ]);
   }
 
-  setNextPost(id: number, nextPostAt: number | null): Promise<void> {
-    return this.run('UPDATE reminders SET next_post_at = $1 WHERE id = $2', [nextPostAt, id]);
-  }
-
   setContentVersion(id: number, version: string): Promise<void> {
     return this.run('UPDATE reminders SET content_version = $1 WHERE id = $2', [version, id]);
   }
@@ -136,30 +134,61 @@ export class PostgresReminderStore implements ReminderStore {
     });
   }
 
-  claimDue(opts: {
+  async claimDue(opts: {
     now: number;
     leaseMs: number;
     limit: number;
     next: (row: ReminderRow) => number | null;
   }): Promise<ReminderRow[]> {
-    return inTransaction(this.pool, async (c) => {
-      // Rows another replica is claiming right now are skipped, not waited for: each goes to one claimer.
-      const due = await c.query<ReminderRecord>(
-        `SELECT * FROM reminders
+    // One statement, so one round trip and one commit for the whole batch. Rows another replica is claiming
+    // right now are skipped, not waited for: each goes to one claimer. The locking CTE runs once, so the
+    // batch never exceeds `limit`.
+    const r = await this.pool.query<ReminderRecord>(
+      `WITH due AS (
+         SELECT id FROM reminders
          WHERE state = 'pinned' AND next_post_at IS NOT NULL AND next_post_at <= $1
            AND (claimed_until IS NULL OR claimed_until <= $1)
          ORDER BY next_post_at LIMIT $2
-         FOR UPDATE SKIP LOCKED`,
-        [opts.now, opts.limit],
-      );
-      const rows = due.rows.map(toReminderRow);
-      for (const r of rows) {
-        r.claimedUntil = opts.now + opts.leaseMs;
-        r.nextPostAt = opts.next(r);
-        await c.query('UPDATE reminders SET claimed_until = $1 WHERE id = $2', [r.claimedUntil, r.id]);
-      }
-      return rows;
-    });
+         FOR UPDATE SKIP LOCKED)
+       UPDATE reminders r SET claimed_until = $3 FROM due WHERE r.id = due.id RETURNING r.*`,
+      [opts.now, opts.limit, opts.now + opts.leaseMs],
+    );
+    return claimedRows(r.rows, opts.next);
+  }
+
+  async settleReposts(outcomes: readonly RepostOutcome[]): Promise<void> {
+    if (outcomes.length === 0) return;
+    // One column array per field, unnested into rows: one UPDATE however many outcomes. A failed re-post
+    // (no `pinned`) changes only its next post time; every lease is given back only if it is still the one
+    // claimed (one taken over after expiry stays with its new holder).
+    const col = <T>(f: (o: RepostOutcome) => T) => outcomes.map(f);
+    const pinned = (o: RepostOutcome) => ('pinned' in o ? o.pinned : undefined);
+    await this.run(
+      `UPDATE reminders r SET
+         message_id = CASE WHEN o.pinned THEN o.message_id ELSE r.message_id END,
+         state = CASE WHEN o.pinned THEN 'pinned' ELSE r.state END,
+         pinned_at = CASE WHEN o.pinned THEN o.pinned_at ELSE r.pinned_at END,
+         content_version = CASE WHEN o.pinned THEN o.content_version ELSE r.content_version END,
+         schedule = CASE WHEN o.pinned THEN o.schedule ELSE r.schedule END,
+         locale = COALESCE(o.locale, r.locale),
+         next_post_at = o.next_post_at,
+         claimed_until = CASE WHEN r.claimed_until IS NOT DISTINCT FROM o.lease THEN NULL ELSE r.claimed_until END
+       FROM unnest($1::bigint[], $2::boolean[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[],
+                   $8::bigint[], $9::bigint[])
+         AS o(id, pinned, message_id, pinned_at, content_version, schedule, locale, next_post_at, lease)
+       WHERE r.id = o.id`,
+      [
+        col((o) => o.id),
+        col((o) => 'pinned' in o),
+        col((o) => pinned(o)?.messageId ?? null),
+        col((o) => pinned(o)?.pinnedAt ?? null),
+        col((o) => pinned(o)?.contentVersion ?? null),
+        col((o) => pinned(o)?.schedule ?? null),
+        col((o) => pinned(o)?.locale ?? null),
+        col((o) => ('pinned' in o ? o.pinned.nextPostAt : o.retryAt)),
+        col((o) => o.claimedUntil),
+      ],
+    );
   }
 
   async outdated(current: (locale: Locale) => string): Promise<ReminderRow[]> {

@@ -6,11 +6,13 @@ import type { Schedule } from '../core/ports.js';
 import {
   type AcquireOptions,
   type AcquireResult,
+  claimedRows,
   type PinnedFields,
   type ReminderKey,
   type ReminderRecord,
   type ReminderRow,
   type ReminderStore,
+  type RepostOutcome,
   toReminderRow,
 } from '../reminders/store.js';
 
@@ -51,7 +53,6 @@ export class SqliteReminderStore implements ReminderStore {
       schedule: db.prepare<[string, number | null, number]>(
         'UPDATE reminders SET schedule = ?, next_post_at = ? WHERE id = ?',
       ),
-      nextPost: db.prepare<[number | null, number]>('UPDATE reminders SET next_post_at = ? WHERE id = ?'),
       version: db.prepare<[string, number]>('UPDATE reminders SET content_version = ? WHERE id = ?'),
       remove: db.prepare<[number]>('DELETE FROM reminders WHERE id = ?'),
       confirm: db.prepare<[number, Buffer]>(
@@ -63,13 +64,27 @@ export class SqliteReminderStore implements ReminderStore {
       count: db.prepare<[number], { confirmations: number }>(
         'SELECT confirmations FROM reminders WHERE id = ?',
       ),
-      due: db.prepare<[number, number, number], ReminderRecord>(
-        `SELECT * FROM reminders
-         WHERE state = 'pinned' AND next_post_at IS NOT NULL AND next_post_at <= ?
-           AND (claimed_until IS NULL OR claimed_until <= ?)
-         ORDER BY next_post_at LIMIT ?`,
+      claim: db.prepare<[number, number, number, number], ReminderRecord>(
+        `UPDATE reminders SET claimed_until = ?
+         WHERE id IN (SELECT id FROM reminders
+           WHERE state = 'pinned' AND next_post_at IS NOT NULL AND next_post_at <= ?
+             AND (claimed_until IS NULL OR claimed_until <= ?)
+           ORDER BY next_post_at LIMIT ?)
+         RETURNING *`,
       ),
-      claim: db.prepare<[number, number]>('UPDATE reminders SET claimed_until = ? WHERE id = ?'),
+      settlePinned: db.prepare<
+        [string, number | null, string | null, string, string, number | null, number | null, number]
+      >(
+        `UPDATE reminders SET message_id = ?, state = 'pinned', pinned_at = ?, locale = COALESCE(?, locale),
+           content_version = ?, schedule = ?, next_post_at = ?,
+           claimed_until = CASE WHEN claimed_until IS ? THEN NULL ELSE claimed_until END
+         WHERE id = ?`,
+      ),
+      settleFailed: db.prepare<[number | null, number | null, number]>(
+        `UPDATE reminders SET next_post_at = ?,
+           claimed_until = CASE WHEN claimed_until IS ? THEN NULL ELSE claimed_until END
+         WHERE id = ?`,
+      ),
       pinned_rows: db.prepare<[], ReminderRecord>(
         `SELECT * FROM reminders WHERE state = 'pinned' AND message_id IS NOT NULL`,
       ),
@@ -142,10 +157,6 @@ export class SqliteReminderStore implements ReminderStore {
     this.q.schedule.run(schedule, nextPostAt, id);
   }
 
-  async setNextPost(id: number, nextPostAt: number | null): Promise<void> {
-    this.q.nextPost.run(nextPostAt, id);
-  }
-
   async setContentVersion(id: number, version: string): Promise<void> {
     this.q.version.run(version, id);
   }
@@ -170,17 +181,29 @@ export class SqliteReminderStore implements ReminderStore {
     limit: number;
     next: (row: ReminderRow) => number | null;
   }): Promise<ReminderRow[]> {
-    return this.db
-      .transaction(() => {
-        const rows = this.q.due.all(opts.now, opts.now, opts.limit).map(toReminderRow);
-        for (const r of rows) {
-          r.claimedUntil = opts.now + opts.leaseMs;
-          r.nextPostAt = opts.next(r);
-          this.q.claim.run(r.claimedUntil, r.id);
-        }
-        return rows;
-      })
-      .immediate();
+    // One statement: atomic under SQLite's write lock, so two processes sharing the file never claim one row.
+    const records = this.q.claim.all(opts.now + opts.leaseMs, opts.now, opts.now, opts.limit);
+    return claimedRows(records, opts.next);
+  }
+
+  async settleReposts(outcomes: readonly RepostOutcome[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const o of outcomes) {
+        if ('pinned' in o) {
+          const p = o.pinned;
+          this.q.settlePinned.run(
+            p.messageId,
+            p.pinnedAt,
+            p.locale ?? null,
+            p.contentVersion,
+            p.schedule,
+            p.nextPostAt,
+            o.claimedUntil,
+            o.id,
+          );
+        } else this.q.settleFailed.run(o.retryAt, o.claimedUntil, o.id);
+      }
+    })();
   }
 
   async outdated(current: (locale: Locale) => string): Promise<ReminderRow[]> {

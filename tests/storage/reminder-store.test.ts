@@ -2,7 +2,7 @@
 // behave the same on both, and hold across replicas (two stores, two pools, one database).
 import { afterEach, describe, expect, it } from 'vitest';
 import { WEEK_MS } from '../../src/reminders/clock.js';
-import type { ReminderKey } from '../../src/reminders/store.js';
+import type { ReminderKey, ReminderRow } from '../../src/reminders/store.js';
 import { FakeChannelPort } from '../fakes/channel-port.js';
 import { ManualClock } from '../reminders/manual-clock.js';
 import { type Harness, harness, target } from '../reminders/setup.js';
@@ -110,6 +110,70 @@ describe.each(DIALECTS)('reminder store on $name', (dialect) => {
       // A claimer that died without recording the post: the reminder is due again once the lease expired.
       const [again] = await store.claimDue({ ...claim, now: 70 });
       expect(again).toMatchObject({ id: row.id, claimedUntil: 120 });
+    });
+    it('claims a batch soonest first, up to the limit, in one write; settles outcomes and their leases in one', async () => {
+      const store = (await (await dialect.fresh()).open()).reminders;
+      const ids: number[] = [];
+      // Channel i is due at 10 - i: the last one is the soonest.
+      for (let i = 0; i < 4; i++) {
+        const { row } = await store.acquire({ ...key, channelId: `C${i}` }, lease);
+        await store.markPinned(row.id, {
+          messageId: `M${i}`,
+          pinnedAt: 0,
+          contentVersion: 'v1',
+          schedule: 'weekly',
+          nextPostAt: 10 - i,
+        });
+        await store.release(row.id, row.claimedUntil);
+        ids.push(row.id);
+      }
+      const claim = { now: 20, leaseMs: 50, limit: 3, next: (r: { id: number }) => 1_000 + r.id };
+      const batch = await store.claimDue(claim);
+      expect(batch.map((r) => r.channelId)).toEqual(['C3', 'C2', 'C1']);
+      expect(batch.every((r) => r.claimedUntil === 70 && r.nextPostAt === 1_000 + r.id)).toBe(true);
+      const [c3, c2, c1] = batch as [ReminderRow, ReminderRow, ReminderRow];
+      await store.settleReposts([
+        {
+          id: c3.id,
+          claimedUntil: c3.claimedUntil,
+          pinned: {
+            messageId: 'N3',
+            pinnedAt: 30,
+            locale: 'de',
+            contentVersion: 'v2',
+            schedule: 'monthly',
+            nextPostAt: c3.nextPostAt,
+          },
+        },
+        { id: c2.id, claimedUntil: c2.claimedUntil, retryAt: 500 },
+      ]);
+      expect(await store.get(c3.id)).toMatchObject({
+        messageId: 'N3',
+        state: 'pinned',
+        pinnedAt: 30,
+        locale: 'de',
+        contentVersion: 'v2',
+        schedule: 'monthly',
+        nextPostAt: 1_000 + c3.id,
+        claimedUntil: null,
+      });
+      // A failed re-post keeps its message and only moves its next post time.
+      expect(await store.get(c2.id)).toMatchObject({
+        messageId: 'M2',
+        pinnedAt: 0,
+        contentVersion: 'v1',
+        schedule: 'weekly',
+        nextPostAt: 500,
+        claimedUntil: null,
+      });
+      // C1's lease expired and another claimer took it over: settling the stale claim must not free it.
+      const [takenOver] = await store.claimDue({ ...claim, now: 70, limit: 1 });
+      expect(takenOver?.id).toBe(c1.id);
+      await store.settleReposts([{ id: c1.id, claimedUntil: c1.claimedUntil, retryAt: 600 }]);
+      expect(await store.get(c1.id)).toMatchObject({ nextPostAt: 600, claimedUntil: 120 });
+      // C0 was never claimed; settling nothing is a no-op.
+      await store.settleReposts([]);
+      expect(await store.get(ids[0] as number)).toMatchObject({ nextPostAt: 10, claimedUntil: null });
     });
   });
 
