@@ -82,12 +82,7 @@ export interface ReminderStore {
    * the claimer settles the outcome (the returned rows carry `next(row)` for that): a claimer that dies leaves
    * them due again once its lease expires, and another replica posts them.
    */
-  claimDue(opts: {
-    now: number;
-    leaseMs: number;
-    limit: number;
-    next: (row: ReminderRow) => number | null;
-  }): Promise<ReminderRow[]>;
+  claimDue(opts: ClaimOptions): Promise<ReminderRow[]>;
   /**
    * Records what became of claimed re-posts and gives their leases back (each only if it is still the one
    * claimed), all in one write: one round trip for a whole batch of reminders.
@@ -95,6 +90,15 @@ export interface ReminderStore {
   settleReposts(outcomes: readonly RepostOutcome[]): Promise<void>;
   /** Pinned reminders whose content version is not their own language's current one. */
   outdated(current: (locale: Locale) => string): Promise<ReminderRow[]>;
+}
+
+export interface ClaimOptions {
+  now: number;
+  leaseMs: number;
+  /** At most this many rows in one claim. */
+  limit: number;
+  /** The next post time each claimed row will record once re-posted. */
+  next: (row: ReminderRow) => number | null;
 }
 
 export interface AcquireOptions {

@@ -7,6 +7,7 @@ import type { Schedule } from '../core/ports.js';
 import {
   type AcquireOptions,
   type AcquireResult,
+  type ClaimOptions,
   claimedRows,
   type PinnedFields,
   type ReminderKey,
@@ -134,12 +135,7 @@ export class PostgresReminderStore implements ReminderStore {
     });
   }
 
-  async claimDue(opts: {
-    now: number;
-    leaseMs: number;
-    limit: number;
-    next: (row: ReminderRow) => number | null;
-  }): Promise<ReminderRow[]> {
+  async claimDue(opts: ClaimOptions): Promise<ReminderRow[]> {
     // One statement, so one round trip and one commit for the whole batch. Rows another replica is claiming
     // right now are skipped, not waited for: each goes to one claimer. The locking CTE runs once, so the
     // batch never exceeds `limit`.

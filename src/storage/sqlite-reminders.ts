@@ -6,6 +6,7 @@ import type { Schedule } from '../core/ports.js';
 import {
   type AcquireOptions,
   type AcquireResult,
+  type ClaimOptions,
   claimedRows,
   type PinnedFields,
   type ReminderKey,
@@ -15,6 +16,10 @@ import {
   type RepostOutcome,
   toReminderRow,
 } from '../reminders/store.js';
+
+/** The parameters of a pinned row's fields, in the order both pinning statements name them. */
+const pinnedParams = (p: PinnedFields) =>
+  [p.messageId, p.pinnedAt, p.locale ?? null, p.contentVersion, p.schedule, p.nextPostAt] as const;
 
 export class SqliteReminderStore implements ReminderStore {
   private readonly q;
@@ -142,15 +147,7 @@ export class SqliteReminderStore implements ReminderStore {
   }
 
   async markPinned(id: number, p: PinnedFields): Promise<void> {
-    this.q.pinned.run(
-      p.messageId,
-      p.pinnedAt,
-      p.locale ?? null,
-      p.contentVersion,
-      p.schedule,
-      p.nextPostAt,
-      id,
-    );
+    this.q.pinned.run(...pinnedParams(p), id);
   }
 
   async setSchedule(id: number, schedule: Schedule, nextPostAt: number | null): Promise<void> {
@@ -175,12 +172,7 @@ export class SqliteReminderStore implements ReminderStore {
       .immediate();
   }
 
-  async claimDue(opts: {
-    now: number;
-    leaseMs: number;
-    limit: number;
-    next: (row: ReminderRow) => number | null;
-  }): Promise<ReminderRow[]> {
+  async claimDue(opts: ClaimOptions): Promise<ReminderRow[]> {
     // One statement: atomic under SQLite's write lock, so two processes sharing the file never claim one row.
     const records = this.q.claim.all(opts.now + opts.leaseMs, opts.now, opts.now, opts.limit);
     return claimedRows(records, opts.next);
@@ -189,19 +181,8 @@ export class SqliteReminderStore implements ReminderStore {
   async settleReposts(outcomes: readonly RepostOutcome[]): Promise<void> {
     this.db.transaction(() => {
       for (const o of outcomes) {
-        if ('pinned' in o) {
-          const p = o.pinned;
-          this.q.settlePinned.run(
-            p.messageId,
-            p.pinnedAt,
-            p.locale ?? null,
-            p.contentVersion,
-            p.schedule,
-            p.nextPostAt,
-            o.claimedUntil,
-            o.id,
-          );
-        } else this.q.settleFailed.run(o.retryAt, o.claimedUntil, o.id);
+        if ('pinned' in o) this.q.settlePinned.run(...pinnedParams(o.pinned), o.claimedUntil, o.id);
+        else this.q.settleFailed.run(o.retryAt, o.claimedUntil, o.id);
       }
     })();
   }
