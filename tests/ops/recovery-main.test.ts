@@ -1,7 +1,7 @@
 // Recovering on its own, black-box (`node dist/main.js`, as an operator runs it) against the local fakes:
 // an API that is unreachable at start-up is retried until it answers, then the bot is healthy and answers;
 // a refused token exits 78 with one line on stderr and no stack trace; a token revoked while running does too.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { APP_ID, fixture as discordFixture, makeSigner } from '../adapters/discord/helpers.js';
 import { SIGNING_SECRET, sign as slackSign, slashBody } from '../adapters/slack/helpers.js';
 import { FakeDiscordGateway } from '../fakes/discord-gateway.js';
@@ -10,27 +10,20 @@ import { FakeSlack } from '../fakes/slack-api.js';
 import { healthOf, type MainProcess, startMain, until } from './main-process.js';
 import { httpCall } from './support.js';
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
-
 async function main(env: Record<string, string>): Promise<MainProcess> {
   // Short waits between attempts: 100 ms doubling, so a test sees several attempts in a second or two.
-  const m = await startMain({ STARTUP_RETRY_INITIAL_MS: '100', ...env });
-  cleanups.push(() => m.cleanup());
-  return m;
+  return startMain({ STARTUP_RETRY_INITIAL_MS: '100', ...env });
 }
 
 async function discordFake(): Promise<FakeDiscordRest> {
   const fake = await FakeDiscordRest.start();
-  cleanups.push(() => fake.close());
+  onTestFinished(() => fake.close());
   return fake;
 }
 
 async function slackFake(socket = false): Promise<FakeSlack> {
   const fake = await new FakeSlack().start({ socket });
-  cleanups.push(() => fake.close());
+  onTestFinished(() => fake.close());
   return fake;
 }
 
@@ -256,7 +249,7 @@ describe('an API unreachable at start-up is retried until it answers', () => {
 describe('Discord gateway comes up by itself once Discord answers', () => {
   it('started while GET /gateway/bot answers 503, it identifies through the gateway and turns ready', async () => {
     const gateway = await FakeDiscordGateway.start();
-    cleanups.push(() => gateway.close());
+    onTestFinished(() => gateway.close());
     const fake = (await discordFake()).useGateway(gateway);
     fake.fail('GET', /^\/gateway\/bot$/, 503, { message: '503: Service Unavailable', code: 0 }, 3);
     const m = await main({ DISCORD_TOKEN: 'gateway-comes-back-token', DISCORD_API_URL: fake.api });

@@ -2,18 +2,13 @@
 // skipped without it) and the fake Discord REST. What members see is counted: the messages created per channel
 // (the fake returns the earlier message for a repeated nonce, as Discord does with `enforce_nonce`).
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { APP_ID, fixture, makeSigner } from '../adapters/discord/helpers.js';
 import { FakeDiscordRest } from '../fakes/discord-rest.js';
 import { createTestDatabase, TEST_DATABASE_URL } from '../fakes/postgres.js';
 import { SEED_GUILD, seedDueReminders } from '../storage/seed-due.js';
-import { type MainProcess, ready, startMain } from './replica-process.js';
+import { type MainProcess, ready, startMain } from './main-process.js';
 import { httpCall } from './support.js';
-
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
 
 async function until(
   check: () => boolean | Promise<boolean>,
@@ -41,9 +36,9 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string, para
 describe.skipIf(!TEST_DATABASE_URL)('three replicas on one PostgreSQL database', () => {
   it('re-post 1,000 due reminders exactly once, through a SIGKILL and a restart; 200 pins make 50 reminders', async () => {
     const db = await createTestDatabase('replicas');
-    cleanups.push(() => db.drop());
+    onTestFinished(() => db.drop());
     const fake = await FakeDiscordRest.start();
-    cleanups.push(() => fake.close());
+    onTestFinished(() => fake.close());
     const signer = makeSigner();
     const env = {
       DISCORD_TOKEN: 'replicas-test-token',
@@ -56,13 +51,12 @@ describe.skipIf(!TEST_DATABASE_URL)('three replicas on one PostgreSQL database',
       // A killed replica's claims go to the others after 3 s; each replica looks for due work every second.
       REMINDER_LEASE_SECONDS: '3',
       REMINDER_TICK_SECONDS: '1',
+      LOG_LEVEL: 'warn',
     };
     const start = async (n: number) => {
       const ms: MainProcess[] = [];
       for (let i = 0; i < n; i++) {
-        const m = await startMain(env);
-        cleanups.push(() => m.dispose());
-        ms.push(m);
+        ms.push(await startMain(env));
       }
       await Promise.all(ms.map((m) => ready(m, 'discord')));
       return ms;
@@ -97,7 +91,7 @@ describe.skipIf(!TEST_DATABASE_URL)('three replicas on one PostgreSQL database',
         rePosted: await rePosted(),
         created: createdIn(channels),
         posts: fake.requests.filter((r) => r.method === 'POST').length,
-        out: survivors.map((m) => m.out.slice(-5)),
+        out: survivors.map((m) => m.logs.slice(-5)),
       }),
     );
 

@@ -2,24 +2,11 @@
 // DISCORD_SHARD_IDS, or Discord's recommendation), each shard in /healthz, and two `node dist/main.js`
 // processes splitting the servers as Discord does: a server's interaction reaches only the process whose shard
 // holds it ((guild_id >> 22) % count), DMs reach shard 0.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { FakeDiscordGateway, type FakeGuild, guildIdOnShard, shardOf } from '../../fakes/discord-gateway.js';
 import { FakeDiscordRest, type RecordedRequest } from '../../fakes/discord-rest.js';
+import { logMessages, type MainProcess, ready, startMain } from '../../ops/main-process.js';
 import { fixture, startDiscordGatewayRuntime, until } from './helpers.js';
-
-const MAIN = fileURLToPath(new URL('../../../dist/main.js', import.meta.url));
-
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
 
 const SHARD0: FakeGuild = { id: guildIdOnShard(0, 2, 1), channelId: '1100000000000000210' };
 const SHARD1: FakeGuild = { id: guildIdOnShard(1, 2, 2), channelId: '1100000000000000211' };
@@ -27,10 +14,8 @@ const SHARD1: FakeGuild = { id: guildIdOnShard(1, 2, 2), channelId: '11000000000
 async function fakes(recommendedShards = 1) {
   const gateway = await FakeDiscordGateway.start({ recommendedShards, guilds: [SHARD0, SHARD1] });
   const rest = (await FakeDiscordRest.start()).useGateway(gateway);
-  cleanups.push(
-    () => gateway.close(),
-    () => rest.close(),
-  );
+  onTestFinished(() => gateway.close());
+  onTestFinished(() => rest.close());
   return { gateway, rest };
 }
 
@@ -64,7 +49,7 @@ describe('shards in one process', () => {
       apiUrl: rest.api,
       env: { DISCORD_SHARD_COUNT: '2', DISCORD_SHARD_IDS: '0,1' },
     });
-    cleanups.push(() => runtime.stop());
+    onTestFinished(() => runtime.stop());
     expect(identified(gateway)).toEqual([
       [0, 2],
       [1, 2],
@@ -84,7 +69,7 @@ describe('shards in one process', () => {
   it('takes the count and the shards from Discord when both are auto', async () => {
     const { gateway, rest } = await fakes(2);
     const { runtime } = await startDiscordGatewayRuntime({ apiUrl: rest.api });
-    cleanups.push(() => runtime.stop());
+    onTestFinished(() => runtime.stop());
     expect(identified(gateway)).toEqual([
       [0, 2],
       [1, 2],
@@ -97,7 +82,7 @@ describe('shards in one process', () => {
       apiUrl: rest.api,
       env: { DISCORD_SHARD_IDS: '1' },
     });
-    cleanups.push(() => runtime.stop());
+    onTestFinished(() => runtime.stop());
     expect(identified(gateway)).toEqual([[1, 2]]);
     expect(Object.keys(services.health.report().platforms.discord?.shards ?? {})).toEqual(['1']);
   });
@@ -106,91 +91,23 @@ describe('shards in one process', () => {
 // ---------------------------------------------------------------------------------------------------------
 // Two processes.
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-interface Main {
-  proc: ChildProcess;
-  port: number;
-  out: string[];
-}
-
-async function startMain(env: Record<string, string>): Promise<Main> {
-  // An empty working directory, so no developer's .env leaks in; only the variables given here.
-  const cwd = mkdtempSync(join(tmpdir(), 'bot-shard-'));
-  const port = await freePort();
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD|SLACK)_/.test(k)));
-  const proc = spawn(process.execPath, [MAIN, 'start'], {
-    cwd,
-    env: {
-      ...base,
-      HTTP_HOST: '127.0.0.1',
-      HTTP_PORT: String(port),
-      DATABASE_PATH: join(cwd, 'bot.sqlite'),
-      LOG_LEVEL: 'debug',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const out: string[] = [];
-  proc.stdout?.on('data', (c: Buffer) => out.push(...c.toString().split('\n').filter(Boolean)));
-  proc.stderr?.on('data', (c: Buffer) => out.push(`stderr: ${c.toString()}`));
-  cleanups.push(() => {
-    if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
-    rmSync(cwd, { recursive: true, force: true });
-  });
-  return { proc, port, out };
-}
-
-function healthz(port: number): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/healthz' }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => {
-        body += c.toString();
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-type Health = { platforms: { discord?: { state: string; shards: Record<string, unknown> } } };
-
-/** The process's /healthz once Discord is ready; fails with the process's output if that never happens. */
-async function ready(m: Main): Promise<Health> {
-  const deadline = Date.now() + 45_000;
-  while (Date.now() < deadline) {
-    const r = await healthz(m.port).catch(() => undefined);
-    const body = r?.status === 200 ? (JSON.parse(r.body) as Health) : undefined;
-    if (body?.platforms.discord?.state === 'ready') return body;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`never ready:\n${m.out.join('\n')}`);
-}
-
-const interactionsSeen = (m: Main) =>
-  m.out.filter((l) => l.startsWith('{') && (JSON.parse(l) as { msg?: string }).msg === 'discord interaction')
-    .length;
+const interactionsSeen = (m: MainProcess) =>
+  logMessages(m).filter((msg) => msg === 'discord interaction').length;
 
 describe('two node dist/main.js processes, one shard each', () => {
   it('identify as [0, 2] and [1, 2]; each server reaches only its shard’s process; DMs reach shard 0', async () => {
     const { gateway, rest } = await fakes();
-    const env = { DISCORD_TOKEN: 'shard-test-token', DISCORD_API_URL: rest.api, DISCORD_SHARD_COUNT: '2' };
+    const env = {
+      DISCORD_TOKEN: 'shard-test-token',
+      DISCORD_API_URL: rest.api,
+      DISCORD_SHARD_COUNT: '2',
+      LOG_LEVEL: 'debug',
+    };
     const [a, b] = await Promise.all([
       startMain({ ...env, DISCORD_SHARD_IDS: '0' }),
       startMain({ ...env, DISCORD_SHARD_IDS: '1' }),
     ]);
-    const [healthA, healthB] = await Promise.all([ready(a), ready(b)]);
+    const [healthA, healthB] = await Promise.all([ready(a, 'discord'), ready(b, 'discord')]);
     expect(identified(gateway)).toEqual([
       [0, 2],
       [1, 2],
