@@ -137,12 +137,17 @@ export async function fanoutPostgres(
     let firstPostMs = -1;
     for (;;) {
       if (firstPostMs < 0 && fake.created.size > 0) firstPostMs = Date.now() - started;
-      const r = await pool.query<{ n: string }>(
-        'SELECT count(*) AS n FROM reminders WHERE next_post_at <= $1',
-        [started],
-      );
-      if (Number(r.rows[0]?.n) === 0) break;
-      if (Date.now() - started > 60_000) throw new Error(`${r.rows[0]?.n} reminders still due after 60 s`);
+      // The database is asked only once every channel has its new message: polling it all along would load
+      // the server under test.
+      const r =
+        fake.created.size < reminders
+          ? undefined
+          : await pool.query<{ n: string }>('SELECT count(*) AS n FROM reminders WHERE next_post_at <= $1', [
+              started,
+            ]);
+      if (r && Number(r.rows[0]?.n) === 0) break;
+      if (Date.now() - started > 60_000)
+        throw new Error(`${reminders - fake.created.size} reminders not re-posted after 60 s`);
       await new Promise((res) => setTimeout(res, 10));
     }
     const ms = Date.now() - started;
