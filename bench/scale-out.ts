@@ -33,7 +33,9 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
 }
 
 /** A fresh database, or undefined (after printing why) when no PostgreSQL answers. */
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
+async function freshDatabase(): Promise<
+  { url: string; name: string; drop: () => Promise<void> } | undefined
+> {
   if (!ADMIN_URL) {
     process.stdout.write('  skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL to a PostgreSQL server\n');
     return undefined;
@@ -49,6 +51,7 @@ async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void>
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    name,
     drop: () => admin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
   };
 }
@@ -81,6 +84,14 @@ function cpuMs(pid: number | undefined): number {
   }
 }
 
+/** CPU milliseconds so far of each PostgreSQL backend connected to `database`, by process id. */
+async function backendCpu(pool: pg.Pool, database: string): Promise<Map<number, number>> {
+  const r = await pool.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [
+    database,
+  ]);
+  return new Map(r.rows.map((row) => [row.pid, cpuMs(row.pid)]));
+}
+
 export interface PostgresFanoutResult {
   replicas: number;
   reminders: number;
@@ -93,6 +104,8 @@ export interface PostgresFanoutResult {
   replicaCpuMs: number;
   /** CPU of this process in that time: the fake Discord REST server answering every call. */
   fakeDiscordCpuMs: number;
+  /** CPU of the PostgreSQL backends serving this database in that time (0 where /proc is not there). */
+  databaseCpuMs: number;
   loadAvg1m: number;
   /** One new message in every channel, none twice. */
   postedOnce: boolean;
@@ -131,6 +144,7 @@ export async function fanoutPostgres(
       );
     fake.reset();
     const cpuBefore = procs.map((p) => cpuMs(p.child.pid));
+    const backendsBefore = await backendCpu(pool, db.name);
     const ownBefore = process.cpuUsage();
     const started = Date.now();
     await pool.query('UPDATE reminders SET next_post_at = $1', [started - 1_000]);
@@ -153,6 +167,9 @@ export async function fanoutPostgres(
     const ms = Date.now() - started;
     const own = process.cpuUsage(ownBefore);
     const replicaCpuMs = procs.reduce((s, p, i) => s + cpuMs(p.child.pid) - (cpuBefore[i] ?? 0), 0);
+    let databaseCpuMs = 0;
+    for (const [pid, ms] of await backendCpu(pool, db.name))
+      databaseCpuMs += ms - (backendsBefore.get(pid) ?? 0);
     const postedOnce = channels.every((c) => fake.created.get(c)?.length === 1);
     return {
       replicas,
@@ -162,6 +179,7 @@ export async function fanoutPostgres(
       perSecond: Math.round((reminders / ms) * 1000),
       replicaCpuMs: Math.round(replicaCpuMs),
       fakeDiscordCpuMs: Math.round((own.user + own.system) / 1000),
+      databaseCpuMs: Math.round(databaseCpuMs),
       loadAvg1m: round(loadavg()[0] ?? 0, 2),
       postedOnce,
       target: '≤ 5 s, each exactly once',
