@@ -4,20 +4,18 @@
 import type pg from 'pg';
 import type { Locale } from '../content/types.js';
 import type { Schedule } from '../core/ports.js';
-import {
-  type AcquireOptions,
-  type AcquireResult,
-  type ClaimOptions,
-  claimedRows,
-  type PinnedFields,
-  type ReminderKey,
-  type ReminderRecord,
-  type ReminderRow,
-  type ReminderStore,
-  type RepostOutcome,
-  toReminderRow,
+import type {
+  AcquireOptions,
+  AcquireResult,
+  ClaimOptions,
+  PinnedFields,
+  ReminderKey,
+  ReminderRow,
+  ReminderStore,
+  RepostOutcome,
 } from '../reminders/store.js';
 import { inTransaction } from './postgres.js';
+import { claimedRows, type ReminderRecord, toReminderRow } from './reminder-rows.js';
 
 export class PostgresReminderStore implements ReminderStore {
   constructor(private readonly pool: pg.Pool) {}

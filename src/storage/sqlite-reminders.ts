@@ -3,19 +3,17 @@
 import type Database from 'better-sqlite3';
 import type { Locale } from '../content/types.js';
 import type { Schedule } from '../core/ports.js';
-import {
-  type AcquireOptions,
-  type AcquireResult,
-  type ClaimOptions,
-  claimedRows,
-  type PinnedFields,
-  type ReminderKey,
-  type ReminderRecord,
-  type ReminderRow,
-  type ReminderStore,
-  type RepostOutcome,
-  toReminderRow,
+import type {
+  AcquireOptions,
+  AcquireResult,
+  ClaimOptions,
+  PinnedFields,
+  ReminderKey,
+  ReminderRow,
+  ReminderStore,
+  RepostOutcome,
 } from '../reminders/store.js';
+import { claimedRows, type ReminderRecord, toReminderRow } from './reminder-rows.js';
 
 /** The parameters of a pinned row's fields, in the order both pinning statements name them. */
 const pinnedParams = (p: PinnedFields) =>
