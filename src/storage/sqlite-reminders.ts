@@ -1,5 +1,6 @@
 // The reminder store over SQLite. Calls are synchronous underneath (better-sqlite3); every write that decides
-// "who does this" runs in an IMMEDIATE transaction, so two processes sharing the file never both post.
+// "who does this" runs in an IMMEDIATE transaction or is one statement (which holds the write lock from its
+// start), so two processes sharing the file never both post.
 import type Database from 'better-sqlite3';
 import type { Locale } from '../content/types.js';
 import type { Schedule } from '../core/ports.js';
@@ -177,12 +178,14 @@ export class SqliteReminderStore implements ReminderStore {
   }
 
   async settleReposts(outcomes: readonly RepostOutcome[]): Promise<void> {
-    this.db.transaction(() => {
-      for (const o of outcomes) {
-        if ('pinned' in o) this.q.settlePinned.run(...pinnedParams(o.pinned), o.claimedUntil, o.id);
-        else this.q.settleFailed.run(o.retryAt, o.claimedUntil, o.id);
-      }
-    })();
+    this.db
+      .transaction(() => {
+        for (const o of outcomes) {
+          if ('pinned' in o) this.q.settlePinned.run(...pinnedParams(o.pinned), o.claimedUntil, o.id);
+          else this.q.settleFailed.run(o.retryAt, o.claimedUntil, o.id);
+        }
+      })
+      .immediate();
   }
 
   async outdated(current: (locale: Locale) => string): Promise<ReminderRow[]> {
