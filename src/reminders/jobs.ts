@@ -79,7 +79,6 @@ export class ReminderJobs {
    */
   async runDue(): Promise<RunSummary> {
     const { store, concurrency, leaseMs } = this.deps;
-    const tickNow = this.deps.now();
     const summary: RunSummary = { posted: 0, failed: 0 };
     const claimed: ReminderRow[] = [];
     let claiming: Promise<void> | undefined;
@@ -89,7 +88,10 @@ export class ReminderJobs {
       while (claimed.length === 0 && !drained && !this.stopping) {
         claiming ??= store
           .claimDue({
-            now: tickNow,
+            // The time of this claim, not of the tick: a lease taken late in a long fan-out (thousands of
+            // reminders at Discord's 50 calls a second) must still last its full length. Work that fails is
+            // moved on (soon or next period), so the pass still ends.
+            now: this.deps.now(),
             leaseMs,
             limit: concurrency,
             next: (r) => nextPostAt(r.schedule, this.deps.now()),

@@ -66,4 +66,19 @@ describe('scheduled re-posts', () => {
     expect(rows.filter((r) => (r.nextPostAt ?? 0) <= now)).toHaveLength(8);
     expect(rows.every((r) => r.claimedUntil === null)).toBe(true);
   });
+
+  it('a lease runs from its claim, not from the start of the pass: late batches of a long fan-out hold theirs', async () => {
+    const { h, claim, claims } = await dueReminders(3, 1);
+    // Each batch takes an hour of the clock, far past the 2-minute lease.
+    const leases: (number | null)[] = [];
+    claims.mockImplementation(async (o) => {
+      const rows = await claim(o);
+      leases.push(...rows.map((r) => r.claimedUntil));
+      h.clock.jump(3_600_000);
+      return rows;
+    });
+    const start = h.clock.now().getTime();
+    expect(await h.jobs.runDue()).toEqual({ posted: 3, failed: 0 });
+    expect(leases.map((until) => (until ?? 0) - start)).toEqual([120_000, 3_720_000, 7_320_000]);
+  });
 });
