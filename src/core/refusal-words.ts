@@ -45,7 +45,7 @@ const en: RefusalWords = {
   tryAgain: 'Please try again in a minute.',
 };
 
-const WORDS: Record<Locale, RefusalWords> = {
+export const REFUSAL_WORDS: Record<Locale, RefusalWords> = {
   en,
   de: {
     who: {
@@ -233,5 +233,5 @@ const WORDS: Record<Locale, RefusalWords> = {
 };
 
 export function refusalWords(locale: Locale | undefined): RefusalWords {
-  return (locale && WORDS[locale]) || en;
+  return (locale && REFUSAL_WORDS[locale]) || en;
 }
