@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOME_LANGUAGE_ACTION } from '../../../src/adapters/slack/home.js';
 import { getContent } from '../../../src/content/index.js';
+import { CONVERSATION_WORDS } from '../../../src/conversation/words.js';
 import { type Bot, fixture, interactionBody, postSlack, slashBody, startSlackBot } from './helpers.js';
 
 interface Block {
@@ -90,6 +91,39 @@ describe('the workspace language in App Home', () => {
     expect(await desktopTitleFor('U0MEMBER1')).toContain(title('en'));
     // Kept in the database: a fresh read (past any cache) finds it.
     expect(await bot.app.services.storage?.workspaceSettings.defaultLocale('T0TEAM001')).toBe('de');
+  });
+
+  it('answers a DM from a member whose language is unsupported in the workspace language', async () => {
+    const since = bot.fake.calls.length;
+    const posted = bot.fake.next('chat.postMessage', since);
+    const event = {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0DM00009',
+      user: 'U0JAPAN01',
+      text: 'hi',
+      ts: '1764420000.000901',
+      event_ts: '1764420000.000901',
+    };
+    const envelope = {
+      team_id: 'T0TEAM001',
+      api_app_id: 'A0APP001',
+      event,
+      type: 'event_callback',
+      event_id: 'Ev0LANG01',
+      event_time: 1764420000,
+      authorizations: [
+        {
+          enterprise_id: null,
+          team_id: 'T0TEAM001',
+          user_id: 'UBOT0001',
+          is_bot: true,
+          is_enterprise_install: false,
+        },
+      ],
+    };
+    await postSlack(bot.base, JSON.stringify(envelope), { contentType: 'application/json' });
+    expect(JSON.stringify((await posted).body)).toContain(CONVERSATION_WORDS.de.titles.greeting);
   });
 
   it('refuses a member who is not an admin and keeps the language', async () => {
