@@ -298,11 +298,11 @@ export const PRESENTER_WORDS: Record<Locale, PresenterWords> = {
     pendingTitle: (where) => `Le rappel de ${where} n'est pas encore épinglé.`,
     pendingIntro:
       'La dernière tentative d’épinglage a échoué. Relancez /linkedin-reminder pin : le même message sera réutilisé.',
-    alreadyCountedTitle: 'Vous étiez déjà compté. Merci !',
+    alreadyCountedTitle: 'Votre confirmation était déjà comptée. Merci !',
     alreadyCountedIntro: (n) =>
       `${n} ${n === 1 ? 'membre de ce salon l’a désactivé' : 'membres de ce salon l’ont désactivé'}. Chaque personne compte une fois.`,
-    countedTitle: 'Merci ! Vous êtes compté.',
-    firstIntro: 'Vous êtes le premier de ce salon à l’avoir désactivé.',
+    countedTitle: 'Merci ! Votre confirmation est comptée.',
+    firstIntro: 'Personne dans ce salon ne l’avait désactivé avant vous.',
     othersIntro: (n) =>
       `Vous et ${n} ${n === 1 ? 'autre personne' : 'autres personnes'} de ce salon l’avez désactivé.`,
     inactiveTitle: 'Merci de l’avoir désactivé !',
@@ -386,11 +386,11 @@ export const PRESENTER_WORDS: Record<Locale, PresenterWords> = {
     pendingTitle: (where) => `Il promemoria in ${where} non è ancora fissato.`,
     pendingIntro:
       'L’ultimo tentativo di fissarlo non è riuscito. Esegui di nuovo /linkedin-reminder pin: riutilizza lo stesso messaggio.',
-    alreadyCountedTitle: 'Eri già stato contato. Grazie!',
+    alreadyCountedTitle: 'La tua conferma era già stata contata. Grazie!',
     alreadyCountedIntro: (n) =>
       `${n} ${n === 1 ? 'membro di questo canale l’ha disattivato' : 'membri di questo canale l’hanno disattivato'}. Ogni persona conta una volta.`,
-    countedTitle: 'Grazie! Sei stato contato.',
-    firstIntro: 'Sei il primo in questo canale ad averlo disattivato.',
+    countedTitle: 'Grazie! La tua conferma è stata contata.',
+    firstIntro: 'Nessuno in questo canale l’aveva disattivato prima di te.',
     othersIntro: (n) =>
       `Tu e ${n === 1 ? 'un’altra persona' : `altre ${n} persone`} in questo canale l’avete disattivato.`,
     inactiveTitle: 'Grazie per averlo disattivato!',
@@ -473,10 +473,10 @@ export const PRESENTER_WORDS: Record<Locale, PresenterWords> = {
     pendingTitle: (where) => `De herinnering in ${where} is nog niet vastgezet.`,
     pendingIntro:
       'De laatste poging om haar vast te zetten is mislukt. Voer /linkedin-reminder pin opnieuw uit: het gebruikt hetzelfde bericht.',
-    alreadyCountedTitle: 'Je was al geteld. Bedankt!',
+    alreadyCountedTitle: 'Je was al meegeteld. Bedankt!',
     alreadyCountedIntro: (n) =>
       `${n} ${n === 1 ? 'lid in dit kanaal heeft' : 'leden in dit kanaal hebben'} het uitgezet. Iedereen telt één keer.`,
-    countedTitle: 'Bedankt! Je bent geteld.',
+    countedTitle: 'Bedankt! Je telt mee.',
     firstIntro: 'Je bent de eerste in dit kanaal die het heeft uitgezet.',
     othersIntro: (n) => `Jij en ${n} ${n === 1 ? 'ander' : 'anderen'} in dit kanaal hebben het uitgezet.`,
     inactiveTitle: 'Bedankt dat je het hebt uitgezet!',
@@ -560,11 +560,11 @@ export const PRESENTER_WORDS: Record<Locale, PresenterWords> = {
     pendingTitle: (where) => `O lembrete ${de(where)} ainda não foi fixado.`,
     pendingIntro:
       'A última tentativa de fixá-lo falhou. Execute /linkedin-reminder pin de novo: a mesma mensagem é reaproveitada.',
-    alreadyCountedTitle: 'Você já tinha sido contado. Obrigado!',
+    alreadyCountedTitle: 'Sua confirmação já tinha sido contada. Obrigado!',
     alreadyCountedIntro: (n) =>
       `${n} ${n === 1 ? 'membro deste canal desativou' : 'membros deste canal desativaram'}. Cada pessoa conta uma vez.`,
-    countedTitle: 'Obrigado! Você foi contado.',
-    firstIntro: 'Você é o primeiro deste canal a desativar.',
+    countedTitle: 'Obrigado! Sua confirmação foi contada.',
+    firstIntro: 'Ninguém neste canal tinha desativado antes de você.',
     othersIntro: (n) => `Você e ${n === 1 ? 'mais 1 pessoa' : `mais ${n} pessoas`} deste canal desativaram.`,
     inactiveTitle: 'Obrigado por desativar!',
     inactiveIntro: 'Este lembrete não está mais ativo aqui, então não consegui incluir você na contagem.',
@@ -647,11 +647,11 @@ export const PRESENTER_WORDS: Record<Locale, PresenterWords> = {
     pendingTitle: (where) => `El recordatorio de ${where} aún no está fijado.`,
     pendingIntro:
       'El último intento de fijarlo falló. Vuelve a ejecutar /linkedin-reminder pin: reutiliza el mismo mensaje.',
-    alreadyCountedTitle: 'Ya estabas contado. ¡Gracias!',
+    alreadyCountedTitle: 'Tu confirmación ya estaba contada. ¡Gracias!',
     alreadyCountedIntro: (n) =>
       `${n} ${n === 1 ? 'miembro de este canal lo ha desactivado' : 'miembros de este canal lo han desactivado'}. Cada persona cuenta una vez.`,
-    countedTitle: '¡Gracias! Ya cuentas.',
-    firstIntro: 'Eres el primero de este canal en desactivarlo.',
+    countedTitle: '¡Gracias! Tu confirmación ya cuenta.',
+    firstIntro: 'Nadie en este canal lo había desactivado antes que tú.',
     othersIntro: (n) =>
       `Tú y ${n} ${n === 1 ? 'persona más' : 'personas más'} de este canal lo habéis desactivado.`,
     inactiveTitle: '¡Gracias por desactivarlo!',
@@ -735,10 +735,10 @@ export const PRESENTER_WORDS: Record<Locale, PresenterWords> = {
     pendingTitle: (where) => `Przypomnienie na ${where} nie jest jeszcze przypięte.`,
     pendingIntro:
       'Ostatnia próba przypięcia się nie udała. Uruchom ponownie /linkedin-reminder pin: użyje tej samej wiadomości.',
-    alreadyCountedTitle: 'Już zostałeś/zostałaś policzony/policzona. Dziękuję!',
+    alreadyCountedTitle: 'Twoje potwierdzenie było już policzone. Dziękuję!',
     alreadyCountedIntro: (n) =>
       `${n} ${plForm(n, 'członek tego kanału wyłączył', 'członków tego kanału wyłączyło', 'członków tego kanału wyłączyło')} to ustawienie. Każda osoba liczy się raz.`,
-    countedTitle: 'Dziękuję! Zostałeś/zostałaś policzony/policzona.',
+    countedTitle: 'Dziękuję! Twoje potwierdzenie zostało policzone.',
     firstIntro: 'Jesteś pierwszą osobą na tym kanale, która to wyłączyła.',
     othersIntro: (n) =>
       `Ty i ${n} ${plForm(n, 'inna osoba', 'inne osoby', 'innych osób')} na tym kanale wyłączyliście to.`,
