@@ -46,8 +46,11 @@ export interface Services {
   channels: Map<ChatPlatform, ChannelPort>;
   /** The pinned-reminder service, once storage is open; adapters pass it into the command context. */
   reminders?: ReminderPort;
-  /** The app's database beyond reminders: Slack installations (with ENCRYPTION_KEY) and used OAuth states. */
-  storage?: Pick<Storage, 'installations' | 'oauthStates'>;
+  /**
+   * The app's database beyond reminders: Slack installations (with ENCRYPTION_KEY), used OAuth states and the
+   * workspace languages chosen in App Home.
+   */
+  storage?: Pick<Storage, 'installations' | 'oauthStates' | 'workspaceSettings'>;
   context(opts?: ContextOptions): CommandContext;
 }
 

@@ -41,3 +41,54 @@ export function makeReply(over: Partial<Reply> = {}): Reply {
     ...over,
   };
 }
+
+/**
+ * Checks a per-locale words table against its English entry: every locale has every key (typecheck says so
+ * too), no text is blank, lists are as long, and each text carries the same placeholders as the English one.
+ * A function is called with marker arguments and must show every marker English shows (no more, no fewer).
+ */
+export function expectWordsParity(table: Record<string, unknown>, name = 'words'): void {
+  const en = table.en;
+  if (en === undefined) throw new Error(`${name}: no English entry`);
+  const markers = (s: string) => [...s.matchAll(/⟪\d+⟫|\{[a-zA-Z]+\}/g)].map((m) => m[0]).sort();
+  const walk = (ref: unknown, other: unknown, path: string): void => {
+    if (typeof ref === 'string') {
+      if (typeof other !== 'string' || other.trim() === '') throw new Error(`${path}: missing or blank`);
+      if (markers(other).join() !== markers(ref).join())
+        throw new Error(`${path}: placeholders ${markers(other)} differ from English ${markers(ref)}`);
+      return;
+    }
+    if (typeof ref === 'function') {
+      if (typeof other !== 'function') throw new Error(`${path}: not a function`);
+      const args = Array.from({ length: Math.max(ref.length, 1) }, (_, i) => `⟪${i}⟫`);
+      walk(ref(...args), other(...args), `${path}()`);
+      return;
+    }
+    if (Array.isArray(ref)) {
+      if (!Array.isArray(other) || other.length !== ref.length)
+        throw new Error(`${path}: list length differs`);
+      for (const [i, r] of ref.entries()) walk(r, other[i], `${path}[${i}]`);
+      return;
+    }
+    if (ref && typeof ref === 'object') {
+      if (!other || typeof other !== 'object') throw new Error(`${path}: missing`);
+      const a = Object.keys(ref).sort().join();
+      const b = Object.keys(other).sort().join();
+      if (a !== b) throw new Error(`${path}: keys ${b} differ from English ${a}`);
+      for (const k of Object.keys(ref))
+        walk((ref as Record<string, unknown>)[k], (other as Record<string, unknown>)[k], `${path}.${k}`);
+      return;
+    }
+    if (other !== ref && typeof other !== typeof ref) throw new Error(`${path}: type differs`);
+  };
+  for (const locale of ['en', 'de', 'fr', 'it', 'nl', 'pt-BR', 'es', 'pl']) {
+    if (!(locale in table)) throw new Error(`${name}: no ${locale} entry`);
+    walk(en, table[locale], `${name}.${locale}`);
+  }
+}
+
+/** A reply section's list items, or its text as the one item: what a member reads in it. */
+export function sectionLines(section: Reply['sections'][number] | undefined): string[] {
+  if (!section) return [];
+  return section.kind === 'text' ? [section.text] : section.items;
+}

@@ -1,10 +1,39 @@
 // /linkedin-ai: short, sourced answers about what LinkedIn's AI training covers.
-import { aboutBot } from '../content/about-en.js';
+import { aboutBot as aboutDe } from '../content/about-de.js';
+import { aboutBot as aboutEn } from '../content/about-en.js';
+import { aboutBot as aboutEs } from '../content/about-es.js';
+import { aboutBot as aboutFr } from '../content/about-fr.js';
+import { aboutBot as aboutIt } from '../content/about-it.js';
+import { aboutBot as aboutNl } from '../content/about-nl.js';
+import { aboutBot as aboutPl } from '../content/about-pl.js';
+import { aboutBot as aboutPtBr } from '../content/about-pt-BR.js';
 import { getContent } from '../content/index.js';
+import type { Locale } from '../content/types.js';
 import type { Command, CommandContext, CommandSpec, Invocation } from '../core/command.js';
 import type { Reply } from '../core/reply.js';
-import { baseReply, entryReply, sourcesFor } from '../core/reply-builders.js';
+import { baseReply, entryReply, formatDate, sourcesFor } from '../core/reply-builders.js';
+import { replyWords } from '../core/reply-words.js';
+import { commandWords } from './command-words.js';
 import { helpReply } from './help.js';
+
+interface AboutBot {
+  readonly title: string;
+  readonly intro: string;
+  readonly stores: readonly string[];
+  readonly logs: readonly string[];
+}
+
+/** What the bot stores and logs, as each locale's about file says it. */
+const ABOUT: Record<Locale, AboutBot> = {
+  en: aboutEn,
+  de: aboutDe,
+  fr: aboutFr,
+  it: aboutIt,
+  nl: aboutNl,
+  'pt-BR': aboutPtBr,
+  es: aboutEs,
+  pl: aboutPl,
+};
 
 const en = getContent('en');
 
@@ -57,18 +86,20 @@ const spec: CommandSpec = {
 };
 
 function menu(ctx: CommandContext): Reply {
+  const w = commandWords(ctx.content.locale);
+  const localSummary = (id: string) => ctx.content.topics[id]?.summary ?? summary(id);
   return baseReply(
     ctx,
-    { command: spec.name, subcommand: null, title: "LinkedIn's generative-AI training: pick a topic" },
+    { command: spec.name, subcommand: null, title: w.menuTitle },
     {
-      intro: 'Type /linkedin-ai <topic>, or ask in your own words with /linkedin-ai ask <question>.',
-      sections: [{ kind: 'bullets', items: TOPIC_IDS.map((id) => `${id}: ${summary(id)}`) }],
+      intro: w.menuIntro('/linkedin-ai <topic>', '/linkedin-ai ask <question>'),
+      sections: [{ kind: 'bullets', items: TOPIC_IDS.map((id) => `${id}: ${localSummary(id)}`) }],
       actions: [
-        { label: 'What data is used', command: '/linkedin-ai what-data' },
-        { label: 'What opting out does', command: '/linkedin-ai opt-out-effect' },
-        { label: 'Turn it off', command: '/linkedin-optout', style: 'primary' },
+        { label: w.whatDataButton, command: '/linkedin-ai what-data' },
+        { label: w.optOutEffectButton, command: '/linkedin-ai opt-out-effect' },
+        { label: w.turnItOffButton, command: '/linkedin-optout', style: 'primary' },
       ],
-      links: [{ label: 'Open the LinkedIn setting', url: ctx.content.settingUrl }],
+      links: [{ label: replyWords(ctx.content.locale).openSetting, url: ctx.content.settingUrl }],
     },
   );
 }
@@ -82,9 +113,9 @@ export function sourcesReply(ctx: CommandContext): Reply {
   );
   return baseReply(
     ctx,
-    { command: spec.name, subcommand: 'sources', title: 'Where these facts come from' },
+    { command: spec.name, subcommand: 'sources', title: commandWords(ctx.content.locale).sourcesTitle },
     {
-      intro: `Every answer cites at least one of these. Checked against them on ${ctx.content.asOf}.`,
+      intro: commandWords(ctx.content.locale).sourcesIntro(formatDate(ctx.content.asOf, ctx.content.locale)),
       sources: all,
       shareCommand: '/linkedin-ai sources',
     },
@@ -92,14 +123,16 @@ export function sourcesReply(ctx: CommandContext): Reply {
 }
 
 export function aboutReply(ctx: CommandContext): Reply {
+  const aboutBot = ABOUT[ctx.content.locale];
+  const w = commandWords(ctx.content.locale);
   return baseReply(
     ctx,
     { command: spec.name, subcommand: 'about', title: aboutBot.title },
     {
       intro: aboutBot.intro,
       sections: [
-        { kind: 'bullets', title: 'What it stores', items: [...aboutBot.stores] },
-        { kind: 'bullets', title: 'What it logs', items: [...aboutBot.logs] },
+        { kind: 'bullets', title: w.whatItStores, items: [...aboutBot.stores] },
+        { kind: 'bullets', title: w.whatItLogs, items: [...aboutBot.logs] },
       ],
       shareCommand: '/linkedin-ai about',
     },
@@ -115,7 +148,7 @@ type Handler = (inv: Invocation, ctx: CommandContext) => Reply | Promise<Reply>;
 
 /** One handler per subcommand: the dispatcher only lets through names the spec declares, all of them here. */
 const handlers: Record<string, Handler> = {
-  help: (_, ctx) => helpReply(ctx, spec, ['Every answer lists its sources and the date they give.']),
+  help: (_, ctx) => helpReply(ctx, spec, [commandWords(ctx.content.locale).aiHelp]),
   sources: (_, ctx) => sourcesReply(ctx),
   about: (_, ctx) => aboutReply(ctx),
   ask: (inv, ctx) => askReply(ctx, inv.options.question ?? ''),

@@ -2,6 +2,7 @@
 import { getContent } from '../content/index.js';
 import type { Command, CommandSpec } from '../core/command.js';
 import { choicesReply, entryReply } from '../core/reply-builders.js';
+import { commandWords } from './command-words.js';
 import { helpReply } from './help.js';
 
 const en = getContent('en');
@@ -37,12 +38,14 @@ export const optout: Command = {
   run(inv, ctx) {
     const sub = inv.subcommand;
     if (sub === 'help') {
-      return helpReply(ctx, spec, ['Start with /linkedin-optout desktop or /linkedin-optout mobile.']);
+      const w = commandWords(ctx.content.locale);
+      return helpReply(ctx, spec, [w.optoutHelp('/linkedin-optout desktop', '/linkedin-optout mobile')]);
     }
     // Every other subcommand is a guide id (the spec is built from GUIDE_IDS); no subcommand is the overview.
     const entry = ctx.content.guides[sub ?? 'overview'];
     if (!entry) {
-      return choicesReply(ctx, spec.name, `No guide called "${sub}".`, [...GUIDE_IDS], (id) => id);
+      const title = commandWords(ctx.content.locale).noGuide(sub ?? '');
+      return choicesReply(ctx, spec.name, title, [...GUIDE_IDS], (id) => id);
     }
     return entryReply(ctx, spec.name, entry, sub ? `/${spec.name} ${sub}` : `/${spec.name}`);
   },

@@ -2,10 +2,12 @@
 import type { Command, CommandContext, CommandSpec, Invocation } from '../core/command.js';
 import { isLocale, LOCALES } from '../core/locale.js';
 import type { ReminderTarget, Schedule } from '../core/ports.js';
+import { refusalWords } from '../core/refusal-words.js';
 import type { Reply } from '../core/reply.js';
 import { baseReply } from '../core/reply-builders.js';
 import type { ReminderOutcome } from '../reminders/outcomes.js';
 import { presentReminder } from '../reminders/presenter.js';
+import { commandWords } from './command-words.js';
 import { helpReply } from './help.js';
 
 export const SCHEDULES: readonly Schedule[] = ['off', 'weekly', 'monthly'];
@@ -52,26 +54,21 @@ const spec: CommandSpec = {
   ],
 };
 
-function notHere(ctx: CommandContext, inv: Invocation, why: string): Reply {
+/** Said where no reminder can live; the same words as the pipeline's refusal (src/core/refusal-words.ts). */
+function notHere(ctx: CommandContext, inv: Invocation, why: 'needsChannelConsole' | 'needsChannelDM'): Reply {
+  const w = refusalWords(ctx.content.locale);
   return baseReply(
     ctx,
+    { command: spec.name, subcommand: inv.subcommand, title: w.needsChannelTitle },
     {
-      command: spec.name,
-      subcommand: inv.subcommand,
-      title: 'Reminders live in a Discord or Slack channel.',
-    },
-    {
-      intro: why,
+      intro: w[why],
       sections: [
         {
           kind: 'bullets',
-          items: [
-            'Run /linkedin-reminder pin in the channel where the reminder should stay.',
-            'Here you can still read every guide: /linkedin-optout desktop or /linkedin-optout mobile.',
-          ],
+          items: [w.runInChannel('/linkedin-reminder pin'), w.readGuides('linkedin-optout')],
         },
       ],
-      actions: [{ label: 'Desktop steps', command: '/linkedin-optout desktop' }],
+      actions: [{ label: w.desktopSteps, command: '/linkedin-optout desktop' }],
     },
   );
 }
@@ -81,24 +78,13 @@ export const reminder: Command = {
   async run(inv, ctx) {
     const sub = inv.subcommand;
     if (sub === null || sub === 'help') {
-      return helpReply(ctx, spec, [
-        'The reminder is an ordinary message posted by the bot and pinned, so it can be kept current when the facts change.',
-        'Members click "I\'ve turned it off" to be counted once; the bot stores only a keyed hash of who clicked.',
-      ]);
+      return helpReply(ctx, spec, commandWords(ctx.content.locale).reminderHelp);
     }
     if (inv.platform === 'console') {
-      return notHere(
-        ctx,
-        inv,
-        'Pinning needs a channel, so it works in Discord or Slack, not in this console.',
-      );
+      return notHere(ctx, inv, 'needsChannelConsole');
     }
     if (!ctx.reminders || !inv.channel) {
-      return notHere(
-        ctx,
-        inv,
-        'Pinning needs a server or workspace channel; it does not work in direct messages.',
-      );
+      return notHere(ctx, inv, 'needsChannelDM');
     }
     // The reminder's language: the one asked for, else the server's (Discord's guild_locale), else the
     // language of whoever pins it.

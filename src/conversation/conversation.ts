@@ -13,7 +13,7 @@ import type { Reply } from '../core/reply.js';
 import { baseReply } from '../core/reply-builders.js';
 import { TopicMemory, type TopicMemoryOptions } from './memory.js';
 import { type SmallTalk, smallTalk } from './small-talk.js';
-import { conversationWords as w } from './words-en.js';
+import { conversationWords, GUIDE_COMMANDS } from './words.js';
 
 export interface Message {
   /** The message text as received; platform mentions (<@U123>, <@!123>, <#C1>, <!here>) are ignored. */
@@ -40,12 +40,17 @@ function looksLikeFollowUp(text: string): boolean {
 }
 
 function introduction(ctx: CommandContext, kind: SmallTalk): Reply {
+  const w = conversationWords(ctx.content.locale);
   return baseReply(
     ctx,
     { command: 'linkedin-ai', subcommand: null, title: w.titles[kind] },
     {
       intro: w.intro,
-      actions: [...w.guideButtons],
+      actions: GUIDE_COMMANDS.map((command, i) => ({
+        label: w.guideButtons[i] ?? command,
+        command,
+        ...(i === 0 ? { style: 'primary' as const } : {}),
+      })),
       links: [{ label: w.settingLink, url: ctx.content.settingUrl }],
       topic: null,
     },

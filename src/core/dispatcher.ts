@@ -1,8 +1,11 @@
 // Turns a command line into an Invocation and runs it. Every input gets a Reply: never a throw, never silence.
+import { localizedDescription } from '../commands/description-words.js';
 import type { Locale } from '../content/types.js';
 import type { Command, CommandContext, Invocation, Platform } from './command.js';
+import { dispatcherWords } from './dispatcher-words.js';
 import type { Reply } from './reply.js';
 import { baseReply, choicesReply } from './reply-builders.js';
+import { replyWords } from './reply-words.js';
 import { cleanInput, echo, MAX_INPUT_LENGTH, rankByCloseness } from './text.js';
 
 /** A named option token: `every:monthly` or `every=monthly`. */
@@ -42,13 +45,11 @@ export class Dispatcher {
    * `commandName` is given when the platform already knows the command (a Slack slash command's text).
    */
   parse(raw: string, from: LineSource, ctx: CommandContext, commandName?: string): ParseResult {
+    const w = dispatcherWords(ctx.content.locale);
     if (raw.length > MAX_INPUT_LENGTH) {
-      return this.fail(
-        ctx,
-        commandName ?? this.home,
-        `That message is too long (${raw.length} characters).`,
-        [`Commands are at most ${MAX_INPUT_LENGTH} characters. Try /${this.home} help.`],
-      );
+      return this.fail(ctx, commandName ?? this.home, w.messageTooLong(raw.length), [
+        w.messageTooLongHint(MAX_INPUT_LENGTH, `/${this.home} help`),
+      ]);
     }
     const line = cleanInput(raw);
     const words = line.split(' ').filter(Boolean);
@@ -80,14 +81,16 @@ export class Dispatcher {
       const ranked = rankByCloseness(wanted, names);
       const describe = (n: string) => {
         const s = command.spec.subcommands.find((x) => x.name === n);
-        return s ? `${n}: ${s.description}` : n;
+        return s
+          ? `${n}: ${localizedDescription(ctx.content.locale, `${command.spec.name} ${n}`, s.description)}`
+          : n;
       };
       return {
         ok: false,
         reply: choicesReply(
           ctx,
           command.spec.name,
-          `"${echo(word)}" is not a choice of /${command.spec.name}.`,
+          w.notAChoice(echo(word), `/${command.spec.name}`),
           ranked,
           describe,
         ),
@@ -129,7 +132,7 @@ export class Dispatcher {
           reply: choicesReply(
             ctx,
             command.spec.name,
-            `"${echo(value)}" is not a valid ${opt.name}.`,
+            w.notAValid(echo(value), opt.name),
             ranked.map((c) => `/${command.spec.name} ${sub.name} ${opt.name}:${c}`),
             (c) => c,
           ),
@@ -140,25 +143,27 @@ export class Dispatcher {
     for (const opt of sub.options ?? []) {
       const value = invocation.options[opt.name];
       if (opt.maxLength !== undefined && value !== undefined && value.length > opt.maxLength) {
-        return this.fail(
-          ctx,
-          command.spec.name,
-          `That ${opt.name} is too long (${value.length} characters).`,
-          [
-            `A ${opt.name} is at most ${opt.maxLength} characters. Please make it shorter, or try /${command.spec.name} help.`,
-          ],
-        );
+        return this.fail(ctx, command.spec.name, w.optionTooLong(opt.name, value.length), [
+          w.optionTooLongHint(opt.name, opt.maxLength, `/${command.spec.name} help`),
+        ]);
       }
     }
     if (words.length > 0) {
-      return this.fail(ctx, command.spec.name, `I did not understand "${echo(words.join(' '))}".`, [
-        `Try /${command.spec.name} ${sub.name}${(sub.options ?? []).map((o) => ` [${o.name}]`).join('')}, or /${command.spec.name} help.`,
+      const usage = `/${command.spec.name} ${sub.name}${(sub.options ?? []).map((o) => ` [${o.name}]`).join('')}`;
+      return this.fail(ctx, command.spec.name, w.notUnderstood(echo(words.join(' '))), [
+        w.tryInstead(usage, `/${command.spec.name} help`),
       ]);
     }
     for (const opt of sub.options ?? []) {
       if (opt.required && !invocation.options[opt.name]) {
-        return this.fail(ctx, command.spec.name, `/${command.spec.name} ${sub.name} needs a ${opt.name}.`, [
-          `For example: /${command.spec.name} ${sub.name} ${opt.description}`,
+        const line = `/${command.spec.name} ${sub.name}`;
+        const example = localizedDescription(
+          ctx.content.locale,
+          `${command.spec.name} ${sub.name} ${opt.name}`,
+          opt.description,
+        );
+        return this.fail(ctx, command.spec.name, w.needsOption(line, opt.name), [
+          w.forExample(`${line} ${example}`),
         ]);
       }
     }
@@ -173,17 +178,18 @@ export class Dispatcher {
       return await command.run(invocation, ctx);
     } catch (err) {
       onError?.(err);
+      const w = dispatcherWords(ctx.content.locale);
       return baseReply(
         ctx,
         {
           command: invocation.command,
           subcommand: invocation.subcommand,
-          title: 'Something went wrong on my side.',
+          title: w.wentWrongTitle,
         },
         {
           understood: true,
-          intro: 'Please try again in a minute. The LinkedIn setting itself is always at the link below.',
-          links: [{ label: 'Open the LinkedIn setting', url: ctx.content.settingUrl }],
+          intro: w.wentWrongIntro,
+          links: [{ label: replyWords(ctx.content.locale).openSetting, url: ctx.content.settingUrl }],
         },
       );
     }
@@ -199,8 +205,13 @@ export class Dispatcher {
   private unknownCommand(ctx: CommandContext, name: string): { ok: false; reply: Reply } {
     const names = this.commands.map((c) => `/${c.spec.name}`);
     const ranked = name ? rankByCloseness(name, names) : names;
-    const title = name ? `"/${echo(name)}" is not one of my commands.` : 'Type a command to start.';
-    const describe = (n: string) => `${n}: ${this.byName.get(n.slice(1))?.spec.description ?? ''}`;
+    const { locale } = ctx.content;
+    const w = dispatcherWords(locale);
+    const title = name ? w.unknownCommand(`/${echo(name)}`) : w.typeACommand;
+    const describe = (n: string) => {
+      const spec = this.byName.get(n.slice(1))?.spec;
+      return `${n}: ${spec ? localizedDescription(locale, spec.name, spec.description) : ''}`;
+    };
     return { ok: false, reply: choicesReply(ctx, this.home, title, ranked, describe) };
   }
 

@@ -16,11 +16,16 @@ export function isLocale(code: string): code is Locale {
  * translated), every other language by its primary subtag.
  */
 export function localeFromTag(tag: string | null | undefined): Locale {
-  if (!tag) return DEFAULT_LOCALE;
+  return supportedLocale(tag) ?? DEFAULT_LOCALE;
+}
+
+/** The same mapping, but undefined for a language the bot does not answer in (so a default may apply). */
+export function supportedLocale(tag: string | null | undefined): Locale | undefined {
+  if (!tag) return undefined;
   const parts = tag.trim().replace(/_/g, '-').toLowerCase().split('-');
   const lang = parts[0] ?? '';
-  if (lang === 'pt') return parts[1] === 'br' ? 'pt-BR' : DEFAULT_LOCALE;
-  return lang !== 'pt' && isLocale(lang) ? lang : DEFAULT_LOCALE;
+  if (lang === 'pt') return parts[1] === 'br' ? 'pt-BR' : undefined;
+  return isLocale(lang) ? lang : undefined;
 }
 
 /** Discord's `locale`/`guild_locale` (`de`, `fr`, `es-ES`, `es-419`, `pt-BR`, `en-US` …). */

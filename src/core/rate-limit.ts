@@ -3,8 +3,10 @@
 // Memory stays bounded: a bucket that has refilled is the same as no bucket, so it is dropped, and the
 // map is capped (oldest first) so a flood of distinct keys cannot grow it without limit.
 import type { CommandContext } from './command.js';
+import { rateLimitWords } from './rate-limit-words.js';
 import type { Reply } from './reply.js';
 import { baseReply } from './reply-builders.js';
+import { replyWords } from './reply-words.js';
 
 /** Milliseconds since the epoch (Date.now); injectable so tests can move time. */
 export type NowMs = () => number;
@@ -215,27 +217,14 @@ export function rateLimitedReply(
   kind: LimitKind,
   retryAfterSeconds: number,
 ): Reply {
-  const wait = retryAfterSeconds === 1 ? 'a second' : `${retryAfterSeconds} seconds`;
-  const words: Record<LimitKind, { title: string; intro: string }> = {
-    command: {
-      title: 'That was a lot of commands at once.',
-      intro: `Please wait ${wait} and try again. The LinkedIn setting itself is always at the link below.`,
-    },
-    share: {
-      title: 'This channel has had a lot of shares just now.',
-      intro: `To keep the channel readable, please wait ${wait} before sharing again. The reply above is still yours to read.`,
-    },
-    'channel-message': {
-      title: 'This channel has asked me a lot just now.',
-      intro: `To keep the channel readable, I will answer mentions here again in ${wait}, and stay quiet until then. A direct message to me works meanwhile.`,
-    },
-  };
+  const w = rateLimitWords(ctx.content.locale);
+  const wait = w.wait(retryAfterSeconds);
   return baseReply(
     ctx,
-    { command, subcommand: null, title: words[kind].title },
+    { command, subcommand: null, title: w.title[kind] },
     {
-      intro: words[kind].intro,
-      links: [{ label: 'Open the LinkedIn setting', url: ctx.content.settingUrl }],
+      intro: w.intro[kind](wait),
+      links: [{ label: replyWords(ctx.content.locale).openSetting, url: ctx.content.settingUrl }],
       // A message in a channel has no "only you" reply: the channel notice is seen by the channel.
       visibility: kind === 'channel-message' ? 'public' : 'ephemeral',
     },

@@ -21,6 +21,12 @@ export interface RefusalWords {
   expiredIntro(home: string, help: string): string;
   wentWrongTitle: string;
   tryAgain: string;
+  needsServerTitle: string;
+  needsServerIntro: string;
+  addBotLine: string;
+  runAgainInChannel(line: string): string;
+  guidesWorkHere(home: string): string;
+  addBotLink: string;
 }
 
 const en: RefusalWords = {
@@ -43,9 +49,16 @@ const en: RefusalWords = {
   expiredIntro: (home, help) => `Run the command again, for example /${home} or /${help} help.`,
   wentWrongTitle: 'Something went wrong on my side.',
   tryAgain: 'Please try again in a minute.',
+  needsServerTitle: 'Reminders need the bot in this server.',
+  needsServerIntro:
+    'You are using your own install of the bot, and it has not been added to this server, so it cannot post or pin a reminder here.',
+  addBotLine: 'Someone who can manage the server can add the bot with the button below.',
+  runAgainInChannel: (line) => `Then run ${line} again in the channel where the reminder should stay.`,
+  guidesWorkHere: (home) => `Every guide works here already: /${home} desktop or /${home} mobile.`,
+  addBotLink: 'Add the bot to a server',
 };
 
-const WORDS: Record<Locale, RefusalWords> = {
+export const REFUSAL_WORDS: Record<Locale, RefusalWords> = {
   en,
   de: {
     who: {
@@ -77,6 +90,15 @@ const WORDS: Record<Locale, RefusalWords> = {
       `Führen Sie den Befehl erneut aus, zum Beispiel /${home} oder /${help} help.`,
     wentWrongTitle: 'Bei mir ist etwas schiefgelaufen.',
     tryAgain: 'Bitte versuchen Sie es in einer Minute noch einmal.',
+    needsServerTitle: 'Für Erinnerungen muss der Bot auf diesem Server sein.',
+    needsServerIntro:
+      'Sie nutzen Ihre eigene Installation des Bots, und er wurde diesem Server nicht hinzugefügt. Deshalb kann er hier keine Erinnerung posten oder anheften.',
+    addBotLine: 'Wer den Server verwalten darf, kann den Bot mit der Schaltfläche unten hinzufügen.',
+    runAgainInChannel: (line) =>
+      `Führen Sie danach ${line} erneut in dem Kanal aus, in dem die Erinnerung bleiben soll.`,
+    guidesWorkHere: (home) =>
+      `Jede Anleitung funktioniert hier schon: /${home} desktop oder /${home} mobile.`,
+    addBotLink: 'Den Bot einem Server hinzufügen',
   },
   fr: {
     who: {
@@ -104,6 +126,13 @@ const WORDS: Record<Locale, RefusalWords> = {
     expiredIntro: (home, help) => `Relancez la commande, par exemple /${home} ou /${help} help.`,
     wentWrongTitle: "Quelque chose s'est mal passé de mon côté.",
     tryAgain: 'Réessayez dans une minute.',
+    needsServerTitle: 'Les rappels ont besoin du bot sur ce serveur.',
+    needsServerIntro:
+      "Vous utilisez votre propre installation du bot, et il n'a pas été ajouté à ce serveur : il ne peut donc pas publier ni épingler de rappel ici.",
+    addBotLine: 'Une personne qui peut gérer le serveur peut ajouter le bot avec le bouton ci-dessous.',
+    runAgainInChannel: (line) => `Relancez ensuite ${line} dans le salon où le rappel doit rester.`,
+    guidesWorkHere: (home) => `Chaque guide fonctionne déjà ici : /${home} desktop ou /${home} mobile.`,
+    addBotLink: 'Ajouter le bot à un serveur',
   },
   it: {
     who: {
@@ -129,6 +158,13 @@ const WORDS: Record<Locale, RefusalWords> = {
     expiredIntro: (home, help) => `Esegui di nuovo il comando, per esempio /${home} o /${help} help.`,
     wentWrongTitle: 'Qualcosa è andato storto da parte mia.',
     tryAgain: 'Riprova tra un minuto.',
+    needsServerTitle: 'Per i promemoria serve il bot in questo server.',
+    needsServerIntro:
+      'Stai usando la tua installazione personale del bot, che non è stato aggiunto a questo server: per questo non può pubblicare né fissare un promemoria qui.',
+    addBotLine: 'Chi può gestire il server può aggiungere il bot con il pulsante qui sotto.',
+    runAgainInChannel: (line) => `Poi esegui di nuovo ${line} nel canale in cui deve restare il promemoria.`,
+    guidesWorkHere: (home) => `Ogni guida funziona già qui: /${home} desktop o /${home} mobile.`,
+    addBotLink: 'Aggiungi il bot a un server',
   },
   nl: {
     who: {
@@ -153,6 +189,14 @@ const WORDS: Record<Locale, RefusalWords> = {
     expiredIntro: (home, help) => `Voer de opdracht opnieuw uit, bijvoorbeeld /${home} of /${help} help.`,
     wentWrongTitle: 'Er ging aan mijn kant iets mis.',
     tryAgain: 'Probeer het over een minuut opnieuw.',
+    needsServerTitle: 'Voor herinneringen moet de bot op deze server staan.',
+    needsServerIntro:
+      'Je gebruikt je eigen installatie van de bot, en die is niet aan deze server toegevoegd. Daarom kan hij hier geen herinnering plaatsen of vastzetten.',
+    addBotLine: 'Iemand die de server mag beheren, kan de bot toevoegen met de knop hieronder.',
+    runAgainInChannel: (line) =>
+      `Voer daarna ${line} opnieuw uit in het kanaal waar de herinnering moet blijven.`,
+    guidesWorkHere: (home) => `Elke handleiding werkt hier al: /${home} desktop of /${home} mobile.`,
+    addBotLink: 'De bot aan een server toevoegen',
   },
   'pt-BR': {
     who: {
@@ -178,6 +222,13 @@ const WORDS: Record<Locale, RefusalWords> = {
     expiredIntro: (home, help) => `Execute o comando de novo, por exemplo /${home} ou /${help} help.`,
     wentWrongTitle: 'Algo deu errado do meu lado.',
     tryAgain: 'Tente de novo em um minuto.',
+    needsServerTitle: 'Os lembretes precisam do bot neste servidor.',
+    needsServerIntro:
+      'Você está usando a sua própria instalação do bot, e ele não foi adicionado a este servidor, então não pode publicar nem fixar um lembrete aqui.',
+    addBotLine: 'Alguém que possa gerenciar o servidor pode adicionar o bot com o botão abaixo.',
+    runAgainInChannel: (line) => `Depois execute ${line} de novo no canal onde o lembrete deve ficar.`,
+    guidesWorkHere: (home) => `Todos os guias já funcionam aqui: /${home} desktop ou /${home} mobile.`,
+    addBotLink: 'Adicionar o bot a um servidor',
   },
   es: {
     who: {
@@ -203,6 +254,14 @@ const WORDS: Record<Locale, RefusalWords> = {
     expiredIntro: (home, help) => `Vuelve a ejecutar el comando, por ejemplo /${home} o /${help} help.`,
     wentWrongTitle: 'Algo ha fallado por mi parte.',
     tryAgain: 'Inténtalo de nuevo en un minuto.',
+    needsServerTitle: 'Los recordatorios necesitan el bot en este servidor.',
+    needsServerIntro:
+      'Estás usando tu propia instalación del bot, y no se ha añadido a este servidor, así que no puede publicar ni fijar un recordatorio aquí.',
+    addBotLine: 'Alguien que pueda gestionar el servidor puede añadir el bot con el botón de abajo.',
+    runAgainInChannel: (line) =>
+      `Después vuelve a ejecutar ${line} en el canal donde debe quedarse el recordatorio.`,
+    guidesWorkHere: (home) => `Todas las guías ya funcionan aquí: /${home} desktop o /${home} mobile.`,
+    addBotLink: 'Añadir el bot a un servidor',
   },
   pl: {
     who: {
@@ -229,9 +288,17 @@ const WORDS: Record<Locale, RefusalWords> = {
     expiredIntro: (home, help) => `Uruchom polecenie ponownie, na przykład /${home} lub /${help} help.`,
     wentWrongTitle: 'Coś poszło nie tak po mojej stronie.',
     tryAgain: 'Spróbuj ponownie za minutę.',
+    needsServerTitle: 'Przypomnienia wymagają bota na tym serwerze.',
+    needsServerIntro:
+      'Używasz własnej instalacji bota, a nie został on dodany do tego serwera, więc nie może tu publikować ani przypinać przypomnienia.',
+    addBotLine: 'Osoba, która może zarządzać serwerem, może dodać bota przyciskiem poniżej.',
+    runAgainInChannel: (line) =>
+      `Potem uruchom ponownie ${line} na kanale, na którym ma zostać przypomnienie.`,
+    guidesWorkHere: (home) => `Każdy poradnik działa tu już teraz: /${home} desktop lub /${home} mobile.`,
+    addBotLink: 'Dodaj bota do serwera',
   },
 };
 
 export function refusalWords(locale: Locale | undefined): RefusalWords {
-  return (locale && WORDS[locale]) || en;
+  return (locale && REFUSAL_WORDS[locale]) || en;
 }

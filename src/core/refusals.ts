@@ -58,28 +58,20 @@ export function needsServerInstallReply(
   home: string,
   serverInstallUrl: string,
 ): Reply {
+  const w = words(ctx);
   return baseReply(
     ctx,
+    { command: inv.command, subcommand: inv.subcommand, title: w.needsServerTitle },
     {
-      command: inv.command,
-      subcommand: inv.subcommand,
-      title: 'Reminders need the bot in this server.',
-    },
-    {
-      intro:
-        'You are using your own install of the bot, and it has not been added to this server, so it cannot post or pin a reminder here.',
+      intro: w.needsServerIntro,
       sections: [
         {
           kind: 'bullets',
-          items: [
-            'Someone who can manage the server can add the bot with the button below.',
-            `Then run ${line(inv)} again in the channel where the reminder should stay.`,
-            `Every guide works here already: /${home} desktop or /${home} mobile.`,
-          ],
+          items: [w.addBotLine, w.runAgainInChannel(line(inv)), w.guidesWorkHere(home)],
         },
       ],
-      links: [{ label: 'Add the bot to a server', url: serverInstallUrl }],
-      actions: [{ label: 'Desktop steps', command: `/${home} desktop` }],
+      links: [{ label: w.addBotLink, url: serverInstallUrl }],
+      actions: [{ label: w.desktopSteps, command: `/${home} desktop` }],
     },
   );
 }

@@ -108,15 +108,16 @@ export function choicesReply(
   all: string[] = choices,
 ): Reply {
   const closest = choices.slice(0, 3);
+  const words = replyWords(ctx.content.locale);
   const sections: ReplySection[] = [
     {
       kind: 'bullets',
-      title: closest.length > 1 ? 'Did you mean one of these?' : 'Did you mean this?',
+      title: closest.length > 1 ? words.didYouMeanMany : words.didYouMeanOne,
       items: closest.map(describe),
     },
   ];
   if (all.length > closest.length) {
-    sections.push({ kind: 'text', title: 'All choices', text: all.join(', ') });
+    sections.push({ kind: 'text', title: words.allChoices, text: all.join(', ') });
   }
   return baseReply(
     ctx,

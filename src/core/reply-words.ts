@@ -10,6 +10,15 @@ export interface ReplyWords {
   notConfirmed: string;
   factsChecked(date: string, version: string): string;
   staleNotice(date: string): string;
+  /** The link button to the setting, wherever a reply offers it. */
+  openSetting: string;
+  didYouMeanOne: string;
+  didYouMeanMany: string;
+  allChoices: string;
+  /** A Slack header when a reply has no title of its own. */
+  untitled: string;
+  /** The last line when a reply is cut to fit a platform's limit. */
+  moreIn(line: string): string;
 }
 
 const en: ReplyWords = {
@@ -21,9 +30,15 @@ const en: ReplyWords = {
   factsChecked: (date, version) => `Facts checked ${date} · content ${version}`,
   staleNotice: (date) =>
     `These facts were last checked on ${date} and may be out of date: check the LinkedIn Help Center for the latest.`,
+  openSetting: 'Open the LinkedIn setting',
+  didYouMeanOne: 'Did you mean this?',
+  didYouMeanMany: 'Did you mean one of these?',
+  allChoices: 'All choices',
+  untitled: 'LinkedIn AI opt-out',
+  moreIn: (line) => `…more in ${line}`,
 };
 
-const WORDS: Record<Locale, ReplyWords> = {
+export const REPLY_WORDS: Record<Locale, ReplyWords> = {
   en,
   de: {
     next: 'Weiter',
@@ -34,6 +49,12 @@ const WORDS: Record<Locale, ReplyWords> = {
     factsChecked: (date, version) => `Fakten geprüft am ${date} · Inhalt ${version}`,
     staleNotice: (date) =>
       `Diese Fakten wurden zuletzt am ${date} geprüft und sind vielleicht veraltet: Den aktuellen Stand finden Sie in der LinkedIn-Hilfe.`,
+    openSetting: 'LinkedIn-Einstellung öffnen',
+    didYouMeanOne: 'Meinten Sie das?',
+    didYouMeanMany: 'Meinten Sie eines davon?',
+    allChoices: 'Alle Möglichkeiten',
+    untitled: 'LinkedIn-KI-Widerspruch',
+    moreIn: (line) => `…mehr unter ${line}`,
   },
   fr: {
     next: 'Ensuite',
@@ -44,6 +65,12 @@ const WORDS: Record<Locale, ReplyWords> = {
     factsChecked: (date, version) => `Faits vérifiés le ${date} · contenu ${version}`,
     staleNotice: (date) =>
       `Ces faits ont été vérifiés pour la dernière fois le ${date} et ne sont peut-être plus à jour : consultez l'aide LinkedIn.`,
+    openSetting: 'Ouvrir le paramètre LinkedIn',
+    didYouMeanOne: 'Vouliez-vous dire ceci ?',
+    didYouMeanMany: "Vouliez-vous dire l'un de ceux-ci ?",
+    allChoices: 'Tous les choix',
+    untitled: "Refuser l'IA de LinkedIn",
+    moreIn: (line) => `…la suite avec ${line}`,
   },
   it: {
     next: 'Poi',
@@ -54,6 +81,12 @@ const WORDS: Record<Locale, ReplyWords> = {
     factsChecked: (date, version) => `Fatti verificati il ${date} · contenuto ${version}`,
     staleNotice: (date) =>
       `Questi fatti sono stati verificati l'ultima volta il ${date} e potrebbero non essere aggiornati: controlla il Centro assistenza di LinkedIn.`,
+    openSetting: "Apri l'impostazione di LinkedIn",
+    didYouMeanOne: 'Intendevi questo?',
+    didYouMeanMany: 'Intendevi uno di questi?',
+    allChoices: 'Tutte le scelte',
+    untitled: "Opposizione all'IA di LinkedIn",
+    moreIn: (line) => `…altro con ${line}`,
   },
   nl: {
     next: 'Verder',
@@ -64,6 +97,12 @@ const WORDS: Record<Locale, ReplyWords> = {
     factsChecked: (date, version) => `Feiten gecontroleerd op ${date} · inhoud ${version}`,
     staleNotice: (date) =>
       `Deze feiten zijn voor het laatst gecontroleerd op ${date} en zijn misschien verouderd: kijk in het LinkedIn Helpcentrum voor de laatste stand.`,
+    openSetting: 'LinkedIn-instelling openen',
+    didYouMeanOne: 'Bedoelde je dit?',
+    didYouMeanMany: 'Bedoelde je een van deze?',
+    allChoices: 'Alle keuzes',
+    untitled: 'LinkedIn-AI uitzetten',
+    moreIn: (line) => `…meer via ${line}`,
   },
   'pt-BR': {
     next: 'Próximos',
@@ -74,6 +113,12 @@ const WORDS: Record<Locale, ReplyWords> = {
     factsChecked: (date, version) => `Fatos verificados em ${date} · conteúdo ${version}`,
     staleNotice: (date) =>
       `Estes fatos foram verificados pela última vez em ${date} e podem estar desatualizados: confira a Central de Ajuda do LinkedIn.`,
+    openSetting: 'Abrir a configuração do LinkedIn',
+    didYouMeanOne: 'Você quis dizer isto?',
+    didYouMeanMany: 'Você quis dizer um destes?',
+    allChoices: 'Todas as opções',
+    untitled: 'Recusar a IA do LinkedIn',
+    moreIn: (line) => `…mais em ${line}`,
   },
   es: {
     next: 'Siguiente',
@@ -84,6 +129,12 @@ const WORDS: Record<Locale, ReplyWords> = {
     factsChecked: (date, version) => `Datos comprobados el ${date} · contenido ${version}`,
     staleNotice: (date) =>
       `Estos datos se comprobaron por última vez el ${date} y pueden estar desactualizados: consulta el Centro de ayuda de LinkedIn.`,
+    openSetting: 'Abrir la opción de LinkedIn',
+    didYouMeanOne: '¿Querías decir esto?',
+    didYouMeanMany: '¿Querías decir uno de estos?',
+    allChoices: 'Todas las opciones',
+    untitled: 'Desactivar la IA de LinkedIn',
+    moreIn: (line) => `…más en ${line}`,
   },
   pl: {
     next: 'Dalej',
@@ -94,11 +145,17 @@ const WORDS: Record<Locale, ReplyWords> = {
     factsChecked: (date, version) => `Fakty sprawdzono ${date} · treść ${version}`,
     staleNotice: (date) =>
       `Te fakty sprawdzono ostatnio ${date} i mogą być nieaktualne: najnowsze informacje znajdziesz w Centrum pomocy LinkedIn.`,
+    openSetting: 'Otwórz ustawienie LinkedIn',
+    didYouMeanOne: 'Czy chodziło o to?',
+    didYouMeanMany: 'Czy chodziło o jedno z tych?',
+    allChoices: 'Wszystkie możliwości',
+    untitled: 'Wyłączanie AI LinkedIn',
+    moreIn: (line) => `…więcej w ${line}`,
   },
 };
 
 export function replyWords(locale: Locale | undefined): ReplyWords {
-  return (locale && WORDS[locale]) || en;
+  return (locale && REPLY_WORDS[locale]) || en;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -134,7 +134,7 @@ export class ReminderJobs {
       try {
         await withRetry(retry, () => port.pin(row, posted.id));
       } catch (err) {
-        const why = failureWords(row.platform, failureReason(err)).title;
+        const why = failureWords(row.platform, failureReason(err), row.locale).title;
         await port.edit(row, posted.id, unpinnedNote(this.deps.context(row.locale), why)).catch(() => {});
         throw err;
       }

@@ -22,7 +22,7 @@ const en: MessageWords = {
   unpinnedIntro: (why) => `${why} A moderator can run /linkedin-reminder pin again once that is fixed.`,
 };
 
-const WORDS: Record<Locale, MessageWords> = {
+export const MESSAGE_WORDS: Record<Locale, MessageWords> = {
   en,
   de: {
     desktop: 'Computer',
@@ -97,5 +97,5 @@ const WORDS: Record<Locale, MessageWords> = {
 };
 
 export function messageWords(locale: Locale | undefined): MessageWords {
-  return (locale && WORDS[locale]) || en;
+  return (locale && MESSAGE_WORDS[locale]) || en;
 }

@@ -1,14 +1,16 @@
-// Every word a moderator or member reads about reminders (except the public reminder message itself, in
-// message.ts): outcomes of the service and platform failures become Replies here and nowhere else.
+// Outcomes of the reminder service and platform failures become Replies here and nowhere else. The words are
+// in presenter-words.ts (the public reminder message's in message-words.ts).
+
+import type { Locale } from '../content/types.js';
 import type { CommandContext } from '../core/command.js';
-import type { PlatformErrorFields, Schedule } from '../core/ports.js';
+import type { Schedule } from '../core/ports.js';
 import type { Reply } from '../core/reply.js';
 import { baseReply, formatDate } from '../core/reply-builders.js';
 import type { ChannelLabel, FailureReason, ReminderAction, ReminderOutcome } from './outcomes.js';
+import { type PresenterWords, presenterWords } from './presenter-words.js';
 import type { ChatPlatform } from './store.js';
 
 const COMMAND = 'linkedin-reminder';
-const PIN_AGAIN = 'run /linkedin-reminder pin again';
 
 export type PresenterContext = Pick<CommandContext, 'content' | 'contentVersion' | 'now' | 'staleAfterDays'>;
 
@@ -20,112 +22,66 @@ export interface FailureWords {
 
 const NAME: Record<ChatPlatform, string> = { discord: 'Discord', slack: 'Slack' };
 
-const SLACK_REASON: Record<NonNullable<PlatformErrorFields['reason']>, string> = {
-  'pin-limit': 'the channel has reached its pin limit',
-  'channel-archived': 'the channel is archived',
-  'workspace-setting': 'a workspace setting forbids this',
-  'app-uninstalled': 'the app is no longer installed in this workspace',
-};
-
 function isPinLimit(r: FailureReason): boolean {
   return (
     r.kind !== 'internal' && (r.reason === 'pin-limit' || r.code === 30003 || r.code === 'too_many_pins')
   );
 }
 
-/** What went wrong and the one thing to do about it. */
-export function failureWords(platform: ChatPlatform, r: FailureReason): FailureWords {
+/** What went wrong and the one thing to do about it, in the reminder's or the member's language. */
+export function failureWords(platform: ChatPlatform, r: FailureReason, locale: Locale = 'en'): FailureWords {
+  const w = presenterWords(locale);
   const name = NAME[platform];
-  if (r.kind === 'internal') {
-    return {
-      title: 'Something went wrong on my side.',
-      lines: ['Please try again in a minute. If it keeps failing, tell whoever runs this bot.'],
-    };
-  }
-  const handle = r.botHandle ?? 'the bot';
+  if (r.kind === 'internal') return { title: w.internalTitle, lines: [w.internalLine] };
+  const handle = r.botHandle ?? w.theBot;
   if (isPinLimit(r)) {
     return {
-      title:
-        platform === 'discord'
-          ? 'That channel has 250 pins already (the Discord limit).'
-          : 'That channel has too many pins already.',
-      lines: ['Unpin an older message, then run /linkedin-reminder pin again.'],
+      title: platform === 'discord' ? w.pinLimitDiscord : w.pinLimitSlack,
+      lines: [w.pinLimitLine],
     };
   }
   switch (r.kind) {
     case 'missing-permission':
       if (platform === 'discord') {
-        return {
-          title: `I need the ${r.permission ?? 'Pin Messages'} permission in this channel.`,
-          lines: [
-            `A server admin can grant it to my role in the channel settings (Permissions), then ${PIN_AGAIN}.`,
-          ],
-        };
+        return { title: w.permissionTitle(r.permission ?? 'Pin Messages'), lines: [w.permissionLine] };
       }
-      if (r.scope) {
-        return {
-          title: `I am missing the ${r.scope} permission here.`,
-          lines: [
-            `A workspace admin can add the ${r.scope} scope to the Slack app and reinstall the app to the workspace, then ${PIN_AGAIN}.`,
-          ],
-        };
-      }
+      if (r.scope) return { title: w.scopeTitle(r.scope), lines: [w.scopeLine(r.scope)] };
       return {
-        title: 'I am not allowed to post or pin in this channel.',
-        lines: [
-          ...(r.reason ? [`Slack's reason: ${SLACK_REASON[r.reason]}.`] : []),
-          'A workspace admin can reinstall the app with the chat:write and pins:write scopes, or allow apps to post in this channel.',
-        ],
+        title: w.notAllowedTitle,
+        lines: [...(r.reason ? [w.slackReason(w.slackReasons[r.reason])] : []), w.notAllowedLine],
       };
     case 'not-in-channel':
-      if (platform === 'slack') {
-        return {
-          title: `Invite me first: type /invite @${handle} in this channel.`,
-          lines: ['Then run /linkedin-reminder pin again.'],
-        };
-      }
-      return {
-        title: 'I cannot see or post in this channel.',
-        lines: [`Give my role View Channel, Send Messages and Pin Messages here, then ${PIN_AGAIN}.`],
-      };
+      if (platform === 'slack') return { title: w.inviteTitle(handle), lines: [w.thenPinAgain] };
+      return { title: w.cannotSeeTitle, lines: [w.cannotSeeLine] };
     case 'not-found':
       return platform === 'slack'
-        ? {
-            title: 'I cannot find this channel or the reminder message.',
-            lines: [`If the channel is private, invite me with /invite @${handle}; then ${PIN_AGAIN}.`],
-          }
-        : {
-            title: 'The channel or the reminder message is gone.',
-            lines: ['Run /linkedin-reminder pin again to post a fresh one.'],
-          };
+        ? { title: w.cannotFindTitle, lines: [w.cannotFindLine(handle)] }
+        : { title: w.goneTitle, lines: [w.goneLine] };
     case 'rate-limited': {
       const wait =
         r.retryAfterMs && r.retryAfterMs > 60_000
-          ? `Try again in ${Math.ceil(r.retryAfterMs / 60_000)} minutes; nothing was lost.`
-          : 'Try again in a minute; nothing was lost.';
-      return { title: `${name} asked me to slow down.`, lines: [wait] };
+          ? w.waitMinutes(Math.ceil(r.retryAfterMs / 60_000))
+          : w.waitAMinute;
+      return { title: w.slowDownTitle(name), lines: [wait] };
     }
     case 'unavailable':
-      return {
-        title: `${name} is not answering; try again shortly.`,
-        lines: ['Run the command again in a minute.'],
-      };
+      return { title: w.notAnsweringTitle(name), lines: [w.runAgainLine] };
   }
 }
 
-function where(channel: ChannelLabel): string {
-  return channel.name ? `#${channel.name}` : 'this channel';
+function where(w: PresenterWords, channel: ChannelLabel): string {
+  return channel.name ? w.named(channel.name) : w.here;
 }
 
-function when(ms: number | null): string {
-  if (ms === null) return 'not scheduled';
+function when(w: PresenterWords, locale: Locale, ms: number | null): string {
+  if (ms === null) return w.notScheduled;
   const iso = new Date(ms).toISOString();
-  return `${formatDate(iso.slice(0, 10))}, ${iso.slice(11, 16)} UTC`;
+  return `${formatDate(iso.slice(0, 10), locale)}, ${iso.slice(11, 16)} UTC`;
 }
 
-function scheduleLine(schedule: Schedule, next: number | null): string {
-  if (schedule === 'off') return 'Schedule: none (add every:weekly or every:monthly to re-post it)';
-  return `Schedule: re-posted ${schedule}; next re-post ${when(next)}`;
+function scheduleLine(w: PresenterWords, locale: Locale, schedule: Schedule, next: number | null): string {
+  if (schedule === 'off') return w.scheduleNone;
+  return w.scheduleEvery(w.scheduleName[schedule], when(w, locale, next));
 }
 
 function subcommandOf(o: ReminderOutcome): ReminderAction {
@@ -146,93 +102,62 @@ function subcommandOf(o: ReminderOutcome): ReminderAction {
   }
 }
 
-/** The private reply for one reminder outcome. */
+/** The private reply for one reminder outcome, in the context's language. */
 export function presentReminder(ctx: PresenterContext, o: ReminderOutcome): Reply {
+  const { locale } = ctx.content;
+  const w = presenterWords(locale);
   const reply = (title: string, rest: Partial<Reply> = {}) =>
     baseReply(ctx, { command: COMMAND, subcommand: subcommandOf(o), title }, rest);
   const bullets = (items: string[]): Partial<Reply> => ({ sections: [{ kind: 'bullets', items }] });
   switch (o.kind) {
     case 'pinned':
-      return reply(
-        o.refreshed
-          ? `Reminder refreshed in ${where(o.channel)}.`
-          : `Reminder pinned in ${where(o.channel)}.`,
-        {
-          intro: o.refreshed
-            ? 'It was already pinned: I updated it in place, so there is still one pinned reminder.'
-            : 'Members can click "I\'ve turned it off" to be counted; the message stays current when the facts change.',
-          ...bullets([scheduleLine(o.schedule, o.nextPostAt), `Confirmations so far: ${o.confirmations}`]),
-        },
-      );
-    case 'busy':
-      return reply('I am already updating the reminder in this channel.', {
-        intro: 'Try again in a minute.',
-      });
-    case 'unpinned':
-      return reply(`Reminder unpinned in ${where(o.channel)}.`, {
-        intro: o.scheduleStopped
-          ? 'Its schedule is stopped too. The message stays in the channel history, no longer pinned.'
-          : 'The message stays in the channel history, no longer pinned.',
-      });
-    case 'forgotten':
-      return reply(`Reminder removed for ${where(o.channel)}.`, {
-        intro:
-          'I could not reach the message any more, so there was nothing left for me to unpin. Any schedule is stopped.',
-      });
-    case 'unpin-refused':
-      return reply(failureWords(o.platform, o.reason).title, {
+      return reply(o.refreshed ? w.refreshedTitle(where(w, o.channel)) : w.pinnedTitle(where(w, o.channel)), {
+        intro: o.refreshed ? w.refreshedIntro : w.pinnedIntro,
         ...bullets([
-          'I stopped the schedule, but the message is still pinned.',
-          'Unpin it by hand, or run /linkedin-reminder unpin again once I have the permission.',
+          scheduleLine(w, locale, o.schedule, o.nextPostAt),
+          w.confirmationsSoFar(o.confirmations),
         ]),
       });
-    case 'not-pinned':
-      return reply(`No reminder is pinned in ${where(o.channel)}.`, {
-        intro:
-          'A moderator can pin one with /linkedin-reminder pin (add every:monthly to re-post it monthly).',
+    case 'busy':
+      return reply(w.busyTitle, { intro: w.tryInAMinute });
+    case 'unpinned':
+      return reply(w.unpinnedTitle(where(w, o.channel)), {
+        intro: o.scheduleStopped ? w.unpinnedStoppedIntro : w.unpinnedIntro,
       });
+    case 'forgotten':
+      return reply(w.forgottenTitle(where(w, o.channel)), { intro: w.forgottenIntro });
+    case 'unpin-refused':
+      return reply(failureWords(o.platform, o.reason, locale).title, bullets([...w.unpinRefused]));
+    case 'not-pinned':
+      return reply(w.notPinnedTitle(where(w, o.channel)), { intro: w.notPinnedIntro });
     case 'status':
       if (o.state === 'pending') {
-        return reply(`The reminder in ${where(o.channel)} is not pinned yet.`, {
-          intro:
-            'The last attempt to pin it failed. Run /linkedin-reminder pin again: it reuses the same message.',
-          ...bullets([`Confirmations so far: ${o.confirmations}`]),
+        return reply(w.pendingTitle(where(w, o.channel)), {
+          intro: w.pendingIntro,
+          ...bullets([w.confirmationsSoFar(o.confirmations)]),
         });
       }
-      return reply(`Reminder pinned in ${where(o.channel)}.`, {
+      return reply(w.pinnedTitle(where(w, o.channel)), {
         ...bullets([
-          `Pinned since: ${when(o.pinnedAt)}`,
-          scheduleLine(o.schedule, o.nextPostAt),
-          `Confirmations: ${o.confirmations}`,
-          o.factsCurrent ? 'Facts: current' : 'Facts: an update is on its way to the pinned message',
+          w.pinnedSince(when(w, locale, o.pinnedAt)),
+          scheduleLine(w, locale, o.schedule, o.nextPostAt),
+          w.confirmations(o.confirmations),
+          o.factsCurrent ? w.factsCurrent : w.factsUpdating,
         ]),
       });
     case 'confirmed': {
-      if (o.already) {
-        return reply('You were already counted. Thank you!', {
-          intro: `${o.count} member${o.count === 1 ? '' : 's'} in this channel switched it off. Each person counts once.`,
-        });
-      }
+      if (o.already) return reply(w.alreadyCountedTitle, { intro: w.alreadyCountedIntro(o.count) });
       const others = o.count - 1;
-      return reply('Thank you! You are counted.', {
-        intro:
-          others === 0
-            ? 'You are the first in this channel to switch it off.'
-            : `You and ${others} other${others === 1 ? '' : 's'} in this channel switched it off.`,
-      });
+      return reply(w.countedTitle, { intro: others === 0 ? w.firstIntro : w.othersIntro(others) });
     }
     case 'confirm-inactive':
-      return reply('Thank you for switching it off!', {
-        intro: 'This reminder is no longer active here, so I could not add you to its count.',
-      });
+      return reply(w.inactiveTitle, { intro: w.inactiveIntro });
     case 'no-channel':
-      return reply('Reminders live in a server or workspace channel.', {
-        intro: 'Run /linkedin-reminder pin in the channel where it should stay, not in a direct message.',
-      });
+      return reply(w.noChannelTitle, { intro: w.noChannelIntro });
     case 'platform-down':
-      return reply(`${NAME[o.platform]} is not answering; try again shortly.`);
+      return reply(w.notAnsweringTitle(NAME[o.platform]));
     case 'failed': {
-      const f = failureWords(o.platform, o.reason);
+      const f = failureWords(o.platform, o.reason, locale);
       return reply(f.title, bullets(f.lines));
     }
   }

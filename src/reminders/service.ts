@@ -106,7 +106,7 @@ export class ReminderService implements ReminderPort {
       } catch (err) {
         // Our pinned message, refreshed: it may well still be pinned, so it stays a reminder.
         if (wasPinned === messageId) throw err;
-        const why = failureWords(r.key.platform, failureReason(err)).title;
+        const why = failureWords(r.key.platform, failureReason(err), locale).title;
         await r.port
           .edit(r.key, messageId, unpinnedNote(this.deps.context(locale), why))
           .catch((e: unknown) => {

@@ -9,6 +9,11 @@ import { PostgresReminderStore } from './postgres-reminders.js';
 import { PostgresInstallationStore, SqliteInstallationStore } from './sql-installations.js';
 import { openSqlite } from './sqlite.js';
 import { SqliteReminderStore } from './sqlite-reminders.js';
+import {
+  PostgresWorkspaceSettings,
+  SqliteWorkspaceSettings,
+  type WorkspaceSettingsStore,
+} from './workspace-settings.js';
 
 export { StoreOpenError } from './open-error.js';
 
@@ -32,6 +37,8 @@ export interface Storage {
   installations?: InstallationStore;
   /** The Slack OAuth states already accepted (single use across replicas). */
   oauthStates: UsedStates;
+  /** What a Slack workspace admin chose in App Home (the default language). */
+  workspaceSettings: WorkspaceSettingsStore;
   /** The key for confirmation hashes; derived from ENCRYPTION_KEY when set, never written when derived. */
   tallyKey: Buffer;
   close(): Promise<void>;
@@ -51,6 +58,7 @@ export async function openStorage(opts: StorageOptions): Promise<Storage> {
       reminders: new PostgresReminderStore(pool),
       ...(box ? { installations: new PostgresInstallationStore(pool, box) } : {}),
       oauthStates: new PostgresUsedStates(pool),
+      workspaceSettings: new PostgresWorkspaceSettings(pool),
       tallyKey,
       close: () => {
         closed ??= pool.end();
@@ -64,6 +72,7 @@ export async function openStorage(opts: StorageOptions): Promise<Storage> {
     reminders: new SqliteReminderStore(db),
     ...(box ? { installations: new SqliteInstallationStore(db, box) } : {}),
     oauthStates: new SqliteUsedStates(db),
+    workspaceSettings: new SqliteWorkspaceSettings(db),
     tallyKey,
     close: async () => {
       if (db.open) db.close();

@@ -63,6 +63,14 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE reminders ADD COLUMN locale TEXT NOT NULL DEFAULT 'en';
   `,
+  // 5: the default language a Slack workspace admin chose in App Home (src/storage/workspace-settings.ts).
+  `
+  CREATE TABLE slack_workspace_settings (
+    team_id TEXT PRIMARY KEY,
+    default_locale TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) STRICT;
+  `,
 ];
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
@@ -120,6 +128,13 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `,
   `
   ALTER TABLE reminders ADD COLUMN locale TEXT NOT NULL DEFAULT 'en';
+  `,
+  `
+  CREATE TABLE slack_workspace_settings (
+    team_id TEXT PRIMARY KEY,
+    default_locale TEXT NOT NULL,
+    updated_at BIGINT NOT NULL
+  );
   `,
 ];
 

@@ -53,6 +53,8 @@ export interface FakeGuild {
   id: string;
   channelId: string;
   name?: string;
+  /** The server's language (Discord's `preferred_locale`); `en-US` unless set. */
+  preferredLocale?: string;
 }
 
 /** The shard that holds a server, as Discord computes it. */
@@ -357,7 +359,7 @@ export function guildPayload(g: FakeGuild): Record<string, unknown> {
     banner: null,
     premium_tier: 0,
     premium_subscription_count: 0,
-    preferred_locale: 'en-US',
+    preferred_locale: g.preferredLocale ?? 'en-US',
     nsfw_level: 0,
     premium_progress_bar_enabled: false,
     joined_at: '2026-01-01T00:00:00.000000+00:00',

@@ -36,6 +36,7 @@ describe('store', () => {
       'reminders',
       'slack_installations',
       'slack_oauth_states',
+      'slack_workspace_settings',
     ]);
     db.close();
   });

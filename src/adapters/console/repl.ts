@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { commandsHelpReply } from '../../commands/help.js';
 import { commands } from '../../commands/index.js';
 import type { Locale } from '../../content/types.js';
+import { consoleWords } from './console-words.js';
 import { renderText } from './render-text.js';
 import { consoleCore, consoleRequest } from './request.js';
 
@@ -49,9 +50,8 @@ export function startRepl(opts: ReplOptions = {}): Promise<void> {
   });
   const write = (s: string) => output.write(`${s}\n`);
   if (opts.banner) write(opts.banner);
-  write(
-    'LinkedIn AI opt-out assistant. Try /linkedin-optout desktop, /linkedin-ai what-data or help. Type exit or press Ctrl-D to quit.',
-  );
+  const words = consoleWords(locale);
+  write(words.welcome('/linkedin-optout desktop', '/linkedin-ai what-data'));
   rl.prompt();
 
   let queue = Promise.resolve();
@@ -104,7 +104,7 @@ export function startRepl(opts: ReplOptions = {}): Promise<void> {
             // History is a convenience; failing to save it must not spoil the exit.
           }
         }
-        write('Bye.');
+        write(words.bye);
         resolve();
       });
     });

@@ -3,6 +3,8 @@
 // The text is read to answer and then dropped: it is never logged or stored.
 import type { Message } from 'discord.js';
 import type { Services } from '../../app.js';
+import { localeFromDiscord } from '../../core/locale.js';
+import { messageLanguage } from '../../core/message-language.js';
 import type { Reply } from '../../core/reply.js';
 import type { PipelineOutcome, PipelineRequest } from '../../core/request.js';
 import { type DiscordMessage, renderDiscord } from './render.js';
@@ -17,6 +19,8 @@ export interface AddressedMessage {
   channelId: string;
   /** null in a DM. */
   guildId: string | null;
+  /** The server's language as discord.js caches it (`preferredLocale`); null in a DM. */
+  guildLocale: string | null;
   isDM: boolean;
 }
 
@@ -35,24 +39,27 @@ export function addressedMessage(message: Message, botId: string): AddressedMess
     userId: message.author.id,
     channelId: message.channelId,
     guildId: message.guildId,
+    guildLocale: message.guild?.preferredLocale ?? null,
     isDM,
   };
 }
 
 export type MessageServices = Pick<Services, 'pipeline'>;
 
-type MessageFields = Pick<AddressedMessage, 'text' | 'userId' | 'channelId' | 'guildId' | 'isDM'>;
+type MessageFields = Pick<AddressedMessage, 'text' | 'userId' | 'channelId' | 'guildId' | 'isDM'> &
+  Partial<Pick<AddressedMessage, 'guildLocale'>>;
 
 /**
  * The neutral request for a message: free text, one conversation per DM or per server channel (a thread is its
  * own channel on Discord, so a thread is one conversation). A DM has no channel, so no per-channel limit.
+ * A message carries no locale: its own language when clear, else the server's, else English.
  */
 export function messageRequest(m: MessageFields): PipelineRequest {
   return {
     platform: 'discord',
     origin: 'free-text',
     line: m.text,
-    locale: 'en',
+    locale: messageLanguage(m.text) ?? localeFromDiscord(m.guildLocale),
     userId: m.userId,
     ...(m.isDM ? {} : { channel: { id: m.channelId, workspaceId: m.guildId } }),
     conversationKey: m.isDM ? `discord:dm:${m.channelId}` : `discord:${m.guildId}:${m.channelId}`,

@@ -4,6 +4,7 @@
 import type { CommandContext } from '../../core/command.js';
 import type { Reply } from '../../core/reply.js';
 import { baseReply } from '../../core/reply-builders.js';
+import { permissionWords } from './permission-words.js';
 
 export const PERMISSION = {
   ViewChannel: 1n << 10n,
@@ -16,17 +17,13 @@ export const PERMISSION = {
 
 export type PermissionName = keyof typeof PERMISSION;
 
-/** Everything the bot asks for in its invite link, with the reason shown to the person inviting it. */
-export const NEEDED: readonly { name: PermissionName; label: string; why: string }[] = [
-  { name: 'ViewChannel', label: 'View Channel', why: 'to see the channel it posts the reminder in' },
-  { name: 'SendMessages', label: 'Send Messages', why: 'to post the reminder' },
-  { name: 'EmbedLinks', label: 'Embed Links', why: 'replies and the reminder are embeds' },
-  {
-    name: 'ReadMessageHistory',
-    label: 'Read Message History',
-    why: 'to find and edit its pinned reminder later',
-  },
-  { name: 'PinMessages', label: 'Pin Messages', why: 'to pin and unpin the reminder' },
+/** Everything the bot asks for in its invite link; the reason shown beside each is in permission-words.ts. */
+export const NEEDED: readonly { name: PermissionName; label: string }[] = [
+  { name: 'ViewChannel', label: 'View Channel' },
+  { name: 'SendMessages', label: 'Send Messages' },
+  { name: 'EmbedLinks', label: 'Embed Links' },
+  { name: 'ReadMessageHistory', label: 'Read Message History' },
+  { name: 'PinMessages', label: 'Pin Messages' },
 ];
 
 export const INVITE_PERMISSIONS: bigint = NEEDED.reduce((bits, p) => bits | PERMISSION[p.name], 0n);
@@ -49,14 +46,14 @@ export function permissionsReply(
   subcommand: string,
   missing: PermissionName[],
 ): Reply {
-  const items = NEEDED.map((p) => `${missing.includes(p.name) ? '❌' : '✅'} ${p.label}: ${p.why}`);
+  const w = permissionWords(ctx.content.locale);
+  const items = NEEDED.map((p) => `${missing.includes(p.name) ? '❌' : '✅'} ${p.label}: ${w.why[p.name]}`);
   return baseReply(
     ctx,
-    { command, subcommand, title: 'I need a few more permissions in this channel' },
+    { command, subcommand, title: w.title },
     {
-      intro:
-        'Ask a server admin to give my role these permissions here (channel settings → Permissions), then run the command again.',
-      sections: [{ kind: 'bullets', title: 'Permissions in this channel', items }],
+      intro: w.intro,
+      sections: [{ kind: 'bullets', title: w.heading, items }],
     },
   );
 }

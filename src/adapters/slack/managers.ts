@@ -3,14 +3,14 @@
 // one call serves the manager check and the language; only the yes/no and the mapped locale are kept, never
 // the profile. users.info goes through the requesting workspace's own client (with OAuth, many workspaces).
 // When Slack cannot be asked, the manager answer is 'unknown' (the pipeline refuses: fail closed)
-// and the language is English.
+// and the language is left to the workspace default (src/core/workspace-language.ts).
 //
 // The hot path: a member's first command waits for users.info at most LOCALE_BUDGET_MS, then is answered in
-// English while the lookup finishes for the next one; an expired entry is still used while a fresh one is
+// the workspace default while the lookup finishes for the next one; an expired entry is still used while a fresh one is
 // fetched in the background, so only a member's very first command can ever wait.
 import type { webApi } from '@slack/bolt';
 import type { Locale } from '../../content/types.js';
-import { localeFromSlack } from '../../core/locale.js';
+import { supportedLocale } from '../../core/locale.js';
 import type { ManagerAnswer, ManagerCheck, Managers } from '../../core/request.js';
 
 export const MANAGER_TTL_MS = 5 * 60_000;
@@ -23,7 +23,8 @@ export type UsersClient = Pick<webApi.WebClient, 'users'>;
 
 interface Member {
   admin: boolean;
-  locale: Locale;
+  /** Undefined when the member's Slack language is not one the bot answers in. */
+  locale: Locale | undefined;
   until: number;
 }
 
@@ -57,15 +58,18 @@ export class SlackManagers {
     return () => this.isManager(client, teamId, userId);
   }
 
-  /** The member's language: cached, else users.info within the budget, else English. Never throws. */
-  async locale(client: UsersClient, teamId: string, userId: string): Promise<Locale> {
+  /**
+   * The member's language: cached, else users.info within the budget. Undefined when Slack does not say (in
+   * time) or it is a language the bot does not answer in: the workspace default applies. Never throws.
+   */
+  async locale(client: UsersClient, teamId: string, userId: string): Promise<Locale | undefined> {
     const key = `${teamId}:${userId}`;
     const cached = this.known.get(key);
     if (cached) {
       if (cached.until <= this.now()) void this.lookup(client, key, userId);
       return cached.locale;
     }
-    if ((this.unknown.get(key) ?? 0) > this.now()) return 'en';
+    if ((this.unknown.get(key) ?? 0) > this.now()) return undefined;
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<undefined>((resolve) => {
       timer = setTimeout(() => resolve(undefined), this.localeBudgetMs);
@@ -80,7 +84,7 @@ export class SlackManagers {
         return m;
       });
       const member = await Promise.race([lookup, late]);
-      return member?.locale ?? 'en';
+      return member?.locale;
     } finally {
       clearTimeout(timer);
     }
@@ -110,7 +114,7 @@ export class SlackManagers {
       if (!res.ok || !u) return undefined;
       const member: Member = {
         admin: u.is_owner === true || u.is_admin === true || u.is_primary_owner === true,
-        locale: localeFromSlack(u.locale),
+        locale: supportedLocale(u.locale),
         until: this.now() + MANAGER_TTL_MS,
       };
       if (this.known.size >= MAX_MEMBERS) this.known.clear();

@@ -61,9 +61,17 @@ const interactive = z.discriminatedUnion('type', [
       response_url: z.string().min(1).optional(),
       view: z.looseObject({ type: z.string() }).optional(),
       actions: z
-        // The app renders only buttons: any other element type is not a click this app can route.
+        // The app renders buttons, and one menu (App Home's workspace language): any other element type is
+        // not a click this app can route.
         .array(
-          z.looseObject({ action_id: z.string(), type: z.literal('button'), value: z.string().optional() }),
+          z.union([
+            z.looseObject({ action_id: z.string(), type: z.literal('button'), value: z.string().optional() }),
+            z.looseObject({
+              action_id: z.string(),
+              type: z.literal('static_select'),
+              selected_option: z.looseObject({ value: z.string().max(16) }),
+            }),
+          ]),
         )
         .min(1),
     })

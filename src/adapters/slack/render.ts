@@ -103,7 +103,7 @@ export function renderSlack(reply: Reply): SlackMessage {
   head.push({
     type: 'header',
     // Slack decodes &amp; &lt; &gt; in plain_text too, and a title can echo what someone typed.
-    text: { ...plain(reply.title.trim() || 'LinkedIn AI opt-out', SLACK.headerText), emoji: true },
+    text: { ...plain(reply.title.trim() || words.untitled, SLACK.headerText), emoji: true },
   });
 
   const body: SlackBlock[] = [];
@@ -137,7 +137,10 @@ export function renderSlack(reply: Reply): SlackMessage {
   const room = SLACK.blocks - head.length - tail.length;
   let shown = body;
   if (body.length > room) {
-    shown = [...body.slice(0, room - 1), { type: 'section', text: mrkdwn('…more in /linkedin-ai help') }];
+    shown = [
+      ...body.slice(0, room - 1),
+      { type: 'section', text: mrkdwn(words.moreIn('/linkedin-ai help')) },
+    ];
   }
   return {
     text: truncate(

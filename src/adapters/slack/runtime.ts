@@ -9,21 +9,26 @@ import {
   LogLevel,
   type RespondArguments,
   SocketModeReceiver,
+  type StaticSelectAction,
   webApi,
 } from '@slack/bolt';
 import type { PlatformRuntime, Services } from '../../app.js';
 import { COMMAND } from '../../commands/index.js';
 import type { ChannelRef, CommandSpec } from '../../core/command.js';
+import { isLocale } from '../../core/locale.js';
 import type { Reply } from '../../core/reply.js';
 import { renderOnce } from '../../core/reply-cache.js';
 import type { Origin, PipelineRequest } from '../../core/request.js';
 import { within } from '../../core/timeout.js';
+import { WorkspaceLanguages } from '../../core/workspace-language.js';
 import type { PlatformState } from '../../http/health.js';
 import type { Logger } from '../../log.js';
+import { MemoryWorkspaceSettings } from '../../storage/workspace-settings.js';
 import type { CredentialVariable } from '../connection/refusal.js';
 import { BUTTON } from '../limits.js';
 import { SlackChannelPort } from './channel-port.js';
-import { HOME_BACK_ACTION, homeView } from './home.js';
+import { HOME_BACK_ACTION, HOME_LANGUAGE_ACTION, type HomeLanguage, homeView } from './home.js';
+import { homeWords, LANGUAGE_NAMES } from './home-words.js';
 import { LOCALE_BUDGET_MS, SlackManagers, type UsersClient } from './managers.js';
 import { BOT_DISPLAY_NAME } from './manifest.js';
 import { addressedSlackMessage, type SlackMessageEvent, slackMessageRequest } from './messages.js';
@@ -277,6 +282,15 @@ export async function createSlackRuntime(
     Date.now,
     Math.min(LOCALE_BUDGET_MS, replyBudgetMs / 2),
   );
+  // The workspace's own language (chosen in App Home) for members whose Slack language is unknown or unsupported.
+  const languages = new WorkspaceLanguages(
+    services.storage?.workspaceSettings ?? new MemoryWorkspaceSettings(),
+    {
+      log,
+    },
+  );
+  const localeOf = async (client: UsersClient, team: string, user: string) =>
+    (await managers.locale(client, team, user)) ?? (await languages.fallback(team));
 
   /**
    * The neutral request for a command line typed or clicked in Slack. The member's language comes from the
@@ -298,7 +312,7 @@ export async function createSlackRuntime(
     origin,
     line,
     ...(commandName ? { commandName } : {}),
-    locale: await managers.locale(who.client, who.team ?? '', who.user),
+    locale: await localeOf(who.client, who.team ?? '', who.user),
     userId: who.user,
     userScope: who.team ?? '',
     ...(who.channel ? { channel: who.channel } : {}),
@@ -331,8 +345,39 @@ export async function createSlackRuntime(
     await respond(slackResponse((await pending).reply));
   });
 
-  const publishHome = async (client: typeof app.client, userId: string, reply: Reply, showBack: boolean) => {
-    await client.views.publish({ user_id: userId, view: homeView(reply, specs, { showBack }) as never });
+  const publishHome = async (
+    client: typeof app.client,
+    userId: string,
+    reply: Reply,
+    opts: { showBack: boolean; language?: HomeLanguage },
+  ) => {
+    await client.views.publish({ user_id: userId, view: homeView(reply, specs, opts) as never });
+  };
+
+  /** The workspace language as the Home tab shows it: a menu for those who may choose it. */
+  const homeLanguage = async (
+    client: typeof app.client,
+    team: string | undefined,
+    user: string,
+    notice?: string,
+  ): Promise<HomeLanguage> => ({
+    current: await languages.fallback(team ?? ''),
+    canChoose: await languages.mayChoose(managers.check(client, team ?? '', user)),
+    ...(notice ? { notice } : {}),
+  });
+
+  /** The Home tab's overview, with the workspace language. */
+  const showHome = async (
+    client: typeof app.client,
+    team: string | undefined,
+    user: string,
+    notice?: string,
+  ) => {
+    const outcome = await services.pipeline.handle(
+      await request('app-home', `/${COMMAND.optout}`, { team, user, channel: undefined, client }),
+    );
+    const language = await homeLanguage(client, team, user, notice);
+    await publishHome(client, user, outcome.reply, { showBack: false, language });
   };
 
   // One listener for every button: each registered listener costs every incoming request a middleware chain.
@@ -354,7 +399,18 @@ export async function createSlackRuntime(
       );
       const { reply } = outcome;
       if (body.view?.type === 'home' && reply.visibility !== 'public') {
-        await publishHome(client, body.user.id, reply, action.action_id !== HOME_BACK_ACTION);
+        const back = action.action_id === HOME_BACK_ACTION;
+        await publishHome(
+          client,
+          body.user.id,
+          reply,
+          back
+            ? {
+                showBack: false,
+                language: await homeLanguage(client, body.team?.id ?? undefined, body.user.id),
+              }
+            : { showBack: true },
+        );
         return;
       }
       // A share is public (the renderer then leaves out the share button itself); anything else is theirs alone.
@@ -364,11 +420,20 @@ export async function createSlackRuntime(
 
   app.event('app_home_opened', async ({ event, body, client }) => {
     if (event.tab !== 'home') return;
-    const team = (body as { team_id?: string }).team_id;
-    const outcome = await services.pipeline.handle(
-      await request('app-home', `/${COMMAND.optout}`, { team, user: event.user, channel: undefined, client }),
-    );
-    await publishHome(client, event.user, outcome.reply, false);
+    await showHome(client, (body as { team_id?: string }).team_id, event.user);
+  });
+
+  // A workspace language chosen in App Home: saved for the workspace if this member may, then the tab again
+  // with what became of it, in the member's language.
+  app.action<BlockAction<StaticSelectAction>>(HOME_LANGUAGE_ACTION, async ({ ack, body, action, client }) => {
+    await ack();
+    const chosen = action.selected_option.value;
+    const team = body.team?.id ?? undefined;
+    if (!team || !isLocale(chosen)) return;
+    const outcome = await languages.choose(team, chosen, managers.check(client, team, body.user.id));
+    const locale = await localeOf(client, team, body.user.id);
+    const notice = homeWords(locale).choice[outcome.kind](LANGUAGE_NAMES[chosen]);
+    await showHome(client, team, body.user.id, notice);
   });
 
   // A DM to the app or a mention of it: answered in the DM, or in the mention's thread. Bolt's per-request
@@ -384,8 +449,8 @@ export async function createSlackRuntime(
     const addressed = addressedSlackMessage(event, team, context.botUserId ?? identity?.botUserId);
     if (!addressed) return;
     log.debug({ dm: addressed.isDM }, 'slack message');
-    // The member's language, as for their commands (cached; English when Slack will not say).
-    const locale = await managers.locale(client, addressed.teamId, addressed.userId);
+    // The member's language, as for their commands (cached; the workspace's when Slack will not say).
+    const locale = await localeOf(client, addressed.teamId, addressed.userId);
     const outcome = await services.pipeline.handle(slackMessageRequest(addressed, managers.managers, locale));
     if (outcome.quiet) return;
     const msg = renderOnce(outcome, 'slack-message', (o) => renderSlack(o.reply));
