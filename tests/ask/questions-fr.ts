@@ -1,7 +1,7 @@
 // French evaluation set for `/linkedin-ai ask`, written the way people type in a French-speaking server or
 // workspace (France, Belgium, Switzerland, Quebec: lowercase, missing accents, slang, typos), independently of
-// the content's ask examples: do not copy these into src/content/fr.ts. Every third line is held out, fixed
-// before any tuning.
+// the content's ask examples: do not copy these into src/content/fr.ts. They are the tuning part;
+// the held-out part is held-out-<locale>.ts.
 import type { OnTopic } from './questions.js';
 
 type Question = OnTopic | { q: string; expect: null };
@@ -62,5 +62,5 @@ const all: readonly Question[] = [
   { q: 'raconte-moi une blague', expect: null },
 ];
 
-export const tuning: readonly Question[] = all.filter((_, i) => i % 3 !== 2);
-export const heldOut: readonly Question[] = all.filter((_, i) => i % 3 === 2);
+/** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */
+export const tuning: readonly Question[] = all;

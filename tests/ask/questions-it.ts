@@ -1,7 +1,7 @@
 // Italian evaluation set for `/linkedin-ai ask`, written the way people type in an Italian-speaking server or
 // workspace (Italy and Ticino: lowercase, missing accents, English loanwords, typos), independently of the
-// content's ask examples: do not copy these into src/content/it.ts. Every third line is held out, fixed before
-// any tuning.
+// content's ask examples: do not copy these into src/content/it.ts. They are the tuning part; the held-out part
+// is held-out-<locale>.ts.
 import type { OnTopic } from './questions.js';
 
 type Question = OnTopic | { q: string; expect: null };
@@ -59,5 +59,5 @@ const all: readonly Question[] = [
   { q: 'raccontami una barzelletta', expect: null },
 ];
 
-export const tuning: readonly Question[] = all.filter((_, i) => i % 3 !== 2);
-export const heldOut: readonly Question[] = all.filter((_, i) => i % 3 === 2);
+/** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */
+export const tuning: readonly Question[] = all;

@@ -1,0 +1,36 @@
+// German held-out questions: never tune the analyser, the lexicon or the gate on these (docs/ASK.md,
+// "Evaluation"). Written on 2026-11-30 the way a native speaker types to a bot, from the meaning of the topics
+// in src/content/de.ts, and committed before any tuning. The earlier held-out third of questions-de.ts was
+// looked at while tuning; it now belongs to the tuning part.
+import type { EvalQuestion } from './eval-set.js';
+
+export const heldOut: readonly EvalQuestion[] = [
+  {
+    q: 'hallo! ich will nicht, dass linkedin meine beiträge für seine KI verwendet. was muss ich tun?',
+    expect: 'overview',
+  },
+  { q: 'wie genau komm ich am laptop im browser zu der KI-einstellung', expect: 'desktop' },
+  { q: 'auf dem handy in der linkedin app, wo muss ich da tippen?', expect: 'mobile' },
+  { q: 'kannst du mir bitte einfach den link zur einstellung schicken', expect: 'link' },
+  { q: 'welche daten nimmt linkedin genau fürs training, auch mein profilfoto?', expect: 'what-data' },
+  {
+    q: 'mein sohn ist 16 und hat ein linkedin profil, wird das fürs KI training genutzt?',
+    expect: ['not-used', 'privacy'],
+  },
+  { q: 'warum war das bei mir schon eingeschaltet, ich hab nie zugestimmt', expect: ['default', 'why'] },
+  {
+    q: 'wenn ich es jetzt ausschalte, wird das bisherige training rückgängig gemacht?',
+    expect: ['opt-out-effect', 'myths'],
+  },
+  { q: 'ich wohne in österreich, betrifft mich das überhaupt?', expect: 'regions' },
+  { q: 'bekommt microsoft meine linkedin beiträge für copilot?', expect: 'microsoft' },
+  { q: 'stimmt es, dass man das alle 60 tage neu ausschalten muss?', expect: 'myths' },
+  { q: 'wie lade ich eine kopie meiner daten bei linkedin runter', expect: 'get-copy' },
+  { q: 'gilt die einstellung auch für die job-empfehlungen und den feed?', expect: 'other-ai' },
+  { q: 'woher hast du diese infos, gibt es quellen?', expect: 'sources' },
+  // Off-topic: no answer.
+  { q: 'wie lösche ich mein instagram konto', expect: null },
+  { q: 'schreib mir bitte ein anschreiben für eine bewerbung', expect: null },
+  { q: 'was kostet linkedin premium im monat', expect: null },
+  { q: 'wie schalte ich bei linkedin die e-mail benachrichtigungen aus', expect: null },
+];

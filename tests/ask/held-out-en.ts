@@ -1,0 +1,167 @@
+// English held-out questions: never tune the analyser, the lexicon or the gate on these (docs/ASK.md,
+// "Evaluation"). Written on 2026-11-30 from the meaning of the topics in src/content/en.ts, in the way people
+// write in a DM or a mention, and committed before any tuning. The earlier held-out set was looked at while
+// tuning; it now belongs to the tuning part (questions-dm-first-held-out.ts).
+import type { EvalQuestion } from './eval-set.js';
+
+export const heldOut: readonly EvalQuestion[] = [
+  // overview
+  {
+    q: "hey! so I just found out linkedin is using everyone's profiles for AI. how do I make it stop?",
+    expect: 'overview',
+  },
+  {
+    q: "Hi there, hope you're well. Long story short, I don't want my linkedin stuff in any AI model. What are my options?",
+    expect: 'overview',
+  },
+  { q: 'how do i opt ouf of the ai thingy on linkedn', expect: 'overview' },
+  {
+    q: "yo what's the fastest way to keep linkedin from training on my account",
+    expect: ['overview', 'link'],
+  },
+  // desktop
+  {
+    q: "hello! I'm at my desk on chrome. which menus do I click to find the generative AI option?",
+    expect: 'desktop',
+  },
+  { q: 'i use linkedin on my windows pc, not the app. steps?', expect: 'desktop' },
+  {
+    q: 'Sorry if this is a dumb question, but where in Settings & Privacy on the website is the AI toggle?',
+    expect: 'desktop',
+  },
+  { q: 'step by step for firefox please', expect: 'desktop' },
+  // mobile
+  {
+    q: "I'm on my phone right now (android). where do I tap to turn off the AI data thing?",
+    expect: 'mobile',
+  },
+  { q: 'hi bot. my mom only uses the linkedin app on her ipad, how can she switch it off', expect: 'mobile' },
+  { q: 'cant find it in the iphone app, settings menu looks different. help?', expect: 'mobile' },
+  { q: 'how to turn off ai training from the linkedin app on samsung', expect: 'mobile' },
+  // link
+  { q: 'Can you give me the direct URL? I just want to click and be done.', expect: 'link' },
+  { q: 'hey can u paste the link to the ai toggle so i can share it with my coworkers', expect: 'link' },
+  { q: 'is there a shortcut that opens the setting directly', expect: 'link' },
+  // objection-form
+  {
+    q: "The toggle doesn't cover everything, right? How do I object to the other AI uses of my data?",
+    expect: ['objection-form', 'other-ai'],
+  },
+  {
+    q: "I live in Germany. Where's the form to object to data processing under GDPR?",
+    expect: 'objection-form',
+  },
+  {
+    q: 'hi, how do I submit a data processing objection to linkedin for the feed ai',
+    expect: ['objection-form', 'other-ai'],
+  },
+  // ads-sharing
+  {
+    q: 'also, how do I stop linkedin sharing my info with microsoft for ads? separate setting?',
+    expect: ['ads-sharing', 'microsoft'],
+  },
+  {
+    q: 'i keep seeing ads that clearly use my linkedin job title. can i turn that off?',
+    expect: 'ads-sharing',
+  },
+  { q: "where's the data sharing setting for personalized advertising", expect: 'ads-sharing' },
+  // what-data
+  { q: 'hi! what exactly do they feed the AI? my profile? my posts? everything?', expect: 'what-data' },
+  {
+    q: 'my company page: are the posts I publish there used for their AI too?',
+    expect: ['what-data', 'microsoft'],
+  },
+  { q: 'do they use what I type into the AI writing assistant when I draft a post?', expect: 'what-data' },
+  { q: 'Is my resume, like my work history and education, part of the training data?', expect: 'what-data' },
+  { q: 'do the videos i upload end up in the ai training set', expect: 'what-data' },
+  // not-used
+  {
+    q: 'Quick one: are my direct messages safe or do they train on those too?',
+    expect: ['not-used', 'myths'],
+  },
+  {
+    q: 'my kid is 17 and on linkedin for internships. will they use her profile for AI?',
+    expect: ['not-used', 'privacy'],
+  },
+  { q: 'do they use my salary info or payment details', expect: 'not-used' },
+  { q: "is there anything linkedin says they definitely don't use?", expect: 'not-used' },
+  // default
+  { q: 'why was this turned on without asking me?? I never agreed to this', expect: ['default', 'why'] },
+  { q: 'is the AI data setting on by default for everyone?', expect: 'default' },
+  { q: 'hey, did i accidentally opt in or was it automatic', expect: 'default' },
+  // opt-out-effect
+  {
+    q: 'If I switch it off today, is the stuff they already trained on gone?',
+    expect: ['opt-out-effect', 'myths'],
+  },
+  { q: 'what actually happens after i turn the toggle off', expect: 'opt-out-effect' },
+  { q: 'does opting out remove me from models that already exist', expect: ['opt-out-effect', 'myths'] },
+  // other-ai
+  { q: 'will linkedin still use AI to recommend jobs and posts to me after I opt out?', expect: 'other-ai' },
+  { q: 'does the toggle also stop the recruiter AI tools from seeing my profile', expect: 'other-ai' },
+  { q: 'what AI stuff at linkedin is NOT covered by this setting', expect: 'other-ai' },
+  // privacy
+  { q: 'do they strip out my name and personal info before training?', expect: 'privacy' },
+  { q: 'how does linkedin claim to protect my data in AI training', expect: 'privacy' },
+  { q: 'is my data anonymized or is that just marketing', expect: 'privacy' },
+  // regions
+  { q: "I'm in France, does this affect me or is Europe exempt?", expect: 'regions' },
+  { q: 'hi from Toronto! is training paused in Canada or not?', expect: 'regions' },
+  { q: 'does this apply in switzerland', expect: 'regions' },
+  { q: "i'm in hong kong, should i care about this?", expect: 'regions' },
+  // timeline
+  { q: 'when did all this start? trying to figure out the dates', expect: 'timeline' },
+  { q: 'hi, what changed for linkedin members in europe in november 2025?', expect: ['regions', 'timeline'] },
+  { q: "can you give me a timeline of linkedin's AI training changes", expect: 'timeline' },
+  // microsoft
+  { q: 'does linkedin send my posts to microsoft so they can train copilot?', expect: 'microsoft' },
+  { q: "I'm in the UK. Can LinkedIn share my content with Microsoft for their AI?", expect: 'microsoft' },
+  { q: "what does microsoft have to do with linkedin's ai models", expect: 'microsoft' },
+  // get-copy
+  { q: 'how do I download everything linkedin has on me?', expect: 'get-copy' },
+  { q: 'can i request my data archive from the mobile app', expect: 'get-copy' },
+  { q: 'will the data export show me what they used for training?', expect: 'get-copy' },
+  // why
+  { q: "honestly why should I care, it's just AI", expect: 'why' },
+  { q: "why is everyone so mad about linkedin's ai thing", expect: 'why' },
+  // myths
+  { q: 'my coworker says you have to opt out again every 60 days. true?', expect: 'myths' },
+  {
+    q: "I read that the Irish regulator approved linkedin's AI training, is that right?",
+    expect: ['myths', 'regions'],
+  },
+  { q: 'is it true that they were sued for using inmail to train ai?', expect: ['myths', 'timeline'] },
+  // the bot itself
+  { q: 'hey, before I ask anything: do you keep a log of my messages?', expect: 'about' },
+  { q: 'who made you and are you affiliated with linkedin?', expect: 'about' },
+  { q: 'can you see my linkedin account or change settings for me?', expect: 'about' },
+  { q: 'what do you save about me when i click the button', expect: 'about' },
+  { q: 'where do you get your info from?', expect: 'sources' },
+  { q: 'can you cite where this comes from, like official linkedin pages?', expect: 'sources' },
+  { q: 'how up to date are your sources', expect: 'sources' },
+
+  // Off-topic: no answer. Many share words with the domain.
+  { q: 'how do i delete my instagram account', expect: null },
+  { q: 'write me a cover letter for a linkedin job posting', expect: null },
+  { q: 'how much does linkedin premium cost per month', expect: null },
+  { q: 'how do I train my dog to stop barking', expect: null },
+  { q: 'can you help me improve my linkedin headline', expect: null },
+  { q: 'how do I change my linkedin profile picture', expect: null },
+  { q: 'who viewed my linkedin profile', expect: null },
+  { q: 'how do I turn off AI in microsoft word', expect: null },
+  { q: 'how do i stop google from using my photos for AI', expect: null },
+  { q: "what's the best AI tool for writing emails", expect: null },
+  { q: 'how do I cancel my linkedin learning subscription', expect: null },
+  { q: 'translate this into spanish for me', expect: null },
+  { q: 'someone keeps messaging me on linkedin, how do i report them', expect: null },
+  { q: 'recommend a good book about machine learning', expect: null },
+  { q: 'i got locked out of my linkedin account, help', expect: null },
+  { q: "what's the time in tokyo", expect: null },
+  { q: "how do I opt out of whatsapp's new privacy policy", expect: null },
+  { q: 'hi! can you summarise this article about data science for me', expect: null },
+  { q: 'how do i hide my activity status on linkedin', expect: null },
+  { q: 'how do I train a neural network in python', expect: null },
+  { q: 'my kid wants a tiktok account, what age is allowed', expect: null },
+  { q: "what's a good time of day to post on linkedin for more views", expect: null },
+  { q: 'which phone should I buy, iphone or android', expect: null },
+];
