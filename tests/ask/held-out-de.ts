@@ -22,15 +22,18 @@ export const heldOut: readonly EvalQuestion[] = [
     q: 'wenn ich es jetzt ausschalte, wird das bisherige training rückgängig gemacht?',
     expect: ['opt-out-effect', 'myths'],
   },
-  { q: 'ich wohne in österreich, betrifft mich das überhaupt?', expect: 'regions' },
+  { q: 'bin aus der schweiz, gilt das KI training auch bei uns?', expect: 'regions' },
   { q: 'bekommt microsoft meine linkedin beiträge für copilot?', expect: 'microsoft' },
-  { q: 'stimmt es, dass man das alle 60 tage neu ausschalten muss?', expect: 'myths' },
+  {
+    q: 'hab gelesen, die einstellung springt nach ein paar wochen von selbst wieder an. stimmt das?',
+    expect: 'myths',
+  },
   { q: 'wie lade ich eine kopie meiner daten bei linkedin runter', expect: 'get-copy' },
   { q: 'gilt die einstellung auch für die job-empfehlungen und den feed?', expect: 'other-ai' },
   { q: 'woher hast du diese infos, gibt es quellen?', expect: 'sources' },
   // Off-topic: no answer.
-  { q: 'wie lösche ich mein instagram konto', expect: null },
-  { q: 'schreib mir bitte ein anschreiben für eine bewerbung', expect: null },
+  { q: 'wie kündige ich mein netflix abo', expect: null },
+  { q: 'formulier mir einen linkedin post zu meinem jobwechsel', expect: null },
   { q: 'was kostet linkedin premium im monat', expect: null },
   { q: 'wie schalte ich bei linkedin die e-mail benachrichtigungen aus', expect: null },
 ];

@@ -37,7 +37,7 @@ export const heldOut: readonly EvalQuestion[] = [
   },
   { q: 'hi bot. my mom only uses the linkedin app on her ipad, how can she switch it off', expect: 'mobile' },
   { q: 'cant find it in the iphone app, settings menu looks different. help?', expect: 'mobile' },
-  { q: 'how to turn off ai training from the linkedin app on samsung', expect: 'mobile' },
+  { q: "galaxy phone here, the linkedin app - where's the ai training switch hiding?", expect: 'mobile' },
   // link
   { q: 'Can you give me the direct URL? I just want to click and be done.', expect: 'link' },
   { q: 'hey can u paste the link to the ai toggle so i can share it with my coworkers', expect: 'link' },
@@ -57,7 +57,7 @@ export const heldOut: readonly EvalQuestion[] = [
   },
   // ads-sharing
   {
-    q: 'also, how do I stop linkedin sharing my info with microsoft for ads? separate setting?',
+    q: "ok done with the ai one. there's also something about microsoft advertising using my profile, where do i turn that off?",
     expect: ['ads-sharing', 'microsoft'],
   },
   {
@@ -66,7 +66,10 @@ export const heldOut: readonly EvalQuestion[] = [
   },
   { q: "where's the data sharing setting for personalized advertising", expect: 'ads-sharing' },
   // what-data
-  { q: 'hi! what exactly do they feed the AI? my profile? my posts? everything?', expect: 'what-data' },
+  {
+    q: 'hi! what kind of my info ends up in the training, just the profile or posts and comments too?',
+    expect: 'what-data',
+  },
   {
     q: 'my company page: are the posts I publish there used for their AI too?',
     expect: ['what-data', 'microsoft'],
@@ -87,7 +90,7 @@ export const heldOut: readonly EvalQuestion[] = [
   { q: "is there anything linkedin says they definitely don't use?", expect: 'not-used' },
   // default
   { q: 'why was this turned on without asking me?? I never agreed to this', expect: ['default', 'why'] },
-  { q: 'is the AI data setting on by default for everyone?', expect: 'default' },
+  { q: 'was the AI data thing opted-in for all members from the start, or just me?', expect: 'default' },
   { q: 'hey, did i accidentally opt in or was it automatic', expect: 'default' },
   // opt-out-effect
   {
@@ -102,7 +105,7 @@ export const heldOut: readonly EvalQuestion[] = [
   { q: 'what AI stuff at linkedin is NOT covered by this setting', expect: 'other-ai' },
   // privacy
   { q: 'do they strip out my name and personal info before training?', expect: 'privacy' },
-  { q: 'how does linkedin claim to protect my data in AI training', expect: 'privacy' },
+  { q: 'what safeguards does linkedin say it puts on personal data when training models', expect: 'privacy' },
   { q: 'is my data anonymized or is that just marketing', expect: 'privacy' },
   // regions
   { q: "I'm in France, does this affect me or is Europe exempt?", expect: 'regions' },
@@ -119,11 +122,14 @@ export const heldOut: readonly EvalQuestion[] = [
   { q: "what does microsoft have to do with linkedin's ai models", expect: 'microsoft' },
   // get-copy
   { q: 'how do I download everything linkedin has on me?', expect: 'get-copy' },
-  { q: 'can i request my data archive from the mobile app', expect: 'get-copy' },
+  {
+    q: 'is the download-your-data option available in the android app or only on the web?',
+    expect: 'get-copy',
+  },
   { q: 'will the data export show me what they used for training?', expect: 'get-copy' },
   // why
   { q: "honestly why should I care, it's just AI", expect: 'why' },
-  { q: "why is everyone so mad about linkedin's ai thing", expect: 'why' },
+  { q: "my feed is full of people angry about this ai setting, what's the big deal?", expect: 'why' },
   // myths
   { q: 'my coworker says you have to opt out again every 60 days. true?', expect: 'myths' },
   {
@@ -134,29 +140,29 @@ export const heldOut: readonly EvalQuestion[] = [
   // the bot itself
   { q: 'hey, before I ask anything: do you keep a log of my messages?', expect: 'about' },
   { q: 'who made you and are you affiliated with linkedin?', expect: 'about' },
-  { q: 'can you see my linkedin account or change settings for me?', expect: 'about' },
+  { q: 'can you just flip the switch for me on my account?', expect: 'about' },
   { q: 'what do you save about me when i click the button', expect: 'about' },
   { q: 'where do you get your info from?', expect: 'sources' },
   { q: 'can you cite where this comes from, like official linkedin pages?', expect: 'sources' },
   { q: 'how up to date are your sources', expect: 'sources' },
 
   // Off-topic: no answer. Many share words with the domain.
-  { q: 'how do i delete my instagram account', expect: null },
+  { q: 'how do i deactivate my twitter account', expect: null },
   { q: 'write me a cover letter for a linkedin job posting', expect: null },
   { q: 'how much does linkedin premium cost per month', expect: null },
   { q: 'how do I train my dog to stop barking', expect: null },
   { q: 'can you help me improve my linkedin headline', expect: null },
-  { q: 'how do I change my linkedin profile picture', expect: null },
+  { q: 'how do I add a banner image to my linkedin profile', expect: null },
   { q: 'who viewed my linkedin profile', expect: null },
   { q: 'how do I turn off AI in microsoft word', expect: null },
-  { q: 'how do i stop google from using my photos for AI', expect: null },
-  { q: "what's the best AI tool for writing emails", expect: null },
+  { q: 'does gemini train on my gmail? how do i stop that', expect: null },
+  { q: 'which ai chatbot is best for coding', expect: null },
   { q: 'how do I cancel my linkedin learning subscription', expect: null },
   { q: 'translate this into spanish for me', expect: null },
   { q: 'someone keeps messaging me on linkedin, how do i report them', expect: null },
   { q: 'recommend a good book about machine learning', expect: null },
   { q: 'i got locked out of my linkedin account, help', expect: null },
-  { q: "what's the time in tokyo", expect: null },
+  { q: 'convert 50 euros to dollars', expect: null },
   { q: "how do I opt out of whatsapp's new privacy policy", expect: null },
   { q: 'hi! can you summarise this article about data science for me', expect: null },
   { q: 'how do i hide my activity status on linkedin', expect: null },

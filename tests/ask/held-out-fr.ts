@@ -17,7 +17,7 @@ export const heldOut: readonly EvalQuestion[] = [
   { q: "mes messages privés sont lus par l'IA ou pas ?", expect: ['not-used', 'myths'] },
   { q: "pourquoi c'était activé par défaut sans me demander", expect: ['default', 'why'] },
   {
-    q: "si je désactive, ils effacent ce qui a déjà servi à l'entraînement ?",
+    q: "une fois l'option coupée, mes anciennes données restent dans leurs modèles ?",
     expect: ['opt-out-effect', 'myths'],
   },
   { q: 'je suis en belgique, ça me concerne ?', expect: 'regions' },

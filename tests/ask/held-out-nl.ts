@@ -7,11 +7,17 @@ import type { EvalQuestion } from './eval-set.js';
 export const heldOut: readonly EvalQuestion[] = [
   { q: 'hoi, hoe zorg ik dat linkedin mijn gegevens niet meer voor AI gebruikt?', expect: 'overview' },
   { q: 'waar zit die instelling op de website als ik op mijn laptop zit', expect: 'desktop' },
-  { q: 'hoe zet ik het uit in de app op mijn iphone', expect: 'mobile' },
+  { q: 'ik gebruik alleen de android-app, waar vind ik die optie daar?', expect: 'mobile' },
   { q: 'heb je een directe link naar die instelling?', expect: 'link' },
   { q: 'gebruiken ze mijn cv en mijn posts om de ai te trainen', expect: 'what-data' },
-  { q: 'lezen ze mijn privéberichten mee voor hun ai?', expect: ['not-used', 'myths'] },
-  { q: 'waarom stond het standaard aan, ik heb nooit toestemming gegeven', expect: ['default', 'why'] },
+  {
+    q: 'worden mijn inmails en chats met recruiters gebruikt om de ai te trainen?',
+    expect: ['not-used', 'myths'],
+  },
+  {
+    q: 'waarom moest ik het zelf uitzetten, had linkedin dat niet eerst moeten vragen?',
+    expect: ['default', 'why'],
+  },
   {
     q: 'als ik het uitzet, wordt mijn data dan uit het model gehaald?',
     expect: ['opt-out-effect', 'myths'],

@@ -5,7 +5,7 @@
 import type { EvalQuestion } from './eval-set.js';
 
 export const heldOut: readonly EvalQuestion[] = [
-  { q: 'oi! como faço pro linkedin parar de usar meus dados pra treinar a ia?', expect: 'overview' },
+  { q: 'oi! queria tirar meu perfil do treinamento de ia do linkedin, qual o caminho?', expect: 'overview' },
   { q: 'no computador, pelo navegador, onde fica essa configuração?', expect: 'desktop' },
   { q: 'to no celular, no app, onde eu desligo isso', expect: 'mobile' },
   { q: 'manda o link direto da configuração por favor', expect: 'link' },
