@@ -39,6 +39,8 @@ export const botTopics: readonly Entry[] = [
       'open source',
       'your questions',
       'what you type',
+      'behalf',
+      'button',
     ],
   ),
   entry(

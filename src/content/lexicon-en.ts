@@ -36,6 +36,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   unsubscribe: ['optout'],
   'get out': ['optout'],
   'want out': ['optout'],
+  quit: ['optout'],
+  leave: ['optout'],
+  'data out of': ['data', 'optout'],
+  'turn it of': ['optout'],
+  'turn this of': ['optout'],
+  'switch it of': ['optout'],
 
   // what switching off does (and does not) undo
   delete: ['undo'],
@@ -207,6 +213,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   countries: ['region'],
   region: ['region'],
   regions: ['region'],
+  'treated differently': ['region'],
 
   // Microsoft and its AI
   microsoft: ['microsoft'],
@@ -233,6 +240,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // feed, recommendations, security
   algorithm: ['feed'],
   algo: ['feed'],
+  'job match': ['recommendation'],
+  'job matches': ['recommendation'],
   ranking: ['feed'],
   recommendation: ['recommendation'],
   recommendations: ['recommendation'],
@@ -290,6 +299,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'microsoft edge': ['desktop'],
   web: ['desktop'],
   website: ['desktop'],
+  'linkedin com': ['linkedin', 'desktop'],
+  site: ['desktop'],
+  chromebook: ['desktop'],
   desktop: ['desktop'],
   iphone: ['mobile'],
   ios: ['mobile'],
@@ -301,6 +313,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   app: ['mobile'],
   mobile: ['mobile'],
   tap: ['mobile'],
+  instructions: ['step'],
 
   // the setting itself
   option: ['set'],
@@ -336,6 +349,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   when: ['when'],
   date: ['when'],
   dates: ['when'],
+  'key dates': ['when'],
+  terms: ['agreement', 'policy'],
+  tos: ['agreement', 'policy'],
   since: ['when'],
   timeline: ['when'],
   history: ['history'],
@@ -353,6 +369,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   outrage: ['why', 'upset'],
   backlash: ['why', 'upset'],
   'big deal': ['why'],
+  'nothing to hide': ['why'],
+  downside: ['why'],
+  downsides: ['why'],
   harm: ['why'],
   risk: ['why'],
   risks: ['why'],
@@ -408,6 +427,18 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'you track': ['bot', 'store'],
   'you do with': ['bot', 'store'],
   'can you see': ['bot', 'store'],
+  // asking the bot to act: it cannot see or change an account
+  'off for me': ['bot', 'behalf'],
+  'it for me': ['bot', 'behalf'],
+  'this for me': ['bot', 'behalf'],
+  'on my behalf': ['bot', 'behalf'],
+  'can you turn': ['bot', 'behalf'],
+  'can you switch': ['bot', 'behalf'],
+  'can you disable': ['bot', 'behalf'],
+  'can you change': ['bot', 'behalf'],
+  'off button': ['bot', 'button'],
+  'press the button': ['bot', 'button'],
+  'click the button': ['bot', 'button'],
   'what i type': ['bot', 'store'],
   'keep a copy': ['store'],
   logged: ['store'],
@@ -499,6 +530,22 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   llm: ['ai'],
   llms: ['ai'],
   'machine learning': ['ai'],
+  'feed my': ['train'],
+  'feed into': ['train'],
+  'fed into': ['train'],
+  'feed our': ['train'],
+  'feeding my': ['train'],
+  'i share': ['post'],
+  // general AI knowledge and other apps' AI, not LinkedIn's use of data (BLOCKING_WORDS)
+  'ai and ml': ['generalai'],
+  'and machine learning': ['generalai'],
+  'photos app': ['gallery'],
+  'photo app': ['gallery'],
+  gallery: ['gallery'],
+  'my ip address': ['myip'],
+  'my ip': ['myip'],
+  wifi: ['wifi'],
+  interview: ['interview'],
   linkdin: ['linkedin'],
   'linked in': ['linkedin'],
 };
@@ -654,6 +701,11 @@ export const BLOCKING_WORDS: readonly string[] = [
   'python',
   'javascript',
   'code',
+  'gallery',
+  'generalai',
+  'myip',
+  'wifi',
+  'interview',
 ];
 
 /** Terms of requests the bot cannot help with: like another platform's name, they count strongly against. */
@@ -667,6 +719,11 @@ export const OFF_TOPIC_TERMS = new Set([
   'othersetting',
   'opinion',
   'linkedinfeature',
+  'generalai',
+  'gallery',
+  'interview',
+  'myip',
+  'wifi',
 ]);
 
 /** Phrases that say nothing about the question (greetings around it, filler): dropped like stop words. */
@@ -682,6 +739,14 @@ export const FILLER_PHRASES = new Set([
   'in advance',
   'long story short',
   'sorry for my',
+  'sorry to bother',
+  'drop me',
+  'send me',
+  'out of this',
+  'in all this',
+  'on reddit',
+  'on twitter',
+  'on tiktok',
 ]);
 
 /** Function words dropped after phrases are matched; "when", "why", "not" and "off" carry meaning here. */
@@ -696,7 +761,10 @@ export const STOP_WORDS = new Set(
   while who whom will with would yes yet you your yours yourself hi hey hello yo ok okay guys anyone
   someone tell know question ask hmm um actually honestly make stuff kind sort exactly basically
   yeah ya lot lots said says live living based located reside anything something everything situation
-  status currently going wondering curious well important`
+  status currently going wondering curious well important
+  husband wife partner dad mom mum mother father parents friend friends colleague colleagues coworker
+  coworkers boss grandma grandpa sister brother go goes went mine whole story thx cheers hope sorry morning
+  evening afternoon role`
     .split(/\s+/)
     .filter(Boolean),
 );
