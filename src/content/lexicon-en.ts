@@ -38,6 +38,13 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'want out': ['optout'],
   quit: ['optout'],
   leave: ['optout'],
+  'dont want': ['optout'],
+  'do not want': ['optout'],
+  prevent: ['optout'],
+  'keep linkedin from': ['optout'],
+  'keep them from': ['optout'],
+  'keep it from': ['optout'],
+  flip: ['optout'],
   'data out of': ['data', 'optout'],
   'turn it of': ['optout'],
   'turn this of': ['optout'],
@@ -77,6 +84,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'private messages': ['privatemsg'],
   'private chat': ['privatemsg'],
   'private chats': ['privatemsg'],
+  'chat with': ['privatemsg'],
+  'chats with': ['privatemsg'],
+  'conversations with': ['privatemsg'],
   inbox: ['privatemsg', 'inbox'],
   inmail: ['privatemsg', 'inmail'],
   inmails: ['privatemsg', 'inmail'],
@@ -92,6 +102,13 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'which information': ['datakind'],
   'kind of data': ['datakind'],
   'kinds of data': ['datakind'],
+  'what parts': ['datakind'],
+  'which parts': ['datakind'],
+  'what part': ['datakind'],
+  'end up': ['train'],
+  'ends up': ['train'],
+  'go into': ['train'],
+  'goes into': ['train'],
 
   // excluded data
   'not used': ['excluded'],
@@ -103,6 +120,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   exclude: ['excluded'],
   'left out': ['excluded'],
   'safe from': ['excluded'],
+  'off limits': ['excluded'],
   password: ['password'],
   passwords: ['password'],
   login: ['password'],
@@ -140,6 +158,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'by default': ['default'],
   default: ['default'],
   automatically: ['default'],
+  automatic: ['default'],
   auto: ['default'],
   'opted in': ['default'],
   'opt in': ['default'],
@@ -246,6 +265,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   recommendation: ['recommendation'],
   recommendations: ['recommendation'],
   suggestions: ['recommendation'],
+  suggest: ['recommendation'],
+  suggests: ['recommendation'],
+  suggested: ['recommendation'],
   'not covered': ['uncovered'],
   cover: ['uncovered'],
   covers: ['uncovered'],
@@ -264,6 +286,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   anonymized: ['redact'],
   anonymous: ['redact'],
   redact: ['redact'],
+  safeguard: ['protect'],
+  safeguards: ['protect'],
   redacted: ['redact'],
   'de identified': ['redact'],
   pseudonymised: ['redact'],
@@ -299,6 +323,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'microsoft edge': ['desktop'],
   web: ['desktop'],
   website: ['desktop'],
+  'settings page': ['set', 'desktop'],
   'linkedin com': ['linkedin', 'desktop'],
   site: ['desktop'],
   chromebook: ['desktop'],
@@ -313,6 +338,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   app: ['mobile'],
   mobile: ['mobile'],
   tap: ['mobile'],
+  // "not the app" is the website, "no computer" the app
+  'not the app': ['desktop'],
+  'not the website': ['mobile'],
+  'no computer': ['mobile'],
+  'no laptop': ['mobile'],
+  'no pc': ['mobile'],
   instructions: ['step'],
 
   // the setting itself
@@ -325,6 +356,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'direct link': ['link'],
   'deep link': ['link'],
   shortcut: ['link'],
+  'link again': ['link'],
+  'url again': ['link'],
 
   // profile data
   cv: ['resume'],
@@ -350,6 +383,29 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   date: ['when'],
   dates: ['when'],
   'key dates': ['when'],
+  // months: a question that names one asks when something happened
+  january: ['when'],
+  february: ['when'],
+  march: ['when'],
+  april: ['when'],
+  june: ['when'],
+  july: ['when'],
+  august: ['when'],
+  september: ['when'],
+  october: ['when'],
+  november: ['when'],
+  december: ['when'],
+  jan: ['when'],
+  feb: ['when'],
+  apr: ['when'],
+  jun: ['when'],
+  jul: ['when'],
+  aug: ['when'],
+  sep: ['when'],
+  sept: ['when'],
+  oct: ['when'],
+  nov: ['when'],
+  dec: ['when'],
   terms: ['agreement', 'policy'],
   tos: ['agreement', 'policy'],
   since: ['when'],
@@ -370,6 +426,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   backlash: ['why', 'upset'],
   'big deal': ['why'],
   'nothing to hide': ['why'],
+  'whats wrong': ['why'],
+  'what is wrong': ['why'],
   downside: ['why'],
   downsides: ['why'],
   harm: ['why'],
@@ -432,6 +490,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'it for me': ['bot', 'behalf'],
   'this for me': ['bot', 'behalf'],
   'on my behalf': ['bot', 'behalf'],
+  'switch for me': ['bot', 'behalf'],
+  'toggle for me': ['bot', 'behalf'],
   'can you turn': ['bot', 'behalf'],
   'can you switch': ['bot', 'behalf'],
   'can you disable': ['bot', 'behalf'],
@@ -439,7 +499,6 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'off button': ['bot', 'button'],
   'press the button': ['bot', 'button'],
   'click the button': ['bot', 'button'],
-  'what i type': ['bot', 'store'],
   'keep a copy': ['store'],
   logged: ['store'],
   logs: ['store'],
@@ -455,6 +514,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'come from': ['source'],
   'comes from': ['source'],
   'did you get': ['source'],
+  'you base': ['source'],
+  'your answers': ['source'],
+  'your info': ['source'],
+  'your information': ['source'],
   'you know': ['source'],
 
   // requests outside what the bot knows, even when they share words with it (see OFF_TOPIC_TERMS)
@@ -510,12 +573,20 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'who viewed': ['linkedinfeature'],
   'profile views': ['linkedinfeature'],
   'linkedin learning course': ['linkedinfeature'],
+  'get verified': ['linkedinfeature'],
+  verification: ['linkedinfeature'],
+  'blue check': ['linkedinfeature'],
+  'make a website': ['webdev'],
+  'build a website': ['webdev'],
+  'create a website': ['webdev'],
   'meta ai': ['meta'],
   'x ai': ['xai'],
 
   // what switching off changes
   'what changes': ['happen'],
   'what will change': ['happen'],
+  'what happens': ['happen'],
+  'happens after': ['happen'],
   'fake account': ['security'],
   'fake accounts': ['security'],
   'fake profile': ['security'],
@@ -536,10 +607,19 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'feed our': ['train'],
   'feeding my': ['train'],
   'i share': ['post'],
+  upload: ['post'],
+  uploads: ['post'],
+  uploaded: ['post'],
+  'draft a post': ['post'],
   // general AI knowledge and other apps' AI, not LinkedIn's use of data (BLOCKING_WORDS)
   'ai and ml': ['generalai'],
   'and machine learning': ['generalai'],
   'photos app': ['gallery'],
+  'microsoft word': ['msoffice'],
+  'ms word': ['msoffice'],
+  'in word': ['msoffice'],
+  excel: ['msoffice'],
+  powerpoint: ['msoffice'],
   'photo app': ['gallery'],
   gallery: ['gallery'],
   'my ip address': ['myip'],
@@ -705,6 +785,8 @@ export const BLOCKING_WORDS: readonly string[] = [
   'generalai',
   'myip',
   'wifi',
+  'webdev',
+  'msoffice',
   'interview',
 ];
 
@@ -724,6 +806,8 @@ export const OFF_TOPIC_TERMS = new Set([
   'interview',
   'myip',
   'wifi',
+  'webdev',
+  'msoffice',
 ]);
 
 /** Phrases that say nothing about the question (greetings around it, filler): dropped like stop words. */
@@ -747,6 +831,9 @@ export const FILLER_PHRASES = new Set([
   'on reddit',
   'on twitter',
   'on tiktok',
+  'our slack',
+  'our discord',
+  'the slack',
 ]);
 
 /** Function words dropped after phrases are matched; "when", "why", "not" and "off" carry meaning here. */
@@ -764,7 +851,7 @@ export const STOP_WORDS = new Set(
   status currently going wondering curious well important
   husband wife partner dad mom mum mother father parents friend friends colleague colleagues coworker
   coworkers boss grandma grandpa sister brother go goes went mine whole story thx cheers hope sorry morning
-  evening afternoon role`
+  evening afternoon role accidentally help simplest easiest fastest quickest simple easy let letting`
     .split(/\s+/)
     .filter(Boolean),
 );
