@@ -80,6 +80,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   mitteilungen: ['mailing'],
   dunkelmodus: ['othersetting'],
   premium: ['othersetting'],
+  // changing one's own profile or password, mail from LinkedIn: other features
+  'andere ich': ['editprofile'],
+  'andere mein': ['editprofile'],
+  'ich andere': ['editprofile'],
+  'schreib einen': ['compose'],
+  'schreibe einen': ['compose'],
 };
 
 /** Stems almost every entry is about: they count for ranking, not as evidence a question is on-topic. */

@@ -66,6 +66,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   notificaciones: ['mailing'],
   'modo oscuro': ['othersetting'],
   premium: ['othersetting'],
+  // changing one's own profile or password, mail from LinkedIn: other features
+  'cambio la': ['editprofile'],
+  'cambiar la': ['editprofile'],
+  'cambio mi': ['editprofile'],
+  olvide: ['editprofile'],
+  'escribe un': ['compose'],
 };
 
 /** Stems almost every entry is about: they count for ranking, not as evidence a question is on-topic. */

@@ -51,6 +51,16 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   notifications: ['mailing'],
   'mode sombre': ['othersetting'],
   premium: ['othersetting'],
+  // changing one's own profile or password, mail from LinkedIn: other features
+  'changer ma': ['editprofile'],
+  'changer mon': ['editprofile'],
+  'modifier ma': ['editprofile'],
+  'modifier mon': ['editprofile'],
+  'change ma': ['editprofile'],
+  'change mon': ['editprofile'],
+  'oublie mon': ['editprofile'],
+  mails: ['mailing'],
+  emails: ['mailing'],
 };
 
 /** Stems almost every entry is about: they count for ranking, not as evidence a question is on-topic. */

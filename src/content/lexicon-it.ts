@@ -111,6 +111,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   notifiche: ['mailing'],
   'modalita scura': ['othersetting'],
   premium: ['othersetting'],
+  // changing one's own profile or password, mail from LinkedIn: other features
+  'cambio la': ['editprofile'],
+  'cambiare la': ['editprofile'],
+  'cambio il': ['editprofile'],
+  'cambiare il': ['editprofile'],
+  'ho dimenticato': ['editprofile'],
 };
 
 /** Stems almost every entry is about: they count for ranking, not as evidence a question is on-topic. */

@@ -68,6 +68,14 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   pushmeldingen: ['mailing'],
   'donkere modus': ['othersetting'],
   premium: ['othersetting'],
+  // changing one's own profile or password, mail from LinkedIn: other features
+  'wijzig ik': ['editprofile'],
+  'wijzig mijn': ['editprofile'],
+  'verander ik': ['editprofile'],
+  'verander mijn': ['editprofile'],
+  'de meldingen van': ['mailing'],
+  'meldingen uitzetten': ['mailing'],
+  'meldingen uitschakelen': ['mailing'],
 };
 
 /** Stems almost every entry is about: they count for ranking, not as evidence a question is on-topic. */

@@ -57,6 +57,14 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   notificacoes: ['mailing'],
   'modo escuro': ['othersetting'],
   premium: ['othersetting'],
+  // changing one's own profile or password, mail from LinkedIn: other features
+  'troco minha': ['editprofile'],
+  'troco a': ['editprofile'],
+  'trocar a': ['editprofile'],
+  'mudo a': ['editprofile'],
+  'mudo minha': ['editprofile'],
+  'mudar a': ['editprofile'],
+  esqueci: ['editprofile'],
 };
 
 /** Stems almost every entry is about: they count for ranking, not as evidence a question is on-topic. */

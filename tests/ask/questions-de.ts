@@ -60,6 +60,14 @@ const all: readonly Question[] = [
   { q: 'wie wird das wetter morgen in berlin', expect: null },
   { q: 'wie bekomme ich mehr follower auf linkedin', expect: null },
   { q: 'erzähl mir einen witz', expect: null },
+  // Added on 2026-11-30 for tuning: requests about other LinkedIn features and other apps.
+  { q: 'wie ändere ich mein profilbild bei linkedin', expect: null },
+  { q: 'wie deaktiviere ich mein facebook profil', expect: null },
+  { q: 'lohnt sich linkedin premium', expect: null },
+  { q: 'hilf mir, meinen hund zu trainieren', expect: null },
+  { q: 'schreib einen beitrag über meine beförderung', expect: null },
+  { q: 'wie ändere ich mein passwort', expect: null },
+  { q: 'benachrichtigungen in der app abschalten', expect: null },
 ];
 
 /** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */

@@ -60,6 +60,14 @@ const all: readonly Question[] = [
   { q: 'que tiempo va a hacer mañana en madrid', expect: null },
   { q: 'como consigo mas seguidores en linkedin', expect: null },
   { q: 'cuentame un chiste', expect: null },
+  // Added on 2026-11-30 for tuning: requests about other LinkedIn features and other apps.
+  { q: 'olvidé la contraseña de linkedin, ayuda', expect: null },
+  { q: '¿cómo elimino mi tiktok?', expect: null },
+  { q: '¿vale la pena linkedin premium?', expect: null },
+  { q: '¿cómo entreno a mi perro?', expect: null },
+  { q: 'escribe un post sobre mi ascenso', expect: null },
+  { q: '¿cómo quito las notificaciones de la app?', expect: null },
+  { q: '¿cómo cambio la foto de perfil?', expect: null },
 ];
 
 /** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */

@@ -60,6 +60,14 @@ const all: readonly Question[] = [
   { q: 'quel temps fera-t-il demain à paris', expect: null },
   { q: "comment avoir plus d'abonnés sur linkedin", expect: null },
   { q: 'raconte-moi une blague', expect: null },
+  // Added on 2026-11-30 for tuning: requests about other LinkedIn features and other apps.
+  { q: 'comment changer ma photo de profil linkedin', expect: null },
+  { q: 'comment désactiver mon compte instagram', expect: null },
+  { q: 'linkedin premium ça vaut le coup ?', expect: null },
+  { q: 'comment dresser mon chien', expect: null },
+  { q: 'rédige-moi un post pour mon anniversaire de boîte', expect: null },
+  { q: "j'ai oublié mon mot de passe linkedin", expect: null },
+  { q: 'comment arrêter les e-mails de linkedin', expect: null },
 ];
 
 /** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */

@@ -57,6 +57,13 @@ const all: readonly Question[] = [
   { q: 'che tempo fa domani a milano', expect: null },
   { q: 'come faccio ad avere più follower su linkedin', expect: null },
   { q: 'raccontami una barzelletta', expect: null },
+  // Added on 2026-11-30 for tuning: requests about other LinkedIn features and other apps.
+  { q: 'come cambio la foto profilo su linkedin', expect: null },
+  { q: 'come disattivo il mio account tiktok', expect: null },
+  { q: 'linkedin premium conviene?', expect: null },
+  { q: 'scrivimi un post per il mio nuovo lavoro', expect: null },
+  { q: 'ho dimenticato la password di linkedin', expect: null },
+  { q: "come disattivo le notifiche dell'app", expect: null },
 ];
 
 /** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */

@@ -60,6 +60,13 @@ const all: readonly Question[] = [
   { q: 'wat voor weer wordt het morgen in amsterdam', expect: null },
   { q: 'hoe krijg ik meer volgers op linkedin', expect: null },
   { q: 'vertel eens een mop', expect: null },
+  // Added on 2026-11-30 for tuning: requests about other LinkedIn features and other apps.
+  { q: 'hoe wijzig ik mijn wachtwoord op linkedin', expect: null },
+  { q: 'hoe deactiveer ik mijn tiktok', expect: null },
+  { q: 'is linkedin premium het waard', expect: null },
+  { q: 'hoe train ik mijn hond', expect: null },
+  { q: 'schrijf een bericht over mijn promotie', expect: null },
+  { q: 'hoe zet ik de meldingen van de app uit', expect: null },
 ];
 
 /** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */

@@ -60,6 +60,13 @@ const all: readonly Question[] = [
   { q: 'jaka bedzie jutro pogoda w warszawie', expect: null },
   { q: 'jak zdobyc wiecej obserwujacych na linkedinie', expect: null },
   { q: 'opowiedz mi kawal', expect: null },
+  // Added on 2026-11-30 for tuning: requests about other LinkedIn features and other apps.
+  { q: 'jak zmienić hasło na linkedinie', expect: null },
+  { q: 'jak dezaktywować konto na tiktoku', expect: null },
+  { q: 'czy warto kupić linkedin premium', expect: null },
+  { q: 'jak wytresować psa', expect: null },
+  { q: 'napisz post o moim awansie', expect: null },
+  { q: 'jak wyłączyć powiadomienia w aplikacji', expect: null },
 ];
 
 /** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */

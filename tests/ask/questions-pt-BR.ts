@@ -60,6 +60,13 @@ const all: readonly Question[] = [
   { q: 'como vai estar o tempo amanhã em são paulo', expect: null },
   { q: 'como ganhar mais seguidores no linkedin', expect: null },
   { q: 'me conta uma piada', expect: null },
+  // Added on 2026-11-30 for tuning: requests about other LinkedIn features and other apps.
+  { q: 'como troco minha senha do linkedin', expect: null },
+  { q: 'como desativo meu facebook', expect: null },
+  { q: 'vale a pena assinar o linkedin premium?', expect: null },
+  { q: 'como adestrar meu cachorro', expect: null },
+  { q: 'escreve um post sobre minha promoção', expect: null },
+  { q: 'como mudo a foto do perfil', expect: null },
 ];
 
 /** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */
