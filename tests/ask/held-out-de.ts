@@ -18,10 +18,6 @@ export const heldOut: readonly EvalQuestion[] = [
     expect: ['not-used', 'privacy'],
   },
   { q: 'warum war das bei mir schon eingeschaltet, ich hab nie zugestimmt', expect: ['default', 'why'] },
-  {
-    q: 'wenn ich es jetzt ausschalte, wird das bisherige training rückgängig gemacht?',
-    expect: ['opt-out-effect', 'myths'],
-  },
   { q: 'bin aus der schweiz, gilt das KI training auch bei uns?', expect: 'regions' },
   { q: 'bekommt microsoft meine linkedin beiträge für copilot?', expect: 'microsoft' },
   {
@@ -30,10 +26,15 @@ export const heldOut: readonly EvalQuestion[] = [
   },
   { q: 'wie lade ich eine kopie meiner daten bei linkedin runter', expect: 'get-copy' },
   { q: 'gilt die einstellung auch für die job-empfehlungen und den feed?', expect: 'other-ai' },
-  { q: 'woher hast du diese infos, gibt es quellen?', expect: 'sources' },
   // Off-topic: no answer.
   { q: 'wie kündige ich mein netflix abo', expect: null },
   { q: 'formulier mir einen linkedin post zu meinem jobwechsel', expect: null },
   { q: 'was kostet linkedin premium im monat', expect: null },
   { q: 'wie schalte ich bei linkedin die e-mail benachrichtigungen aus', expect: null },
+  // Checkpoint 2 (2026-11-30): new questions in place of those that failed there, which moved to the tuning part.
+  {
+    q: 'bringt das abschalten was für die daten, die schon verwendet wurden?',
+    expect: ['opt-out-effect', 'myths'],
+  },
+  { q: 'auf welche offiziellen seiten stützt du dich?', expect: 'sources' },
 ];

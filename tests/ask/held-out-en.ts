@@ -114,7 +114,6 @@ export const heldOut: readonly EvalQuestion[] = [
 
   // Written at the first checkpoint (2026-11-30) to replace the held-out questions that had failed there,
   // which moved to the tuning part (questions-held-out-checkpoint-1.ts).
-  { q: "hiya, how can I make sure my linkedin profile isn't used to build their AI?", expect: 'overview' },
   {
     q: 'whats the way to opt out of linkedins generative ai thing, asking for my whole team',
     expect: 'overview',
@@ -122,20 +121,14 @@ export const heldOut: readonly EvalQuestion[] = [
   { q: 'Can I refuse LinkedIn using my content for AI? How?', expect: 'overview' },
   { q: 'on a laptop in the browser now, tell me where to click', expect: 'desktop' },
   { q: 'is there a setting to stop linkedin data being used for ads on other sites?', expect: 'ads-sharing' },
-  { q: 'Are my likes and reactions part of what they train on?', expect: 'what-data' },
   { q: 'what about my education and certificates, do they go into the model?', expect: 'what-data' },
   { q: 'my 16 year old nephew uses linkedin, is his stuff used for ai?', expect: ['not-used', 'privacy'] },
-  { q: 'so linkedin opted everybody in without a notice?', expect: 'default' },
-  { q: 'hey quick q, was the toggle pre-ticked for all accounts?', expect: 'default' },
-  { q: 'after i disable it, what exactly changes with my data?', expect: 'opt-out-effect' },
   { q: 'even with the setting off, will linkedin keep using ai to rank my feed?', expect: 'other-ai' },
   { q: 'does linkedin do anything to keep my personal info out of the training data?', expect: 'privacy' },
   { q: 'do they pseudonymise the data or use it raw', expect: 'privacy' },
   { q: 'Hello from Zurich! Is the AI training running for Swiss members now?', expect: 'regions' },
   { q: "I'm based in Dublin, did training start for us in 2025?", expect: ['regions', 'timeline'] },
   { q: 'can I see what data linkedin holds about me by downloading it?', expect: 'get-copy' },
-  { q: 'do you have access to my linkedin profile?', expect: 'about' },
-  { q: 'which official pages did you use for this info?', expect: 'sources' },
 
   // Off-topic: no answer. Many share words with the domain.
   { q: 'how do i deactivate my twitter account', expect: null },
@@ -159,7 +152,18 @@ export const heldOut: readonly EvalQuestion[] = [
   { q: "what's a good time of day to post on linkedin for more views", expect: null },
   { q: 'which phone should I buy, iphone or android', expect: null },
   // Checkpoint 1 replacements.
-  { q: 'how do i turn off copilot in outlook', expect: null },
-  { q: 'does apple intelligence use my photos', expect: null },
   { q: 'how do I leave a whatsapp group', expect: null },
+  // Checkpoint 2 (2026-11-30): new questions in place of those that failed there, which moved to the tuning part.
+  { q: "what's the procedure to stop linkedin from training ai on what i post?", expect: 'overview' },
+  { q: "does linkedin's ai learn from the polls and articles i publish?", expect: 'what-data' },
+  {
+    q: "i didn't choose this, so who turned the ai data sharing on for my account?",
+    expect: ['default', 'why'],
+  },
+  { q: 'is the setting enabled for new members too, or only older accounts?', expect: 'default' },
+  { q: 'once the toggle is off, does anything still get used?', expect: 'opt-out-effect' },
+  { q: 'are you able to look at my linkedin data?', expect: 'about' },
+  { q: "is this info from linkedin's help center or from news articles?", expect: 'sources' },
+  { q: "how do i stop snapchat's my ai from chatting with me", expect: null },
+  { q: "does samsung's galaxy ai read my messages", expect: null },
 ];

@@ -11,20 +11,21 @@ export const heldOut: readonly EvalQuestion[] = [
   { q: 'pásame el enlace directo, porfa', expect: 'link' },
   { q: '¿cómo me opongo al tratamiento de mis datos? ¿hay un formulario?', expect: 'objection-form' },
   { q: '¿usan mis publicaciones y mi foto de perfil para la ia?', expect: 'what-data' },
-  { q: '¿mis conversaciones por inmail con reclutadores acaban en la ia?', expect: ['not-used', 'myths'] },
   { q: '¿por qué estaba activado sin preguntarme?', expect: ['default', 'why'] },
   { q: 'si lo desactivo, ¿borran lo que ya usaron para entrenar?', expect: ['opt-out-effect', 'myths'] },
-  { q: 'soy de argentina, ¿a nosotros también nos aplica lo del entrenamiento?', expect: 'regions' },
   {
     q: '¿linkedin comparte mis datos con microsoft para anuncios? ¿cómo lo quito?',
     expect: ['ads-sharing', 'microsoft'],
   },
   { q: '¿cuándo empezó todo esto?', expect: 'timeline' },
   { q: '¿linkedin anonimiza mis datos antes de entrenar?', expect: 'privacy' },
-  { q: '¿quién te hizo? ¿eres de linkedin?', expect: 'about' },
   // Off-topic: no answer.
   { q: '¿cómo desactivo mi cuenta de instagram?', expect: null },
   { q: 'escríbeme una carta de presentación', expect: null },
   { q: '¿cuánto cuesta linkedin premium?', expect: null },
   { q: '¿cómo cambio mi contraseña de linkedin?', expect: null },
+  // Checkpoint 2 (2026-11-30): new questions in place of those that failed there, which moved to the tuning part.
+  { q: '¿usan los inmails que mando a candidatos para la ia?', expect: ['not-used', 'myths'] },
+  { q: 'estoy en méxico, ¿aquí también entrenan con nuestros datos?', expect: 'regions' },
+  { q: '¿este bot guarda lo que le escribo?', expect: 'about' },
 ];

@@ -19,10 +19,6 @@ export const heldOut: readonly EvalQuestion[] = [
     expect: ['not-used', 'privacy'],
   },
   { q: "perché l'opzione era già attiva senza che io lo sapessi", expect: ['default', 'why'] },
-  {
-    q: 'se disattivo adesso, i dati già usati vengono tolti dai modelli?',
-    expect: ['opt-out-effect', 'myths'],
-  },
   { q: 'vivo in svizzera, vale anche per me?', expect: 'regions' },
   { q: 'linkedin condivide i miei post con microsoft per la sua ia?', expect: 'microsoft' },
   { q: "voglio l'archivio completo dei miei dati linkedin, come lo richiedo", expect: 'get-copy' },
@@ -30,10 +26,15 @@ export const heldOut: readonly EvalQuestion[] = [
     q: "il feed e i suggerimenti di lavoro usano ancora l'ia anche se ho disattivato?",
     expect: 'other-ai',
   },
-  { q: 'quali sono le tue fonti?', expect: 'sources' },
   // Off-topic: no answer.
   { q: 'come elimino il mio profilo instagram', expect: null },
   { q: 'scrivimi una mail per chiedere un aumento', expect: null },
   { q: 'quanto costa linkedin premium', expect: null },
   { q: 'come addestro il mio cane a stare seduto', expect: null },
+  // Checkpoint 2 (2026-11-30): new questions in place of those that failed there, which moved to the tuning part.
+  {
+    q: 'ho già disattivato, ma quello che avevano già preso resta nel modello?',
+    expect: ['opt-out-effect', 'myths'],
+  },
+  { q: 'da dove prendi queste informazioni?', expect: 'sources' },
 ];

@@ -14,17 +14,18 @@ export const heldOut: readonly EvalQuestion[] = [
     expect: 'objection-form',
   },
   { q: 'jakie moje dane biorą do treningu, posty i komentarze też?', expect: 'what-data' },
-  { q: 'czy moje rozmowy z rekruterami na inmailu idą do trenowania ai?', expect: ['not-used', 'myths'] },
   { q: 'dlaczego to było domyślnie włączone bez pytania', expect: ['default', 'why'] },
   { q: 'jak wyłączę, to usuną to, na czym już trenowali?', expect: ['opt-out-effect', 'myths'] },
   { q: 'jestem z niemiec, czy u nas też to trenowanie ruszyło?', expect: 'regions' },
   { q: 'czy linkedin przekazuje moje posty microsoftowi do trenowania ai?', expect: 'microsoft' },
   { q: 'jak pobrać kopię moich danych z linkedina', expect: 'get-copy' },
   { q: 'kiedy to wszystko się zaczęło', expect: 'timeline' },
-  { q: 'skąd masz te informacje, jakie są źródła?', expect: 'sources' },
   // Off-topic: no answer.
   { q: 'jak skasować konto na instagramie', expect: null },
   { q: 'przetłumacz mi to cv na angielski', expect: null },
   { q: 'ile kosztuje linkedin premium', expect: null },
-  { q: 'jak zmienić zdjęcie profilowe na linkedinie', expect: null },
+  // Checkpoint 2 (2026-11-30): new questions in place of those that failed there, which moved to the tuning part.
+  { q: 'czy inmaile do kandydatów też trafiają do ai?', expect: ['not-used', 'myths'] },
+  { q: 'na jakich stronach opierasz te odpowiedzi?', expect: 'sources' },
+  { q: 'jak ustawić zdjęcie w tle na linkedinie', expect: null },
 ];

@@ -5,7 +5,6 @@
 import type { EvalQuestion } from './eval-set.js';
 
 export const heldOut: readonly EvalQuestion[] = [
-  { q: 'oi! queria tirar meu perfil do treinamento de ia do linkedin, qual o caminho?', expect: 'overview' },
   { q: 'no computador, pelo navegador, onde fica essa configuração?', expect: 'desktop' },
   { q: 'to no celular, no app, onde eu desligo isso', expect: 'mobile' },
   { q: 'manda o link direto da configuração por favor', expect: 'link' },
@@ -21,10 +20,12 @@ export const heldOut: readonly EvalQuestion[] = [
   { q: 'o linkedin manda meus posts pra microsoft treinar a ia dela?', expect: 'microsoft' },
   { q: 'como baixo uma cópia dos meus dados do linkedin', expect: 'get-copy' },
   { q: 'o bloqueio também vale pras recomendações de vagas e o feed?', expect: 'other-ai' },
-  { q: 'de onde vêm essas informações? quais são as fontes?', expect: 'sources' },
   // Off-topic: no answer.
   { q: 'como apago minha conta do instagram', expect: null },
   { q: 'me ajuda a escrever um post no linkedin sobre meu novo emprego', expect: null },
   { q: 'quanto custa o linkedin premium', expect: null },
   { q: 'como desativo as notificações do linkedin no celular', expect: null },
+  // Checkpoint 2 (2026-11-30): new questions in place of those that failed there, which moved to the tuning part.
+  { q: 'quero que o linkedin pare de usar meu conteúdo na ia, o que eu faço?', expect: 'overview' },
+  { q: 'você tem links pras fontes oficiais?', expect: 'sources' },
 ];

@@ -68,6 +68,12 @@ const all: readonly Question[] = [
   { q: 'schreib einen beitrag über meine beförderung', expect: null },
   { q: 'wie ändere ich mein passwort', expect: null },
   { q: 'benachrichtigungen in der app abschalten', expect: null },
+  // Held out until checkpoint 2 (2026-11-30), where they failed; tuning questions since.
+  {
+    q: 'wenn ich es jetzt ausschalte, wird das bisherige training rückgängig gemacht?',
+    expect: ['opt-out-effect', 'myths'],
+  },
+  { q: 'woher hast du diese infos, gibt es quellen?', expect: 'sources' },
 ];
 
 /** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */

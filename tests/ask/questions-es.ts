@@ -68,6 +68,10 @@ const all: readonly Question[] = [
   { q: 'escribe un post sobre mi ascenso', expect: null },
   { q: '¿cómo quito las notificaciones de la app?', expect: null },
   { q: '¿cómo cambio la foto de perfil?', expect: null },
+  // Held out until checkpoint 2 (2026-11-30), where they failed; tuning questions since.
+  { q: '¿mis conversaciones por inmail con reclutadores acaban en la ia?', expect: ['not-used', 'myths'] },
+  { q: 'soy de argentina, ¿a nosotros también nos aplica lo del entrenamiento?', expect: 'regions' },
+  { q: '¿quién te hizo? ¿eres de linkedin?', expect: 'about' },
 ];
 
 /** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */

@@ -64,6 +64,12 @@ const all: readonly Question[] = [
   { q: 'scrivimi un post per il mio nuovo lavoro', expect: null },
   { q: 'ho dimenticato la password di linkedin', expect: null },
   { q: "come disattivo le notifiche dell'app", expect: null },
+  // Held out until checkpoint 2 (2026-11-30), where they failed; tuning questions since.
+  {
+    q: 'se disattivo adesso, i dati già usati vengono tolti dai modelli?',
+    expect: ['opt-out-effect', 'myths'],
+  },
+  { q: 'quali sono le tue fonti?', expect: 'sources' },
 ];
 
 /** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */

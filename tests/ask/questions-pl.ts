@@ -67,6 +67,10 @@ const all: readonly Question[] = [
   { q: 'jak wytresować psa', expect: null },
   { q: 'napisz post o moim awansie', expect: null },
   { q: 'jak wyłączyć powiadomienia w aplikacji', expect: null },
+  // Held out until checkpoint 2 (2026-11-30), where they failed; tuning questions since.
+  { q: 'czy moje rozmowy z rekruterami na inmailu idą do trenowania ai?', expect: ['not-used', 'myths'] },
+  { q: 'skąd masz te informacje, jakie są źródła?', expect: 'sources' },
+  { q: 'jak zmienić zdjęcie profilowe na linkedinie', expect: null },
 ];
 
 /** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */

@@ -67,6 +67,9 @@ const all: readonly Question[] = [
   { q: 'como adestrar meu cachorro', expect: null },
   { q: 'escreve um post sobre minha promoção', expect: null },
   { q: 'como mudo a foto do perfil', expect: null },
+  // Held out until checkpoint 2 (2026-11-30), where they failed; tuning questions since.
+  { q: 'oi! queria tirar meu perfil do treinamento de ia do linkedin, qual o caminho?', expect: 'overview' },
+  { q: 'de onde vêm essas informações? quais são as fontes?', expect: 'sources' },
 ];
 
 /** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */
