@@ -6,7 +6,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Content, Entry, Fact } from '../content/types.js';
 import { editDistance } from '../core/text.js';
 import { analyzeGroups, analyze as analyzeText, type Language } from './analyze.js';
-import { botTopics } from './bot-topics.js';
+import { botTopicsFor } from './bot-topics.js';
 import { type Domain, domainOf } from './domain-gate.js';
 import { languageFor } from './language.js';
 
@@ -101,7 +101,8 @@ export function buildIndex(content: Content): AskIndex {
     entries.set(entry.id, { id: entry.id, kind: 'topic', entry });
   for (const entry of Object.values(content.guides))
     entries.set(entry.id, { id: entry.id, kind: 'guide', entry });
-  for (const entry of botTopics) entries.set(entry.id, { id: entry.id, kind: 'bot', entry });
+  for (const entry of botTopicsFor(language.lexicon))
+    entries.set(entry.id, { id: entry.id, kind: 'bot', entry });
 
   const search = new MiniSearch<Doc>({
     fields: ['title', 'summary', 'facts', 'examples', 'keywords'],

@@ -873,3 +873,34 @@ export const QUESTION_WORDS = [
   'they',
   'with',
 ];
+
+/**
+ * Words people use for the bot's own topics (`about`: what it stores, who runs it, what it can do;
+ * `sources`: where its facts come from), indexed as those topics' hints (src/ask/bot-topics.ts).
+ */
+export const BOT_HINTS = {
+  about: [
+    'bot',
+    'this bot',
+    'you store',
+    'logged',
+    'maker',
+    'operator',
+    'open source',
+    'your questions',
+    'what you type',
+    'behalf',
+    'button',
+  ],
+  sources: [
+    'source',
+    'sources',
+    'references',
+    'cite',
+    'citation',
+    'evidence',
+    'accurate',
+    'checked',
+    'come from',
+  ],
+};

@@ -127,3 +127,25 @@ export const HOW_WORDS = new Set([
 
 /** Question words first when putting a misspelt function word right. */
 export const QUESTION_WORDS = ['como', 'onde', 'qual', 'quais', 'quando', 'porque', 'que', 'o', 'a'];
+
+/**
+ * Words people use for the bot's own topics (`about`: what it stores, who runs it, what it can do;
+ * `sources`: where its facts come from), indexed as those topics' hints (src/ask/bot-topics.ts).
+ */
+export const BOT_HINTS = {
+  about: [
+    'bot',
+    'esse bot',
+    'você guarda',
+    'você salva',
+    'registra',
+    'quem te criou',
+    'desenvolveu',
+    'código aberto',
+    'minhas perguntas',
+    'o que eu escrevo',
+    'acesso à minha conta',
+    'por mim',
+  ],
+  sources: ['fontes', 'fonte', 'referências', 'de onde vem', 'de onde vêm', 'páginas oficiais', 'provas'],
+};
