@@ -156,14 +156,32 @@ export const heldOut: readonly EvalQuestion[] = [
   // Checkpoint 2 (2026-11-30): new questions in place of those that failed there, which moved to the tuning part.
   { q: "what's the procedure to stop linkedin from training ai on what i post?", expect: 'overview' },
   { q: "does linkedin's ai learn from the polls and articles i publish?", expect: 'what-data' },
+  { q: 'is the setting enabled for new members too, or only older accounts?', expect: 'default' },
+  { q: "how do i stop snapchat's my ai from chatting with me", expect: null },
+  // Checkpoint 3 (2026-11-30): new questions in place of those that failed there, which moved to the tuning part.
   {
-    q: "i didn't choose this, so who turned the ai data sharing on for my account?",
+    q: 'nobody asked for my consent, why was the training setting active from day one?',
     expect: ['default', 'why'],
   },
-  { q: 'is the setting enabled for new members too, or only older accounts?', expect: 'default' },
-  { q: 'once the toggle is off, does anything still get used?', expect: 'opt-out-effect' },
-  { q: 'are you able to look at my linkedin data?', expect: 'about' },
-  { q: "is this info from linkedin's help center or from news articles?", expect: 'sources' },
-  { q: "how do i stop snapchat's my ai from chatting with me", expect: null },
-  { q: "does samsung's galaxy ai read my messages", expect: null },
+  {
+    q: 'if i untick it, is there anything linkedin keeps doing with my old data?',
+    expect: ['opt-out-effect', 'myths'],
+  },
+  { q: 'is this bot connected to my linkedin login somehow?', expect: 'about' },
+  { q: 'what evidence do you have for these claims?', expect: 'sources' },
+  { q: "does my bank's app use ai on my transactions", expect: null },
+  // Also written at checkpoint 3, to measure unseen questions after the last tuning: never tuned on.
+  {
+    q: 'hello! my team lead asked me to check: where do we switch off the AI data thing on the website?',
+    expect: 'desktop',
+  },
+  { q: "how do i get linkedin to stop using my comments for training? i'm on android", expect: 'mobile' },
+  { q: 'ok but what does linkedin actually collect for the ai? headline, photo?', expect: 'what-data' },
+  { q: 'do InMail messages count as private messages for this?', expect: ['not-used', 'myths'] },
+  { q: 'does this affect people in the US?', expect: 'regions' },
+  { q: 'can I object even after turning the setting off?', expect: 'objection-form' },
+  { q: 'does the opt out stop microsoft getting my posts too?', expect: 'microsoft' },
+  { q: 'why do people say this is a privacy problem', expect: 'why' },
+  { q: 'how do i turn off the ai summary in my email app', expect: null },
+  { q: 'can you recommend a vpn', expect: null },
 ];
