@@ -184,6 +184,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'without telling': ['default', 'consent'],
   'without notice': ['default', 'consent'],
   'without a notice': ['default', 'consent'],
+  'didnt choose': ['default', 'consent'],
+  'did not choose': ['default', 'consent'],
+  'never chose': ['default', 'consent'],
   'opted everyone in': ['default'],
   'opted everybody in': ['default'],
   'opted us in': ['default'],
@@ -502,6 +505,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'switch for me': ['bot', 'behalf'],
   'toggle for me': ['bot', 'behalf'],
   'you have access': ['bot', 'behalf'],
+  'are you able': ['bot', 'behalf'],
   'access to my': ['bot', 'behalf'],
   'can you turn': ['bot', 'behalf'],
   'can you switch': ['bot', 'behalf'],
@@ -531,6 +535,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'your information': ['source'],
   'did you use': ['source'],
   'official pages': ['source'],
+  'help center': ['source'],
+  'news articles': ['source'],
+  'this info': ['source'],
   'you know': ['source'],
 
   // requests outside what the bot knows, even when they share words with it (see OFF_TOPIC_TERMS)
@@ -601,6 +608,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'what happens': ['happen'],
   'happens after': ['happen'],
   'what exactly changes': ['happen'],
+  'still get used': ['happen'],
+  'still used': ['happen'],
   'fake account': ['security'],
   'fake accounts': ['security'],
   'fake profile': ['security'],
@@ -639,6 +648,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'microsoft teams': ['msoffice'],
   'apple intelligence': ['apple'],
   siri: ['apple'],
+  'galaxy ai': ['galaxyai'],
   'photo app': ['gallery'],
   gallery: ['gallery'],
   'my ip address': ['myip'],
@@ -697,6 +707,7 @@ export const OTHER_PLATFORMS = new Set([
   'chatgpt',
   'tweet',
   'apple',
+  'galaxyai',
 ]);
 
 /**
