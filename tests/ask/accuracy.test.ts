@@ -3,8 +3,8 @@
 // printed so a regression shows what broke; `npm run eval:ask` prints the full picture.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/ask/answer.js';
+import { THRESHOLD } from '../../src/ask/retrieve.js';
 import { TOPIC_IDS } from '../../src/commands/ai.js';
-import type { Locale } from '../../src/content/types.js';
 import type { CommandContext } from '../../src/core/command.js';
 import { testContext } from '../helpers.js';
 import { accepted, type EvalPart, heldOut, localeSets, tuning } from './eval-set.js';
@@ -51,38 +51,38 @@ describe('ask: evaluation set', () => {
       expect(ids, `no question expects ${id}`).toContain(id);
   });
 
-  // Floors at the level measured when the new held-out set was written (docs/ASK.md, "Evaluation"), before
-  // tuning on it; the issue's target for the held-out part is ≥ 90% and 0 off-topic answered.
+  // The tuning part at its measured level (docs/ASK.md, "Evaluation"), so that a routing regression fails.
   it('answers ≥ 91% of the tuning on-topic questions with the expected topic', () => {
     const { accuracy, misses } = score(tuning);
     if (misses.length) console.log(`tuning misses (${misses.length}):\n  ${misses.join('\n  ')}`);
     expect(accuracy).toBeGreaterThanOrEqual(0.91);
   });
 
-  it('answers at most 3 of the tuning off-topic questions, and none of those the issue names', () => {
-    const { offTopicAnswered } = score(tuning);
-    if (offTopicAnswered.length)
-      console.log(`tuning off-topic answered:\n  ${offTopicAnswered.join('\n  ')}`);
-    expect(offTopicAnswered.length).toBeLessThanOrEqual(3);
-    for (const q of [
-      'how do I delete my facebook account',
-      'write me a cover letter',
-      'tell me a joke',
-      "what's the weather",
-      'how do i turn off location on my iphone',
-      'how do i delete a post on linkedin',
-    ])
-      expect(offTopicAnswered).not.toContain(q);
+  it('answers none of the tuning off-topic questions (among them those the issue names)', () => {
+    expect(tuning.offTopic).toEqual(
+      expect.arrayContaining([
+        'how do I delete my facebook account',
+        'write me a cover letter',
+        'tell me a joke',
+      ]),
+    );
+    expect(score(tuning).offTopicAnswered).toEqual([]);
   });
 
   // Only the scores: the held-out questions are for measuring, and their misses are not to be tuned on
   // (`npm run eval:ask -- --held-out-misses` lists them when someone must look).
-  it('answers ≥ 68% of the held-out on-topic questions with the expected topic', () => {
-    expect(score(heldOut).accuracy).toBeGreaterThanOrEqual(0.68);
+  // Issue 13's target: ≥ 90% top-1 on the held-out part.
+  it('answers ≥ 90% of the held-out on-topic questions with the expected topic', () => {
+    expect(score(heldOut).accuracy).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('answers at most 3 of the held-out off-topic questions', () => {
-    expect(score(heldOut).offTopicAnswered.length).toBeLessThanOrEqual(3);
+  // Issue 13's target is 0 off-topic questions answered; not reached: 2 of 25 held-out off-topic questions
+  // still get a "not sure" guess (both "… ai … app" requests about other apps). The floor is the measured level.
+  it('answers at most 2 of the held-out off-topic questions, and none of them with confidence', () => {
+    const answered = score(heldOut).offTopicAnswered;
+    expect(answered.length).toBeLessThanOrEqual(2);
+    for (const q of answered)
+      expect(answerQuestion(englishCtx, q).confidence ?? 0).toBeLessThan(THRESHOLD.SURE);
   });
 });
 
@@ -115,11 +115,6 @@ describe('ask: held-out parts are apart from the tuning parts', () => {
     });
 });
 
-/** Off-topic questions answered in a held-out part when it was written, before tuning; the target is 0. */
-/** Held-out top-1 below the target when the set was written, before tuning; the target is 85%. */
-const HELD_OUT_FLOOR: Partial<Record<Locale, number>> = { es: 0.78 };
-const HELD_OUT_OFF_TOPIC_ANSWERED: Partial<Record<Locale, number>> = { nl: 1, 'pt-BR': 1, es: 1, pl: 1 };
-
 // Each other language, in its own content (issue 16: ≥ 85% top-1 on the held-out part, ≥ 20 questions).
 describe('ask: evaluation set per language', () => {
   for (const set of localeSets.filter((s) => s.locale !== 'en')) {
@@ -142,8 +137,8 @@ describe('ask: evaluation set per language', () => {
     // Only the scores, as for English: the held-out misses are not to be tuned on.
     it(`${set.locale}: answers ≥ 85% of its held-out questions with the expected topic, and no off-topic one`, () => {
       const { accuracy, offTopicAnswered } = score(set.heldOut, ctx);
-      expect(accuracy).toBeGreaterThanOrEqual(HELD_OUT_FLOOR[set.locale] ?? 0.85);
-      expect(offTopicAnswered.length).toBeLessThanOrEqual(HELD_OUT_OFF_TOPIC_ANSWERED[set.locale] ?? 0);
+      expect(accuracy).toBeGreaterThanOrEqual(0.85);
+      expect(offTopicAnswered).toEqual([]);
     });
   }
 });
