@@ -24,7 +24,10 @@ export interface Language {
 interface Tables {
   phraseKeys: Map<string, readonly string[]>;
   singleKeys: string[];
-  /** Every word of a synonym key: a real word, never a misspelt function word ("salgo" is not "algo"). */
+  /**
+   * Every word of a synonym key or a filler phrase: a real word, never a misspelt function word ("salgo" is
+   * not "algo"; "short" in "long story short" is not "sort").
+   */
   phraseWords: Set<string>;
   /** Each stop word of 3+ letters with one letter left out → the stop word ("wat" → "what"); first wins. */
   stopWordDeletions: Map<string, string>;
@@ -42,7 +45,9 @@ function tablesOf(lang: Language): Tables {
     if (w.length < 3) continue;
     for (const d of deletions(w)) if (!stopWordDeletions.has(d)) stopWordDeletions.set(d, w);
   }
-  const phraseWords = new Set([...phraseKeys.keys()].flatMap((k) => k.split(' ')));
+  const phraseWords = new Set(
+    [...phraseKeys.keys(), ...lang.lexicon.FILLER_PHRASES].flatMap((k) => k.split(' ')),
+  );
   t = { phraseKeys, singleKeys, phraseWords, stopWordDeletions };
   tables.set(lang, t);
   return t;
@@ -206,6 +211,12 @@ export function analyzeGroups(text: string, opts: AnalyzeOptions = {}): string[]
     const w = ws[i]!;
     i++;
     if (STOP_WORDS.has(w) || w.length < 2) continue;
+    // Another platform's name ("whatsapp's") is kept whole: never stemmed ("whatsap") nor taken for a typo.
+    const platform = [w, w.replace(/s$/, '')].find((x) => lang.lexicon.OTHER_PLATFORMS.has(x));
+    if (platform) {
+      out.push([platform]);
+      continue;
+    }
     const stemmed = stem(w);
     if (!opts.fuzzy || opts.known?.(stemmed)) {
       out.push([stemmed]);

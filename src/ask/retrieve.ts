@@ -6,7 +6,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Content, Entry, Fact } from '../content/types.js';
 import { editDistance } from '../core/text.js';
 import { analyzeGroups, analyze as analyzeText, type Language } from './analyze.js';
-import { botTopics } from './bot-topics.js';
+import { botTopicsFor } from './bot-topics.js';
 import { type Domain, domainOf } from './domain-gate.js';
 import { languageFor } from './language.js';
 
@@ -80,6 +80,8 @@ const APPROX_CREDIT = 0.6;
 const FACTS_ONLY_CREDIT = 0.5;
 /** Weight of a question word the content does not know: it says the question is about something else. */
 const UNKNOWN_WEIGHT = 1;
+/** Weight of a word almost every entry is about ("linkedin", "ai", "data"). */
+const GENERIC_WEIGHT = 0.2;
 /** Weight of another platform's name or an out-of-scope request ("write me", "weather") in a question. */
 const OFF_TOPIC_WEIGHT = 2.5;
 /** Coverage kept when no specific question word matched exactly, only by prefix or fuzzily. */
@@ -99,7 +101,8 @@ export function buildIndex(content: Content): AskIndex {
     entries.set(entry.id, { id: entry.id, kind: 'topic', entry });
   for (const entry of Object.values(content.guides))
     entries.set(entry.id, { id: entry.id, kind: 'guide', entry });
-  for (const entry of botTopics) entries.set(entry.id, { id: entry.id, kind: 'bot', entry });
+  for (const entry of botTopicsFor(language.lexicon))
+    entries.set(entry.id, { id: entry.id, kind: 'bot', entry });
 
   const search = new MiniSearch<Doc>({
     fields: ['title', 'summary', 'facts', 'examples', 'keywords'],
@@ -162,7 +165,7 @@ export function indexFor(content: Content, version: string): AskIndex {
 function termWeight(index: AskIndex, term: string): number {
   const { OTHER_PLATFORMS, OFF_TOPIC_TERMS, GENERIC } = index.language.lexicon;
   if (OTHER_PLATFORMS.has(term) || OFF_TOPIC_TERMS.has(term)) return OFF_TOPIC_WEIGHT;
-  if (GENERIC.has(term)) return 0.2;
+  if (GENERIC.has(term)) return GENERIC_WEIGHT;
   const df = index.df.get(term);
   if (df === undefined) return UNKNOWN_WEIGHT;
   const n = index.entries.size;
@@ -207,15 +210,37 @@ function sentences(text: string): string[] {
 
 /**
  * The best reading of a question. A message of several sentences ("Hi! Long story short: I'm a recruiter.
- * Does it use my InMails?") that is not understood as a whole is also read sentence by sentence, and the
- * most confident reading wins, so the words around the question do not drown it.
+ * Does it use my InMails?") that is not understood as a whole is also read sentence by sentence and by
+ * pairs of neighbouring sentences, so the words around the question do not drown it. A part is worth only
+ * as much of the message's meaning as it keeps: "can I turn that off?" after "I keep seeing ads with my
+ * job title." is not a question about switching off AI training on its own, and "will they use her
+ * profile?" after "my kid is 17." must not lose the kid. So each reading's confidence is weighed by the
+ * share of the message's specific words (known to the content, not generic) that it holds.
  */
 export function retrieve(index: AskIndex, question: string): Retrieval {
-  let best = retrieveOne(index, question);
-  if (best.verdict === 'answer') return best;
-  for (const s of sentences(question)) {
-    const r = retrieveOne(index, s);
-    if (r.confidence > best.confidence) best = r;
+  const whole = retrieveOne(index, question);
+  // A message that points elsewhere ("does gemini train on my gmail? how do i stop that") is not saved
+  // by one of its sentences.
+  if (whole.verdict === 'answer' || whole.elsewhere) return whole;
+  const parts = sentences(question);
+  if (parts.length === 0) return whole;
+  const specific = (r: Retrieval) =>
+    r.groups.reduce((sum, g) => {
+      const w = Math.max(...g.map((t) => (index.df.has(t) ? (r.weights.get(t) ?? 0) : 0)));
+      return sum + (w > GENERIC_WEIGHT ? w : 0);
+    }, 0);
+  const all = specific(whole);
+  const worth = (r: Retrieval) => r.confidence * (all > 0 ? Math.min(1, specific(r) / all) : 1);
+  let best = whole;
+  let bestWorth = worth(whole);
+  const readings = [...parts, ...parts.slice(1).map((p, i) => `${parts[i]} ${p}`)];
+  for (const text of readings) {
+    const r = retrieveOne(index, text);
+    const w = worth(r);
+    if (w > bestWorth) {
+      best = r;
+      bestWorth = w;
+    }
   }
   return best;
 }

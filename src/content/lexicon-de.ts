@@ -80,6 +80,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   mitteilungen: ['mailing'],
   dunkelmodus: ['othersetting'],
   premium: ['othersetting'],
+  // changing one's own profile or password, mail from LinkedIn: other features
+  'andere ich': ['editprofile'],
+  'andere mein': ['editprofile'],
+  'ich andere': ['editprofile'],
+  'schreib einen': ['compose'],
+  'schreibe einen': ['compose'],
 };
 
 /** Stems almost every entry is about: they count for ranking, not as evidence a question is on-topic. */
@@ -165,3 +171,26 @@ export const QUESTION_WORDS = [
   'die',
   'der',
 ];
+
+/**
+ * Words people use for the bot's own topics (`about`: what it stores, who runs it, what it can do;
+ * `sources`: where its facts come from), indexed as those topics' hints (src/ask/bot-topics.ts).
+ */
+export const BOT_HINTS = {
+  about: [
+    'bot',
+    'dieser bot',
+    'speicherst du',
+    'gespeichert',
+    'protokollierst',
+    'wer hat dich gemacht',
+    'entwickelt',
+    'betreiber',
+    'open source',
+    'meine fragen',
+    'was ich schreibe',
+    'für mich ausschalten',
+    'zugriff',
+  ],
+  sources: ['quellen', 'quelle', 'belege', 'woher', 'woher weißt du', 'offizielle seiten', 'nachweise'],
+};

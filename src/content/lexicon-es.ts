@@ -66,6 +66,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   notificaciones: ['mailing'],
   'modo oscuro': ['othersetting'],
   premium: ['othersetting'],
+  // changing one's own profile or password, mail from LinkedIn: other features
+  'cambio la': ['editprofile'],
+  'cambiar la': ['editprofile'],
+  'cambio mi': ['editprofile'],
+  olvide: ['editprofile'],
+  'escribe un': ['compose'],
 };
 
 /** Stems almost every entry is about: they count for ranking, not as evidence a question is on-topic. */
@@ -127,3 +133,25 @@ export const HOW_WORDS = new Set([
 
 /** Question words first when putting a misspelt function word right. */
 export const QUESTION_WORDS = ['como', 'que', 'donde', 'cual', 'cuales', 'cuando', 'porque', 'el', 'la'];
+
+/**
+ * Words people use for the bot's own topics (`about`: what it stores, who runs it, what it can do;
+ * `sources`: where its facts come from), indexed as those topics' hints (src/ask/bot-topics.ts).
+ */
+export const BOT_HINTS = {
+  about: [
+    'bot',
+    'este bot',
+    'guardas',
+    'registras',
+    'quién te hizo',
+    'quién te creó',
+    'desarrolló',
+    'código abierto',
+    'mis preguntas',
+    'lo que escribo',
+    'acceso a mi cuenta',
+    'por mí',
+  ],
+  sources: ['fuentes', 'fuente', 'referencias', 'de dónde', 'de dónde sacas', 'páginas oficiales', 'pruebas'],
+};

@@ -51,6 +51,16 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   notifications: ['mailing'],
   'mode sombre': ['othersetting'],
   premium: ['othersetting'],
+  // changing one's own profile or password, mail from LinkedIn: other features
+  'changer ma': ['editprofile'],
+  'changer mon': ['editprofile'],
+  'modifier ma': ['editprofile'],
+  'modifier mon': ['editprofile'],
+  'change ma': ['editprofile'],
+  'change mon': ['editprofile'],
+  'oublie mon': ['editprofile'],
+  mails: ['mailing'],
+  emails: ['mailing'],
 };
 
 /** Stems almost every entry is about: they count for ranking, not as evidence a question is on-topic. */
@@ -102,3 +112,25 @@ export const HOW_WORDS = new Set(['comment', 'ou', 'etapes', 'etape', 'trouver',
 
 /** Question words first when putting a misspelt function word right. */
 export const QUESTION_WORDS = ['quel', 'quelle', 'comment', 'quand', 'pourquoi', 'est', 'les', 'des', 'que'];
+
+/**
+ * Words people use for the bot's own topics (`about`: what it stores, who runs it, what it can do;
+ * `sources`: where its facts come from), indexed as those topics' hints (src/ask/bot-topics.ts).
+ */
+export const BOT_HINTS = {
+  about: [
+    'bot',
+    'ce bot',
+    'tu enregistres',
+    'tu conserves',
+    'tu gardes',
+    "qui t'a créé",
+    'développé',
+    'open source',
+    'mes questions',
+    "ce que j'écris",
+    'accès à mon compte',
+    'à ma place',
+  ],
+  sources: ['sources', 'source', 'références', "d'où viennent", 'pages officielles', 'preuves'],
+};

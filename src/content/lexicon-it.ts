@@ -111,6 +111,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   notifiche: ['mailing'],
   'modalita scura': ['othersetting'],
   premium: ['othersetting'],
+  // changing one's own profile or password, mail from LinkedIn: other features
+  'cambio la': ['editprofile'],
+  'cambiare la': ['editprofile'],
+  'cambio il': ['editprofile'],
+  'cambiare il': ['editprofile'],
+  'ho dimenticato': ['editprofile'],
 };
 
 /** Stems almost every entry is about: they count for ranking, not as evidence a question is on-topic. */
@@ -171,3 +177,25 @@ export const HOW_WORDS = new Set([
 
 /** Question words first when putting a misspelt function word right. */
 export const QUESTION_WORDS = ['come', 'cosa', 'dove', 'quale', 'quando', 'perche', 'il', 'la', 'che'];
+
+/**
+ * Words people use for the bot's own topics (`about`: what it stores, who runs it, what it can do;
+ * `sources`: where its facts come from), indexed as those topics' hints (src/ask/bot-topics.ts).
+ */
+export const BOT_HINTS = {
+  about: [
+    'bot',
+    'questo bot',
+    'salvi',
+    'memorizzi',
+    'registri',
+    'chi ti ha creato',
+    'sviluppato',
+    'open source',
+    'le mie domande',
+    'quello che scrivo',
+    'accesso al mio account',
+    'al posto mio',
+  ],
+  sources: ['fonti', 'fonte', 'riferimenti', 'da dove prendi', 'pagine ufficiali', 'prove'],
+};

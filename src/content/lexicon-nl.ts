@@ -68,6 +68,14 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   pushmeldingen: ['mailing'],
   'donkere modus': ['othersetting'],
   premium: ['othersetting'],
+  // changing one's own profile or password, mail from LinkedIn: other features
+  'wijzig ik': ['editprofile'],
+  'wijzig mijn': ['editprofile'],
+  'verander ik': ['editprofile'],
+  'verander mijn': ['editprofile'],
+  'de meldingen van': ['mailing'],
+  'meldingen uitzetten': ['mailing'],
+  'meldingen uitschakelen': ['mailing'],
 };
 
 /** Stems almost every entry is about: they count for ranking, not as evidence a question is on-topic. */
@@ -130,3 +138,24 @@ export const HOW_WORDS = new Set([
 
 /** Question words first when putting a misspelt function word right. */
 export const QUESTION_WORDS = ['wat', 'hoe', 'waar', 'welke', 'wanneer', 'waarom', 'is', 'de', 'het', 'dat'];
+
+/**
+ * Words people use for the bot's own topics (`about`: what it stores, who runs it, what it can do;
+ * `sources`: where its facts come from), indexed as those topics' hints (src/ask/bot-topics.ts).
+ */
+export const BOT_HINTS = {
+  about: [
+    'bot',
+    'deze bot',
+    'sla je op',
+    'bewaar je',
+    'log je',
+    'wie heeft je gemaakt',
+    'gemaakt',
+    'open source',
+    'mijn vragen',
+    'wat ik typ',
+    'voor mij uitzetten',
+  ],
+  sources: ['bronnen', 'bron', 'referenties', 'waar komt', 'waar haal je', "officiële pagina's", 'bewijs'],
+};

@@ -50,6 +50,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   powiadomienia: ['mailing'],
   'tryb ciemny': ['othersetting'],
   premium: ['othersetting'],
+  // changing one's own profile: another feature
+  'zmienic zdjecie': ['editprofile'],
+  'zmiana zdjecia': ['editprofile'],
+  'zmienic nazwisko': ['editprofile'],
 };
 
 /** Stems almost every entry is about: they count for ranking, not as evidence a question is on-topic. */
@@ -109,3 +113,25 @@ export const HOW_WORDS = new Set([
 
 /** Question words first when putting a misspelt function word right. */
 export const QUESTION_WORDS = ['co', 'jak', 'gdzie', 'jaki', 'jakie', 'kiedy', 'dlaczego', 'czy', 'to'];
+
+/**
+ * Words people use for the bot's own topics (`about`: what it stores, who runs it, what it can do;
+ * `sources`: where its facts come from), indexed as those topics' hints (src/ask/bot-topics.ts).
+ */
+export const BOT_HINTS = {
+  about: [
+    'bot',
+    'ten bot',
+    'zapisujesz',
+    'przechowujesz',
+    'logujesz',
+    'kto cię stworzył',
+    'stworzył',
+    'open source',
+    'moje pytania',
+    'co piszę',
+    'dostęp do mojego konta',
+    'za mnie',
+  ],
+  sources: ['źródła', 'źródło', 'źródeł', 'skąd', 'skąd wiesz', 'oficjalne strony', 'dowody'],
+};

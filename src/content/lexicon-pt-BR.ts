@@ -57,6 +57,14 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   notificacoes: ['mailing'],
   'modo escuro': ['othersetting'],
   premium: ['othersetting'],
+  // changing one's own profile or password, mail from LinkedIn: other features
+  'troco minha': ['editprofile'],
+  'troco a': ['editprofile'],
+  'trocar a': ['editprofile'],
+  'mudo a': ['editprofile'],
+  'mudo minha': ['editprofile'],
+  'mudar a': ['editprofile'],
+  esqueci: ['editprofile'],
 };
 
 /** Stems almost every entry is about: they count for ranking, not as evidence a question is on-topic. */
@@ -119,3 +127,25 @@ export const HOW_WORDS = new Set([
 
 /** Question words first when putting a misspelt function word right. */
 export const QUESTION_WORDS = ['como', 'onde', 'qual', 'quais', 'quando', 'porque', 'que', 'o', 'a'];
+
+/**
+ * Words people use for the bot's own topics (`about`: what it stores, who runs it, what it can do;
+ * `sources`: where its facts come from), indexed as those topics' hints (src/ask/bot-topics.ts).
+ */
+export const BOT_HINTS = {
+  about: [
+    'bot',
+    'esse bot',
+    'você guarda',
+    'você salva',
+    'registra',
+    'quem te criou',
+    'desenvolveu',
+    'código aberto',
+    'minhas perguntas',
+    'o que eu escrevo',
+    'acesso à minha conta',
+    'por mim',
+  ],
+  sources: ['fontes', 'fonte', 'referências', 'de onde vem', 'de onde vêm', 'páginas oficiais', 'provas'],
+};

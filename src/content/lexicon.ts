@@ -18,4 +18,6 @@ export interface Lexicon {
   readonly HOW_WORDS: ReadonlySet<string>;
   /** Function words a misspelt word most often stands for, tried before the stop words. */
   readonly QUESTION_WORDS: readonly string[];
+  /** Hints of the bot's own topics in this language (src/ask/bot-topics.ts). */
+  readonly BOT_HINTS: { readonly about: readonly string[]; readonly sources: readonly string[] };
 }

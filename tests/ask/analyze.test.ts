@@ -43,4 +43,24 @@ describe('ask: analysing DM-style questions', () => {
     });
     expect(retrieve(index, 'write me a cover letter')).toMatchObject({ verdict: 'none', elsewhere: true });
   });
+
+  it("keeps the words of a filler phrase and another platform's name whole", () => {
+    expect(question('long story short, does it use my dms?')).toEqual(question('does it use my dms?'));
+    expect(question("how do I opt out of whatsapp's new privacy policy")).toContain('whatsapp');
+  });
+
+  it('keeps the context of a message of several sentences: a sentence is worth what it keeps of it', () => {
+    expect(retrieve(index, 'my kid is 17. will they use her profile for AI?').ranked[0]?.id).toBe('not-used');
+    expect(
+      retrieve(index, 'i keep seeing ads that clearly use my linkedin job title. can i turn that off?')
+        .ranked[0]?.id,
+    ).toBe('ads-sharing');
+  });
+
+  it('does not let one sentence save a message that points elsewhere', () => {
+    expect(retrieve(index, 'does gemini train on my gmail? how do i stop that')).toMatchObject({
+      verdict: 'none',
+      elsewhere: true,
+    });
+  });
 });

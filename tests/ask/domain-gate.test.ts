@@ -84,7 +84,7 @@ describe('ask: domain gate, through the answer path', () => {
   });
 
   it('lets the previous topic supply the anchor of a follow-up, never of a request that points elsewhere', () => {
-    const q = 'and on my wifes phone?';
+    const q = 'and on my second phone?';
     expect(retrieve(index, q).domain).toBe('unanchored');
     expect(topic(q)).toBeNull();
     expect(topic(q, 'desktop')).toBe('mobile');

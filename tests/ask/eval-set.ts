@@ -1,18 +1,17 @@
 // The evaluation sets for free-text questions, in two parts each (docs/ASK.md, "Evaluation").
-// English:
-// - tuning: every `questions*.ts` file in this folder whose name carries no locale (questions.ts,
-//   questions-dm.ts, and any file added later, e.g. questions-content-2026.ts); a new file joins the
-//   tuning part without an edit here;
-// - held out: held-out.ts only. The matcher and the lexicon are never tuned on it.
-// Each English file exports `onTopic` (questions with the expected topic or guide id) and/or `offTopic`.
-// Every other locale: questions-<locale>.ts (e.g. questions-pt-BR.ts) exports `tuning` and `heldOut`, each a
-// list of questions whose `expect` is null for the off-topic ones.
+// - Tuning, English: every `questions*.ts` file in this folder whose name carries no locale (questions.ts,
+//   questions-dm.ts, and any file added later, e.g. questions-content-2026.ts); a new file joins the tuning
+//   part without an edit here. Each exports `onTopic` (questions with the expected topic or guide id)
+//   and/or `offTopic`.
+// - Tuning, every other locale: questions-<locale>.ts (e.g. questions-pt-BR.ts) exports `tuning`.
+// - Held out, every locale including English: held-out-<locale>.ts exports `heldOut`. The analyser, the
+//   lexicons and the gate are never tuned on it.
+// Locale lists (`tuning`, `heldOut`) hold questions whose `expect` is null for the off-topic ones.
 import { readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { locales } from '../../src/content/index.js';
 import type { Locale } from '../../src/content/types.js';
-import * as heldOutFile from './held-out.js';
 import type { OnTopic } from './questions.js';
 
 export type { OnTopic } from './questions.js';
@@ -48,20 +47,18 @@ export const tuning: EvalPart = {
   files: tuningFiles,
 };
 
-export const heldOut: EvalPart = {
-  onTopic: heldOutFile.onTopic,
-  offTopic: heldOutFile.offTopic,
-  files: [`held-out${ext}`],
-};
+/** A question of a list with both kinds: `expect` is null when it must get no answer. */
+export type EvalQuestion = OnTopic | { q: string; expect: null };
 
-type LocaleQuestion = OnTopic | { q: string; expect: null };
+const heldOutFile = (locale: Locale) => `held-out-${locale}${ext}`;
+const importHeldOut = async (locale: Locale) =>
+  (
+    (await import(pathToFileURL(`${here}/${heldOutFile(locale)}`).href)) as {
+      heldOut: readonly EvalQuestion[];
+    }
+  ).heldOut;
 
-interface LocaleFile {
-  tuning: readonly LocaleQuestion[];
-  heldOut: readonly LocaleQuestion[];
-}
-
-function part(questions: readonly LocaleQuestion[], file: string): EvalPart {
+function part(questions: readonly EvalQuestion[], file: string): EvalPart {
   return {
     onTopic: questions.filter((x): x is OnTopic => x.expect !== null),
     offTopic: questions.filter((x) => x.expect === null).map((x) => x.q),
@@ -75,6 +72,8 @@ export interface LocaleSet {
   heldOut: EvalPart;
 }
 
+export const heldOut: EvalPart = part(await importHeldOut('en'), heldOutFile('en'));
+
 /** English first, then each locale that has its own content and question file. */
 export const localeSets: readonly LocaleSet[] = [
   { locale: 'en', tuning, heldOut },
@@ -83,8 +82,14 @@ export const localeSets: readonly LocaleSet[] = [
       .filter((l) => l !== 'en')
       .map(async (locale): Promise<LocaleSet> => {
         const file = localeFile(locale);
-        const m = (await import(pathToFileURL(`${here}/${file}`).href)) as LocaleFile;
-        return { locale, tuning: part(m.tuning, file), heldOut: part(m.heldOut, file) };
+        const m = (await import(pathToFileURL(`${here}/${file}`).href)) as {
+          tuning: readonly EvalQuestion[];
+        };
+        return {
+          locale,
+          tuning: part(m.tuning, file),
+          heldOut: part(await importHeldOut(locale), heldOutFile(locale)),
+        };
       }),
   )),
 ];

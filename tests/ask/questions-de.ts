@@ -1,6 +1,7 @@
 // German evaluation set for `/linkedin-ai ask`, written the way people type in a German-speaking server or
 // workspace (lowercase, colloquial, typos, English loanwords), independently of the content's ask examples:
-// do not copy these into src/content/de.ts. Every third line is held out, fixed before any tuning.
+// do not copy these into src/content/de.ts. They are the tuning part; the held-out
+// part is held-out-<locale>.ts.
 import type { OnTopic } from './questions.js';
 
 type Question = OnTopic | { q: string; expect: null };
@@ -59,7 +60,21 @@ const all: readonly Question[] = [
   { q: 'wie wird das wetter morgen in berlin', expect: null },
   { q: 'wie bekomme ich mehr follower auf linkedin', expect: null },
   { q: 'erzähl mir einen witz', expect: null },
+  // Added on 2026-11-30 for tuning: requests about other LinkedIn features and other apps.
+  { q: 'wie ändere ich mein profilbild bei linkedin', expect: null },
+  { q: 'wie deaktiviere ich mein facebook profil', expect: null },
+  { q: 'lohnt sich linkedin premium', expect: null },
+  { q: 'hilf mir, meinen hund zu trainieren', expect: null },
+  { q: 'schreib einen beitrag über meine beförderung', expect: null },
+  { q: 'wie ändere ich mein passwort', expect: null },
+  { q: 'benachrichtigungen in der app abschalten', expect: null },
+  // Held out until checkpoint 2 (2026-11-30), where they failed; tuning questions since.
+  {
+    q: 'wenn ich es jetzt ausschalte, wird das bisherige training rückgängig gemacht?',
+    expect: ['opt-out-effect', 'myths'],
+  },
+  { q: 'woher hast du diese infos, gibt es quellen?', expect: 'sources' },
 ];
 
-export const tuning: readonly Question[] = all.filter((_, i) => i % 3 !== 2);
-export const heldOut: readonly Question[] = all.filter((_, i) => i % 3 === 2);
+/** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */
+export const tuning: readonly Question[] = all;

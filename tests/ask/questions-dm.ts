@@ -1,6 +1,6 @@
 // Tuning questions in the way people write in a DM or a mention: greetings around the question, several
 // sentences, typos, "my kid", "my company page", questions about the bot itself, and off-topic requests
-// that share words with the domain. The other half of the same pool is held out (tests/ask/held-out.ts).
+// that share words with the domain. The other half of the same pool was held out at first (questions-dm-first-held-out.ts).
 import type { OnTopic } from './questions.js';
 
 export const onTopic: readonly OnTopic[] = [

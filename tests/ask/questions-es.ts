@@ -1,7 +1,7 @@
 // Spanish evaluation set for `/linkedin-ai ask`, written the way people type in a Spanish-speaking server or
 // workspace (Spain and Latin America: no accents, lowercase, typos, English loanwords), independently of the
-// content's ask examples: do not copy these into src/content/es.ts. Every third line is held out, fixed
-// before any tuning.
+// content's ask examples: do not copy these into src/content/es.ts. They are the tuning part;
+// the held-out part is held-out-<locale>.ts.
 import type { OnTopic } from './questions.js';
 
 type Question = OnTopic | { q: string; expect: null };
@@ -60,7 +60,19 @@ const all: readonly Question[] = [
   { q: 'que tiempo va a hacer mañana en madrid', expect: null },
   { q: 'como consigo mas seguidores en linkedin', expect: null },
   { q: 'cuentame un chiste', expect: null },
+  // Added on 2026-11-30 for tuning: requests about other LinkedIn features and other apps.
+  { q: 'olvidé la contraseña de linkedin, ayuda', expect: null },
+  { q: '¿cómo elimino mi tiktok?', expect: null },
+  { q: '¿vale la pena linkedin premium?', expect: null },
+  { q: '¿cómo entreno a mi perro?', expect: null },
+  { q: 'escribe un post sobre mi ascenso', expect: null },
+  { q: '¿cómo quito las notificaciones de la app?', expect: null },
+  { q: '¿cómo cambio la foto de perfil?', expect: null },
+  // Held out until checkpoint 2 (2026-11-30), where they failed; tuning questions since.
+  { q: '¿mis conversaciones por inmail con reclutadores acaban en la ia?', expect: ['not-used', 'myths'] },
+  { q: 'soy de argentina, ¿a nosotros también nos aplica lo del entrenamiento?', expect: 'regions' },
+  { q: '¿quién te hizo? ¿eres de linkedin?', expect: 'about' },
 ];
 
-export const tuning: readonly Question[] = all.filter((_, i) => i % 3 !== 2);
-export const heldOut: readonly Question[] = all.filter((_, i) => i % 3 === 2);
+/** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */
+export const tuning: readonly Question[] = all;

@@ -1,7 +1,7 @@
 // French evaluation set for `/linkedin-ai ask`, written the way people type in a French-speaking server or
 // workspace (France, Belgium, Switzerland, Quebec: lowercase, missing accents, slang, typos), independently of
-// the content's ask examples: do not copy these into src/content/fr.ts. Every third line is held out, fixed
-// before any tuning.
+// the content's ask examples: do not copy these into src/content/fr.ts. They are the tuning part;
+// the held-out part is held-out-<locale>.ts.
 import type { OnTopic } from './questions.js';
 
 type Question = OnTopic | { q: string; expect: null };
@@ -60,7 +60,15 @@ const all: readonly Question[] = [
   { q: 'quel temps fera-t-il demain à paris', expect: null },
   { q: "comment avoir plus d'abonnés sur linkedin", expect: null },
   { q: 'raconte-moi une blague', expect: null },
+  // Added on 2026-11-30 for tuning: requests about other LinkedIn features and other apps.
+  { q: 'comment changer ma photo de profil linkedin', expect: null },
+  { q: 'comment désactiver mon compte instagram', expect: null },
+  { q: 'linkedin premium ça vaut le coup ?', expect: null },
+  { q: 'comment dresser mon chien', expect: null },
+  { q: 'rédige-moi un post pour mon anniversaire de boîte', expect: null },
+  { q: "j'ai oublié mon mot de passe linkedin", expect: null },
+  { q: 'comment arrêter les e-mails de linkedin', expect: null },
 ];
 
-export const tuning: readonly Question[] = all.filter((_, i) => i % 3 !== 2);
-export const heldOut: readonly Question[] = all.filter((_, i) => i % 3 === 2);
+/** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */
+export const tuning: readonly Question[] = all;

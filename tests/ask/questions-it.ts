@@ -1,7 +1,7 @@
 // Italian evaluation set for `/linkedin-ai ask`, written the way people type in an Italian-speaking server or
 // workspace (Italy and Ticino: lowercase, missing accents, English loanwords, typos), independently of the
-// content's ask examples: do not copy these into src/content/it.ts. Every third line is held out, fixed before
-// any tuning.
+// content's ask examples: do not copy these into src/content/it.ts. They are the tuning part; the held-out part
+// is held-out-<locale>.ts.
 import type { OnTopic } from './questions.js';
 
 type Question = OnTopic | { q: string; expect: null };
@@ -57,7 +57,20 @@ const all: readonly Question[] = [
   { q: 'che tempo fa domani a milano', expect: null },
   { q: 'come faccio ad avere più follower su linkedin', expect: null },
   { q: 'raccontami una barzelletta', expect: null },
+  // Added on 2026-11-30 for tuning: requests about other LinkedIn features and other apps.
+  { q: 'come cambio la foto profilo su linkedin', expect: null },
+  { q: 'come disattivo il mio account tiktok', expect: null },
+  { q: 'linkedin premium conviene?', expect: null },
+  { q: 'scrivimi un post per il mio nuovo lavoro', expect: null },
+  { q: 'ho dimenticato la password di linkedin', expect: null },
+  { q: "come disattivo le notifiche dell'app", expect: null },
+  // Held out until checkpoint 2 (2026-11-30), where they failed; tuning questions since.
+  {
+    q: 'se disattivo adesso, i dati già usati vengono tolti dai modelli?',
+    expect: ['opt-out-effect', 'myths'],
+  },
+  { q: 'quali sono le tue fonti?', expect: 'sources' },
 ];
 
-export const tuning: readonly Question[] = all.filter((_, i) => i % 3 !== 2);
-export const heldOut: readonly Question[] = all.filter((_, i) => i % 3 === 2);
+/** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */
+export const tuning: readonly Question[] = all;

@@ -1,6 +1,7 @@
 // Dutch evaluation set for `/linkedin-ai ask`, written the way people type in a Dutch or Flemish server or
 // workspace (lowercase, colloquial, typos, English loanwords), independently of the content's ask examples:
-// do not copy these into src/content/nl.ts. Every third line is held out, fixed before any tuning.
+// do not copy these into src/content/nl.ts. They are the tuning part; the held-out
+// part is held-out-<locale>.ts.
 import type { OnTopic } from './questions.js';
 
 type Question = OnTopic | { q: string; expect: null };
@@ -59,7 +60,14 @@ const all: readonly Question[] = [
   { q: 'wat voor weer wordt het morgen in amsterdam', expect: null },
   { q: 'hoe krijg ik meer volgers op linkedin', expect: null },
   { q: 'vertel eens een mop', expect: null },
+  // Added on 2026-11-30 for tuning: requests about other LinkedIn features and other apps.
+  { q: 'hoe wijzig ik mijn wachtwoord op linkedin', expect: null },
+  { q: 'hoe deactiveer ik mijn tiktok', expect: null },
+  { q: 'is linkedin premium het waard', expect: null },
+  { q: 'hoe train ik mijn hond', expect: null },
+  { q: 'schrijf een bericht over mijn promotie', expect: null },
+  { q: 'hoe zet ik de meldingen van de app uit', expect: null },
 ];
 
-export const tuning: readonly Question[] = all.filter((_, i) => i % 3 !== 2);
-export const heldOut: readonly Question[] = all.filter((_, i) => i % 3 === 2);
+/** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */
+export const tuning: readonly Question[] = all;

@@ -1,7 +1,7 @@
 // Polish evaluation set for `/linkedin-ai ask`, written the way people type in a Polish-speaking server or
 // workspace (lowercase, often without Polish diacritics, typos, English loanwords), independently of the
-// content's ask examples: do not copy these into src/content/pl.ts. Every third line is held out, fixed
-// before any tuning.
+// content's ask examples: do not copy these into src/content/pl.ts. They are the tuning part;
+// the held-out part is held-out-<locale>.ts.
 import type { OnTopic } from './questions.js';
 
 type Question = OnTopic | { q: string; expect: null };
@@ -60,7 +60,18 @@ const all: readonly Question[] = [
   { q: 'jaka bedzie jutro pogoda w warszawie', expect: null },
   { q: 'jak zdobyc wiecej obserwujacych na linkedinie', expect: null },
   { q: 'opowiedz mi kawal', expect: null },
+  // Added on 2026-11-30 for tuning: requests about other LinkedIn features and other apps.
+  { q: 'jak zmienić hasło na linkedinie', expect: null },
+  { q: 'jak dezaktywować konto na tiktoku', expect: null },
+  { q: 'czy warto kupić linkedin premium', expect: null },
+  { q: 'jak wytresować psa', expect: null },
+  { q: 'napisz post o moim awansie', expect: null },
+  { q: 'jak wyłączyć powiadomienia w aplikacji', expect: null },
+  // Held out until checkpoint 2 (2026-11-30), where they failed; tuning questions since.
+  { q: 'czy moje rozmowy z rekruterami na inmailu idą do trenowania ai?', expect: ['not-used', 'myths'] },
+  { q: 'skąd masz te informacje, jakie są źródła?', expect: 'sources' },
+  { q: 'jak zmienić zdjęcie profilowe na linkedinie', expect: null },
 ];
 
-export const tuning: readonly Question[] = all.filter((_, i) => i % 3 !== 2);
-export const heldOut: readonly Question[] = all.filter((_, i) => i % 3 === 2);
+/** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */
+export const tuning: readonly Question[] = all;

@@ -1,6 +1,7 @@
 // Brazilian Portuguese evaluation set for `/linkedin-ai ask`, written the way people type in a Brazilian server
 // or workspace (lowercase, no accents, "pra", "vc", English loanwords), independently of the content's ask
-// examples: do not copy these into src/content/pt-BR.ts. Every third line is held out, fixed before any tuning.
+// examples: do not copy these into src/content/pt-BR.ts. They are the tuning part; the held-out
+// part is held-out-<locale>.ts.
 import type { OnTopic } from './questions.js';
 
 type Question = OnTopic | { q: string; expect: null };
@@ -59,7 +60,17 @@ const all: readonly Question[] = [
   { q: 'como vai estar o tempo amanhã em são paulo', expect: null },
   { q: 'como ganhar mais seguidores no linkedin', expect: null },
   { q: 'me conta uma piada', expect: null },
+  // Added on 2026-11-30 for tuning: requests about other LinkedIn features and other apps.
+  { q: 'como troco minha senha do linkedin', expect: null },
+  { q: 'como desativo meu facebook', expect: null },
+  { q: 'vale a pena assinar o linkedin premium?', expect: null },
+  { q: 'como adestrar meu cachorro', expect: null },
+  { q: 'escreve um post sobre minha promoção', expect: null },
+  { q: 'como mudo a foto do perfil', expect: null },
+  // Held out until checkpoint 2 (2026-11-30), where they failed; tuning questions since.
+  { q: 'oi! queria tirar meu perfil do treinamento de ia do linkedin, qual o caminho?', expect: 'overview' },
+  { q: 'de onde vêm essas informações? quais são as fontes?', expect: 'sources' },
 ];
 
-export const tuning: readonly Question[] = all.filter((_, i) => i % 3 !== 2);
-export const heldOut: readonly Question[] = all.filter((_, i) => i % 3 === 2);
+/** All of them: the third that was held out until 2026-11-30 had been looked at; held-out-<locale>.ts replaces it. */
+export const tuning: readonly Question[] = all;

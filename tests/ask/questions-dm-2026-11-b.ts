@@ -1,0 +1,88 @@
+// A second batch of tuning questions written on 2026-11-30, apart from the held-out set: longer messages of
+// several sentences (context first, the question last), chat abbreviations, and requests that share words
+// with the domain. Tuning part only (docs/ASK.md, "Evaluation").
+import type { OnTopic } from './questions.js';
+
+export const onTopic: readonly OnTopic[] = [
+  {
+    q: "Hello, I work in HR and a lot of our staff are asking about this. What's the simplest way for them to opt out?",
+    expect: 'overview',
+  },
+  { q: 'tl;dr how do i stop them using my profile for genAI', expect: 'overview' },
+  { q: 'I dont want to be part of their AI training. Help!', expect: 'overview' },
+  {
+    q: "Morning all. I'm on a work computer with Edge. Which settings page do I open, and what do I untick?",
+    expect: 'desktop',
+  },
+  { q: 'where exactly is it in the web settings? i looked everywhere', expect: 'desktop' },
+  { q: 'Thanks! I use the app on an iPhone 15. What are the taps?', expect: 'mobile' },
+  { q: 'no computer here, only my phone. where is the ai switch in the app', expect: 'mobile' },
+  { q: 'whats the link again?', expect: 'link' },
+  { q: 'can i have the url to share in our slack channel', expect: 'link' },
+  {
+    q: 'I already switched the toggle off. Is there anything else I can do to object to the other AI processing?',
+    expect: ['objection-form', 'other-ai'],
+  },
+  { q: 'where do I lodge a gdpr objection with linkedin', expect: 'objection-form' },
+  {
+    q: "I've noticed ads elsewhere that seem based on my linkedin profile. How do I turn off that data sharing?",
+    expect: 'ads-sharing',
+  },
+  {
+    q: 'does the ai toggle also stop ad personalisation on microsoft sites?',
+    expect: ['ads-sharing', 'microsoft'],
+  },
+  { q: 'Curious: what parts of my account end up in their AI training?', expect: 'what-data' },
+  { q: 'do they train on my certifications and recommendations from colleagues', expect: 'what-data' },
+  { q: 'I post in groups a lot, do group posts count?', expect: 'what-data' },
+  { q: 'are the chats I have with recruiters off limits for training?', expect: 'not-used' },
+  { q: 'is salary data excluded?', expect: 'not-used' },
+  { q: 'my son is 15. linkedin + ai training, should i worry?', expect: ['not-used', 'privacy'] },
+  { q: 'I never switched this on, so why was it enabled on my account?', expect: ['default', 'why'] },
+  { q: 'was everyone enrolled automatically?', expect: 'default' },
+  {
+    q: 'I opted out last month. Can they still use what they already trained on?',
+    expect: ['opt-out-effect', 'myths'],
+  },
+  { q: 'so after opting out what still happens with my data', expect: 'opt-out-effect' },
+  { q: 'does opting out also turn off the AI that suggests jobs?', expect: 'other-ai' },
+  { q: 'does linkedin redact personal details before training the models?', expect: 'privacy' },
+  { q: 'are the training sets filtered for personal data', expect: 'privacy' },
+  { q: "Hi, I'm in Spain. Are we in the group where training started in 2025?", expect: 'regions' },
+  { q: 'what about members in the uk', expect: 'regions' },
+  { q: "I'm canadian, what's the status here", expect: 'regions' },
+  { q: 'timeline please', expect: 'timeline' },
+  { q: 'when did the privacy policy change to include ai training', expect: 'timeline' },
+  { q: "does microsoft use linkedin members' content for its own models?", expect: 'microsoft' },
+  { q: 'as a uk member, does my content go to microsoft?', expect: 'microsoft' },
+  { q: 'I want a full copy of my linkedin data. How?', expect: 'get-copy' },
+  { q: 'how long until the data archive arrives', expect: 'get-copy' },
+  { q: 'why would i bother turning it off?', expect: 'why' },
+  { q: "what's wrong with letting them train on my posts", expect: 'why' },
+  { q: 'I saw a post saying the opt out expires. Is that a myth?', expect: 'myths' },
+  { q: 'is it true inmail was used for training?', expect: ['myths', 'timeline'] },
+  { q: 'are you a linkedin product?', expect: 'about' },
+  { q: 'do you log my questions anywhere', expect: 'about' },
+  { q: 'is this bot open source? who runs it?', expect: 'about' },
+  { q: 'can you show me your references', expect: 'sources' },
+  { q: 'what do you base your answers on', expect: 'sources' },
+];
+
+export const offTopic: readonly string[] = [
+  'how do i delete my tiktok',
+  'can you draft a message to a recruiter for me',
+  'linkedin premium free trial',
+  'how to train for a marathon',
+  'suggest some skills to add to my linkedin',
+  'how do i change my linkedin email address',
+  'how do i turn off ai overviews in google search',
+  'is chatgpt safe to use at work',
+  'how do i pause my linkedin premium',
+  'how do i remove a connection on linkedin',
+  'how do i make a website',
+  'who won the football last night',
+  'how do i get verified on linkedin',
+  'how do i turn off autocorrect on my iphone',
+  'can you explain what an llm is',
+  'what is the linkedin stock price',
+];
