@@ -27,6 +27,11 @@ const ONLY = Object.values(ISO_639_3);
 const MIN_HITS = 2;
 /** A lead this large over the next language is decisive without the trigram guess. */
 const DECISIVE_LEAD = 2;
+/**
+ * franc scores the best language 1 and the others relative to it; a runner-up this close means the trigrams
+ * cannot tell either ("quanto custa o linkedin premium" is Italian 1, Portuguese 0.96).
+ */
+const TRIGRAM_MARGIN = 0.95;
 
 /** The message's language, or undefined when it is not clear. */
 export function messageLanguage(text: string): Locale | undefined {
@@ -44,6 +49,7 @@ export function messageLanguage(text: string): Locale | undefined {
   // A tie is not clear, even when the trigram guess picks one of the tied (a wrong language is worse than the
   // fallback). A lead of one needs the trigram guess to agree.
   if (lead === 0) return undefined;
-  const [top] = francAll(text, { only: ONLY, minLength: 3 });
-  return top && BY_CODE.get(top[0]) === best.locale ? best.locale : undefined;
+  const [top, second] = francAll(text, { only: ONLY, minLength: 3 });
+  if (!top || BY_CODE.get(top[0]) !== best.locale) return undefined;
+  return second && second[1] > TRIGRAM_MARGIN ? undefined : best.locale;
 }
