@@ -1,13 +1,22 @@
-// `npm run eval:ask`: runs both parts of each locale's evaluation set (tests/ask/eval-set.ts) through the
-// answer path, in that locale's content, and prints, for each, top-1 accuracy and how many off-topic
-// questions got an answer. Misses and the confusion table are printed for the tuning parts only: the
-// held-out parts are for measuring, not tuning (`--held-out-misses` prints their misses too, e.g. for the
-// final report). `--locale <code>` runs one locale. Offline and deterministic.
+// `npm run eval:ask`: runs the three parts of each locale's evaluation set (tests/ask/eval-set.ts: tuning,
+// held out, fresh) through the answer path, in that locale's content, and prints, for each, top-1 accuracy
+// and how many off-topic questions got an answer. Misses and the confusion table are printed for the tuning
+// parts only: the other parts are for measuring, not tuning (`--held-out-misses` and `--fresh-misses` print
+// their misses too, e.g. for a report). The fresh part is also scored without its questions that happen to
+// nearly copy a tuning or held-out one ("apart"): those measure tuned wording, not unseen questions.
+// `--locale <code>` runs one locale. Offline and deterministic.
 import { answerQuestion } from '../src/ask/answer.js';
 import { THRESHOLD } from '../src/ask/retrieve.js';
 import type { CommandContext } from '../src/core/command.js';
 import { makeContext } from '../src/core/context.js';
-import { accepted, type EvalPart, localeSets } from '../tests/ask/eval-set.js';
+import {
+  accepted,
+  apartFrom,
+  type EvalPart,
+  localeSets,
+  NEAR_COPY,
+  questionsOf,
+} from '../tests/ask/eval-set.js';
 
 const now = new Date('2026-11-30T12:00:00Z');
 const onlyLocale = process.argv.includes('--locale')
@@ -15,6 +24,7 @@ const onlyLocale = process.argv.includes('--locale')
   : undefined;
 const verbose = process.argv.includes('--verbose');
 const showHeldOutMisses = process.argv.includes('--held-out-misses');
+const showFreshMisses = process.argv.includes('--fresh-misses');
 const NONE = '(none)';
 
 interface Outcome {
@@ -90,16 +100,22 @@ function confusionTable(ctx: CommandContext, o: Outcome): string {
 }
 
 const line = (name: string, part: EvalPart, o: Outcome) =>
-  `${name.padEnd(9)} top-1 ${`${o.right}/${part.onTopic.length}`.padStart(7)} = ${pct(o.right, part.onTopic.length).padStart(6)}   off-topic answered ${o.answeredOffTopic}/${part.offTopic.length} (${o.guessedOffTopic} of them as "not sure")   (${part.files.join(', ')})`;
+  `${name.padEnd(19)} top-1 ${`${o.right}/${part.onTopic.length}`.padStart(7)} = ${pct(o.right, part.onTopic.length).padStart(6)}   off-topic answered ${o.answeredOffTopic}/${part.offTopic.length} (${o.guessedOffTopic} of them as "not sure")   (${part.files.join(', ')})`;
 for (const set of localeSets) {
   if (onlyLocale && set.locale !== onlyLocale) continue;
   const ctx = makeContext({ locale: set.locale, now });
   const t = run(ctx, set.tuning);
   const h = run(ctx, set.heldOut);
+  const f = run(ctx, set.fresh);
+  const freshApart = apartFrom(set.fresh, [...questionsOf(set.tuning), ...questionsOf(set.heldOut)]);
+  const fa = run(ctx, freshApart);
   console.log(`\n== ${set.locale}`);
   console.log(line('tuning', set.tuning, t));
   console.log(line('held-out', set.heldOut, h));
+  console.log(line('fresh (never tuned)', set.fresh, f));
+  console.log(line(`  apart (< ${NEAR_COPY})`, freshApart, fa));
   if (t.misses.length) console.log(`\ntuning misses:\n${t.misses.join('\n')}`);
   if (showHeldOutMisses && h.misses.length) console.log(`\nheld-out misses:\n${h.misses.join('\n')}`);
+  if (showFreshMisses && f.misses.length) console.log(`\nfresh misses:\n${f.misses.join('\n')}`);
   if (verbose || set.locale === 'en') console.log(`\ntuning confusion table\n${confusionTable(ctx, t)}`);
 }

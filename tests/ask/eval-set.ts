@@ -6,12 +6,16 @@
 // - Tuning, every other locale: questions-<locale>.ts (e.g. questions-pt-BR.ts) exports `tuning`.
 // - Held out, every locale including English: held-out-<locale>.ts exports `heldOut`. The analyser, the
 //   lexicons and the gate are never tuned on it.
-// Locale lists (`tuning`, `heldOut`) hold questions whose `expect` is null for the off-topic ones.
+// - Fresh, every locale: fresh-2026-11-30.ts, written after tuning by someone who had read neither the
+//   analyser, the lexicons nor the other question files, and never tuned on: the unbiased measure.
+// Locale lists (`tuning`, `heldOut`, the fresh set's `otherLocales`) hold questions whose `expect` is null
+// for the off-topic ones.
 import { readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { locales } from '../../src/content/index.js';
 import type { Locale } from '../../src/content/types.js';
+import * as fresh2026 from './fresh-2026-11-30.js';
 import type { OnTopic } from './questions.js';
 
 export type { OnTopic } from './questions.js';
@@ -70,13 +74,21 @@ export interface LocaleSet {
   locale: Locale;
   tuning: EvalPart;
   heldOut: EvalPart;
+  fresh: EvalPart;
 }
 
 export const heldOut: EvalPart = part(await importHeldOut('en'), heldOutFile('en'));
 
+const freshFile = `fresh-2026-11-30${ext}`;
+export const fresh: EvalPart = {
+  onTopic: fresh2026.onTopic,
+  offTopic: fresh2026.offTopic,
+  files: [freshFile],
+};
+
 /** English first, then each locale that has its own content and question file. */
 export const localeSets: readonly LocaleSet[] = [
-  { locale: 'en', tuning, heldOut },
+  { locale: 'en', tuning, heldOut, fresh },
   ...(await Promise.all(
     locales
       .filter((l) => l !== 'en')
@@ -89,6 +101,7 @@ export const localeSets: readonly LocaleSet[] = [
           locale,
           tuning: part(m.tuning, file),
           heldOut: part(await importHeldOut(locale), heldOutFile(locale)),
+          fresh: part(fresh2026.otherLocales[locale as Exclude<Locale, 'en'>], freshFile),
         };
       }),
   )),
@@ -97,3 +110,38 @@ export const localeSets: readonly LocaleSet[] = [
 /** The ids a question accepts. */
 export const accepted = (x: OnTopic): readonly string[] =>
   typeof x.expect === 'string' ? [x.expect] : x.expect;
+
+// A question that shares most of its words with a tuning one (or a held-out one) measures nothing unseen.
+const questionWords = (q: string) =>
+  new Set(
+    q
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9 ]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 2),
+  );
+const wordOverlap = (a: Set<string>, b: Set<string>) => {
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return shared / (a.size + b.size - shared);
+};
+/** From this share of words in common (Jaccard over words of 3+ letters), a question is a near copy. */
+export const NEAR_COPY = 0.65;
+
+/** Every question of a part, on-topic and off-topic. */
+export const questionsOf = (part: EvalPart): string[] => [...part.onTopic.map((x) => x.q), ...part.offTopic];
+
+/** The questions of `pool` that `q` nearly copies. */
+export function nearCopies(q: string, pool: readonly string[]): string[] {
+  const w = questionWords(q);
+  return pool.filter((p) => wordOverlap(w, questionWords(p)) >= NEAR_COPY);
+}
+
+/** The part without the questions that nearly copy one of `pool`. */
+export function apartFrom(part: EvalPart, pool: readonly string[]): EvalPart {
+  return {
+    onTopic: part.onTopic.filter((x) => nearCopies(x.q, pool).length === 0),
+    offTopic: part.offTopic.filter((q) => nearCopies(q, pool).length === 0),
+    files: part.files,
+  };
+}
