@@ -101,7 +101,8 @@ function nothingMatched(ctx: CommandContext, confidence: number): Reply {
 function unsure(ctx: CommandContext, r: Retrieval): Reply {
   const w = answerWords(ctx.content.locale);
   const closest = r.ranked.slice(0, 2).map((c) => ({
-    ...c,
+    id: c.id,
+    kind: c.kind,
     // The bot's own entries are indexed in English; show them in the reply's language.
     shown: c.kind === 'bot' && isBotTopic(c.id) ? w.botTopics[c.id] : c.entry,
   }));
