@@ -2,12 +2,16 @@
 // from the content, verbatim, plus the fixed framing lines below; the question itself is never echoed,
 // logged or stored.
 import { aboutReply, QUESTION_MAX_LENGTH, sourcesReply } from '../commands/ai.js';
+import { commandWords } from '../commands/command-words.js';
 import type { Entry, Fact } from '../content/types.js';
 import type { CommandContext } from '../core/command.js';
 import type { CommandButton, LinkButton, Reply, ReplySection } from '../core/reply.js';
 import { baseReply, factsToSection, sourcesFor } from '../core/reply-builders.js';
+import { replyWords } from '../core/reply-words.js';
 import { cleanInput } from '../core/text.js';
 import { analyze, words } from './analyze.js';
+import { answerWords } from './answer-words.js';
+import { isBotTopic } from './bot-topics.js';
 import {
   type AskIndex,
   type EntryKind,
@@ -30,22 +34,26 @@ export function fullCommand(kind: EntryKind, id: string): string {
 }
 
 function settingLink(ctx: CommandContext): LinkButton {
-  return { label: 'Open the LinkedIn setting', url: ctx.content.settingUrl };
+  return { label: replyWords(ctx.content.locale).openSetting, url: ctx.content.settingUrl };
 }
 
 function topicMenu(ctx: CommandContext): ReplySection {
   return {
     kind: 'bullets',
-    title: 'What I can answer',
+    title: answerWords(ctx.content.locale).topicMenuTitle,
     items: Object.values(ctx.content.topics).map((t) => `${t.id}: ${t.summary}`),
   };
 }
 
-const menuActions: CommandButton[] = [
-  { label: 'What data is used', command: '/linkedin-ai what-data' },
-  { label: 'What opting out does', command: '/linkedin-ai opt-out-effect' },
-  { label: 'Turn it off', command: '/linkedin-optout', style: 'primary' },
-];
+/** The same buttons as the `/linkedin-ai` menu, with its words. */
+function menuActions(ctx: CommandContext): CommandButton[] {
+  const w = commandWords(ctx.content.locale);
+  return [
+    { label: w.whatDataButton, command: '/linkedin-ai what-data' },
+    { label: w.optOutEffectButton, command: '/linkedin-ai opt-out-effect' },
+    { label: w.turnItOffButton, command: '/linkedin-optout', style: 'primary' },
+  ];
+}
 
 function reply(ctx: CommandContext, title: string, rest: Partial<Reply>): Reply {
   return baseReply(ctx, { command: COMMAND, subcommand: SUBCOMMAND, title }, rest);
@@ -55,50 +63,57 @@ function emptyQuestion(ctx: CommandContext): Reply {
   const examples = ['not-used', 'opt-out-effect', 'regions', 'mobile']
     .map((id) => (ctx.content.topics[id] ?? ctx.content.guides[id])?.ask?.examples[0])
     .filter((e): e is string => e !== undefined);
-  return reply(ctx, 'Type a question after /linkedin-ai ask.', {
+  const w = answerWords(ctx.content.locale);
+  return reply(ctx, w.emptyTitle(`/${COMMAND} ${SUBCOMMAND}`), {
     understood: false,
     topic: null,
     confidence: 0,
-    sections: [
-      { kind: 'bullets', title: 'For example', items: examples.map((e) => `/linkedin-ai ask ${e}`) },
-    ],
-    actions: [{ label: 'All topics', command: '/linkedin-ai help' }],
+    sections: [{ kind: 'bullets', title: w.forExample, items: examples.map((e) => `/linkedin-ai ask ${e}`) }],
+    actions: [{ label: w.allTopics, command: '/linkedin-ai help' }],
   });
 }
 
 function tooLong(ctx: CommandContext, length: number): Reply {
-  return reply(ctx, `That question is too long (${length} characters).`, {
+  const w = answerWords(ctx.content.locale);
+  return reply(ctx, w.tooLongTitle(length), {
     understood: false,
     topic: null,
     confidence: 0,
-    intro: `Questions are at most ${QUESTION_MAX_LENGTH} characters. Please ask a shorter one, or pick a topic.`,
+    intro: w.tooLongIntro(QUESTION_MAX_LENGTH),
     sections: [topicMenu(ctx)],
-    actions: menuActions,
+    actions: menuActions(ctx),
   });
 }
 
 function nothingMatched(ctx: CommandContext, confidence: number): Reply {
-  return reply(ctx, "I only know about LinkedIn's AI-training settings.", {
+  const w = answerWords(ctx.content.locale);
+  return reply(ctx, w.nothingMatchedTitle, {
     understood: false,
     topic: null,
     confidence,
-    intro: 'I could not match your question to anything I know. Pick a topic, or ask in other words.',
+    intro: w.nothingMatchedIntro,
     sections: [topicMenu(ctx)],
-    actions: menuActions,
+    actions: menuActions(ctx),
     links: [settingLink(ctx)],
   });
 }
 
 function unsure(ctx: CommandContext, r: Retrieval): Reply {
-  const closest = r.ranked.slice(0, 2);
-  return reply(ctx, "I'm not sure I understood your question.", {
+  const w = answerWords(ctx.content.locale);
+  const closest = r.ranked.slice(0, 2).map((c) => ({
+    id: c.id,
+    kind: c.kind,
+    // The bot's own entries are indexed in English; show them in the reply's language.
+    shown: c.kind === 'bot' && isBotTopic(c.id) ? w.botTopics[c.id] : c.entry,
+  }));
+  return reply(ctx, w.unsureTitle, {
     topic: closest[0]?.id ?? null,
     confidence: r.confidence,
-    intro: 'These are the closest topics I know about. Or ask again in other words.',
-    sections: [{ kind: 'bullets', items: closest.map((c) => `${c.entry.title}: ${c.entry.summary}`) }],
+    intro: w.unsureIntro,
+    sections: [{ kind: 'bullets', items: closest.map((c) => `${c.shown.title}: ${c.shown.summary}`) }],
     actions: [
-      ...closest.map((c) => ({ label: c.entry.title, command: fullCommand(c.kind, c.id) })),
-      { label: 'All topics', command: '/linkedin-ai help' },
+      ...closest.map((c) => ({ label: c.shown.title, command: fullCommand(c.kind, c.id) })),
+      { label: w.allTopics, command: '/linkedin-ai help' },
     ],
     links: [settingLink(ctx)],
   });
@@ -186,9 +201,15 @@ function answer(ctx: CommandContext, index: AskIndex, r: Retrieval, question: st
   const links: LinkButton[] = entry.links.map((l) => ({ label: l.label, url: l.url }));
   if (!links.some((l) => l.url === ctx.content.settingUrl)) links.push(settingLink(ctx));
   const full = fullCommand(best.kind, entry.id);
-  const actions: CommandButton[] = [{ label: `More: ${entry.title}`, command: full }];
+  const actions: CommandButton[] = [
+    { label: answerWords(ctx.content.locale).more(entry.title), command: full },
+  ];
   if (full !== '/linkedin-optout')
-    actions.push({ label: 'Turn it off', command: '/linkedin-optout', style: 'primary' });
+    actions.push({
+      label: commandWords(ctx.content.locale).turnItOffButton,
+      command: '/linkedin-optout',
+      style: 'primary',
+    });
   return reply(ctx, entry.title, {
     topic: entry.id,
     confidence: r.confidence,
