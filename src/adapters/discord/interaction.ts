@@ -10,7 +10,7 @@ import { localeFromDiscord } from '../../core/locale.js';
 import type { PlatformCheck } from '../../core/pipeline.js';
 import { expiredButtonReply, somethingWentWrongReply } from '../../core/refusals.js';
 import { renderOnce } from '../../core/reply-cache.js';
-import type { Origin, PipelineRequest } from '../../core/request.js';
+import type { Origin, PipelineOutcome, PipelineRequest } from '../../core/request.js';
 import { truncate } from '../../core/text.js';
 import { BUTTON } from '../limits.js';
 import { missingPermissions, PERMISSION, parseBits, permissionsReply } from './permissions.js';
@@ -295,19 +295,26 @@ function botPermissions(input: Who): PlatformCheck {
   };
 }
 
-async function replyForLine(
+/** Synchronous when the pipeline is (a cache hit or a limit answer): no promise on the hot path. */
+function replyForLine(
   services: InteractionServices,
   input: Who,
   line: string,
   commandName: string | undefined,
   origin: Origin,
-): Promise<InteractionResponse> {
-  const outcome = await services.pipeline.handle(
+): InteractionResponse | Promise<InteractionResponse> {
+  const outcome = services.pipeline.handle(
     requestFor(input, line, commandName, origin),
     botPermissions(input),
   );
-  return renderOnce(outcome, 'discord', (o) => message(renderDiscord(o.reply)));
+  return outcome instanceof Promise ? outcome.then(discordResponse) : discordResponse(outcome);
 }
+
+function discordResponse(outcome: PipelineOutcome): InteractionResponse {
+  return renderOnce(outcome, 'discord', renderMessage);
+}
+
+const renderMessage = (o: PipelineOutcome): InteractionResponse => message(renderDiscord(o.reply));
 
 /** Autocomplete choices for the `ask` question: the ask module's example questions, as Discord choices. */
 export function autocompleteChoices(typed: string, locale: Locale = 'en'): { name: string; value: string }[] {
@@ -331,7 +338,10 @@ export function deferFlags(input: InteractionInput): { flags?: number } {
   return input.kind === 'button' && input.customId.startsWith(BUTTON.share) ? {} : { flags: EPHEMERAL_FLAG };
 }
 
-async function respond(services: InteractionServices, input: InteractionInput): Promise<InteractionResponse> {
+function respond(
+  services: InteractionServices,
+  input: InteractionInput,
+): InteractionResponse | Promise<InteractionResponse> {
   switch (input.kind) {
     case 'ping':
       return { type: RESPONSE.Pong };
@@ -374,17 +384,27 @@ async function respond(services: InteractionServices, input: InteractionInput): 
   }
 }
 
-/** Never throws: an unexpected failure still answers, so Discord never shows "The application did not respond". */
-export async function handleInteraction(
+/**
+ * Never throws or rejects: an unexpected failure still answers, so Discord never shows "The application did not
+ * respond". Synchronous when the answer is ready at once (a cached guide), so the HTTP endpoint skips the defer race.
+ */
+export function handleInteraction(
   services: InteractionServices,
   input: InteractionInput,
-): Promise<InteractionResponse> {
+): InteractionResponse | Promise<InteractionResponse> {
   try {
-    return await respond(services, input);
+    const response = respond(services, input);
+    return response instanceof Promise
+      ? response.catch((err: unknown) => failed(services, input, err))
+      : response;
   } catch (err) {
-    services.log.error({ err, kind: input.kind }, 'discord interaction failed');
-    if (input.kind === 'autocomplete') return { type: RESPONSE.AutocompleteResult, data: { choices: [] } };
-    const locale = input.kind === 'ping' ? undefined : localeFromDiscord(input.locale);
-    return message(renderDiscord(somethingWentWrongReply(services.context({ locale }), COMMAND.optout)));
+    return failed(services, input, err);
   }
+}
+
+function failed(services: InteractionServices, input: InteractionInput, err: unknown): InteractionResponse {
+  services.log.error({ err, kind: input.kind }, 'discord interaction failed');
+  if (input.kind === 'autocomplete') return { type: RESPONSE.AutocompleteResult, data: { choices: [] } };
+  const locale = input.kind === 'ping' ? undefined : localeFromDiscord(input.locale);
+  return message(renderDiscord(somethingWentWrongReply(services.context({ locale }), COMMAND.optout)));
 }
