@@ -57,8 +57,11 @@ export class SlackManagers {
     return () => this.isManager(client, teamId, userId);
   }
 
-  /** The member's language: cached, else users.info within the budget, else English. Never throws. */
-  async locale(client: UsersClient, teamId: string, userId: string): Promise<Locale> {
+  /**
+   * The member's language: cached, else users.info within the budget, else English. Never throws or rejects.
+   * Synchronous when nothing has to be asked (a known member), so a cached command needs no promise.
+   */
+  locale(client: UsersClient, teamId: string, userId: string): Locale | Promise<Locale> {
     const key = `${teamId}:${userId}`;
     const cached = this.known.get(key);
     if (cached) {
@@ -66,6 +69,10 @@ export class SlackManagers {
       return cached.locale;
     }
     if ((this.unknown.get(key) ?? 0) > this.now()) return 'en';
+    return this.firstLocale(client, key, userId);
+  }
+
+  private async firstLocale(client: UsersClient, key: string, userId: string): Promise<Locale> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<undefined>((resolve) => {
       timer = setTimeout(() => resolve(undefined), this.localeBudgetMs);

@@ -13,10 +13,11 @@ import {
 } from '@slack/bolt';
 import type { PlatformRuntime, Services } from '../../app.js';
 import { COMMAND } from '../../commands/index.js';
+import type { Locale } from '../../content/types.js';
 import type { ChannelRef, CommandSpec } from '../../core/command.js';
 import type { Reply } from '../../core/reply.js';
 import { renderOnce } from '../../core/reply-cache.js';
-import type { Origin, PipelineRequest } from '../../core/request.js';
+import type { Origin, PipelineOutcome, PipelineRequest } from '../../core/request.js';
 import { within } from '../../core/timeout.js';
 import type { PlatformState } from '../../http/health.js';
 import type { Logger } from '../../log.js';
@@ -118,6 +119,8 @@ export function slackResponse(reply: Reply): RespondArguments {
     response_type: reply.visibility === 'public' ? 'in_channel' : 'ephemeral',
   } as RespondArguments;
 }
+
+const slashResponse = (o: PipelineOutcome): RespondArguments => slackResponse(o.reply);
 
 /** A share button posts publicly; the reminder's confirm button counts the member; others run a command. */
 function buttonOrigin(actionId: string, line: string): Origin {
@@ -280,9 +283,10 @@ export async function createSlackRuntime(
 
   /**
    * The neutral request for a command line typed or clicked in Slack. The member's language comes from the
-   * same cached users.info as the manager check (src/adapters/slack/managers.ts): no Web API call once known.
+   * same cached users.info as the manager check (src/adapters/slack/managers.ts): no Web API call once known,
+   * and then no promise either.
    */
-  const request = async (
+  const request = (
     origin: Origin,
     line: string,
     who: {
@@ -293,24 +297,28 @@ export async function createSlackRuntime(
       client: UsersClient;
     },
     commandName?: string,
-  ): Promise<PipelineRequest> => ({
-    platform: 'slack',
-    origin,
-    line,
-    ...(commandName ? { commandName } : {}),
-    locale: await managers.locale(who.client, who.team ?? '', who.user),
-    userId: who.user,
-    userScope: who.team ?? '',
-    ...(who.channel ? { channel: who.channel } : {}),
-    canManageReminders: managers.check(who.client, who.team ?? '', who.user),
-    managers: managers.managers,
-  });
+  ): PipelineRequest | Promise<PipelineRequest> => {
+    const team = who.team ?? '';
+    const build = (locale: Locale): PipelineRequest => ({
+      platform: 'slack',
+      origin,
+      line,
+      ...(commandName ? { commandName } : {}),
+      locale,
+      userId: who.user,
+      userScope: team,
+      ...(who.channel ? { channel: who.channel } : {}),
+      canManageReminders: managers.check(who.client, team, who.user),
+      managers: managers.managers,
+    });
+    const locale = managers.locale(who.client, team, who.user);
+    return typeof locale === 'string' ? build(locale) : locale.then(build);
+  };
 
   // Any slash command routed to this app: unknown names get the core's "not one of my commands" reply.
   app.command(/^\/.+/, async ({ command, ack, respond, client }) => {
     const name = command.command.slice(1).toLowerCase();
-    // The member's language is looked up inside the reply budget, so Slack's ack deadline is never at risk.
-    const pending = request(
+    const req = request(
       'slash',
       command.text ?? '',
       {
@@ -320,15 +328,23 @@ export async function createSlackRuntime(
         client,
       },
       name,
-    ).then((req) => services.pipeline.handle(req));
-    const fast = await within(pending, replyBudgetMs);
+    );
+    const handled =
+      req instanceof Promise ? req.then((r) => services.pipeline.handle(r)) : services.pipeline.handle(req);
+    // A known member's cached guide is ready at once: acked without a timer race.
+    if (!(handled instanceof Promise)) {
+      await ack(renderOnce(handled, 'slack-slash', slashResponse));
+      return;
+    }
+    // The member's language is looked up inside the reply budget, so Slack's ack deadline is never at risk.
+    const fast = await within(handled, replyBudgetMs);
     if (fast) {
-      await ack(renderOnce(fast, 'slack-slash', (o) => slackResponse(o.reply)));
+      await ack(renderOnce(fast, 'slack-slash', slashResponse));
       return;
     }
     // Slow (a reminder pin waiting on the Web API): acknowledge inside Slack's 3 s, then answer.
     await ack();
-    await respond(slackResponse((await pending).reply));
+    await respond(slackResponse((await handled).reply));
   });
 
   const publishHome = async (client: typeof app.client, userId: string, reply: Reply, showBack: boolean) => {
@@ -362,14 +378,17 @@ export async function createSlackRuntime(
     },
   );
 
-  app.event('app_home_opened', async ({ event, body, client }) => {
-    if (event.tab !== 'home') return;
-    const team = (body as { team_id?: string }).team_id;
+  const openHome = async (teamId: string | undefined, userId: string, client: typeof app.client) => {
     const outcome = await services.pipeline.handle(
-      await request('app-home', `/${COMMAND.optout}`, { team, user: event.user, channel: undefined, client }),
+      await request('app-home', `/${COMMAND.optout}`, {
+        team: teamId,
+        user: userId,
+        channel: undefined,
+        client,
+      }),
     );
-    await publishHome(client, event.user, outcome.reply, false);
-  });
+    await publishHome(client, userId, outcome.reply, false);
+  };
 
   // A DM to the app or a mention of it: answered in the DM, or in the mention's thread. Bolt's per-request
   // client carries the workspace's token (one token, or the installation's with OAuth).
@@ -397,10 +416,14 @@ export async function createSlackRuntime(
       unfurl_links: false,
     });
   };
-  app.event('message', async ({ event, body, context, client }) => {
-    await answerMessage({ event: event as SlackMessageEvent, body, context, client });
-  });
-  app.event('app_mention', async ({ event, body, context, client }) => {
+  // One listener for the three events: Bolt runs every listener's middleware chain on every request (slash
+  // commands and clicks included), so each extra listener is paid for by every request.
+  app.event(/^(app_home_opened|message|app_mention)$/, async ({ event, body, context, client }) => {
+    if (event.type === 'app_home_opened') {
+      if (event.tab !== 'home') return;
+      await openHome((body as { team_id?: string }).team_id, event.user, client);
+      return;
+    }
     await answerMessage({ event: event as SlackMessageEvent, body, context, client });
   });
 
