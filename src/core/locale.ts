@@ -11,12 +11,26 @@ export function isLocale(code: string): code is Locale {
   return (LOCALES as readonly string[]).includes(code);
 }
 
+/** Tags seen so far; platforms use a few dozen, so a full map means junk input: start over. */
+const mapped = new Map<string, Locale>();
+const MAPPED_MAX = 256;
+
 /**
  * A BCP 47-ish tag (`de-DE`, `pt_BR`, `es-419`, `fr`) to a locale: Portuguese only as Brazil's (the one
  * translated), every other language by its primary subtag.
  */
 export function localeFromTag(tag: string | null | undefined): Locale {
   if (!tag) return DEFAULT_LOCALE;
+  // Every Discord interaction carries its tag: the few distinct ones are mapped once.
+  const known = mapped.get(tag);
+  if (known !== undefined) return known;
+  const locale = mapTag(tag);
+  if (mapped.size >= MAPPED_MAX) mapped.clear();
+  mapped.set(tag, locale);
+  return locale;
+}
+
+function mapTag(tag: string): Locale {
   const parts = tag.trim().replace(/_/g, '-').toLowerCase().split('-');
   const lang = parts[0] ?? '';
   if (lang === 'pt') return parts[1] === 'br' ? 'pt-BR' : DEFAULT_LOCALE;

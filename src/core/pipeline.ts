@@ -14,7 +14,7 @@ import {
   somethingWentWrongReply,
 } from './refusals.js';
 import type { Reply } from './reply.js';
-import { staleNotice } from './reply-builders.js';
+import { isStale } from './reply-builders.js';
 import { CACHEABLE_LINE_MAX, type ReplyCache } from './reply-cache.js';
 import type {
   CachedReply,
@@ -262,7 +262,7 @@ export class Pipeline {
   private cacheKey(req: PipelineRequest, ctx: CommandContext): string | undefined {
     if (req.line.length > CACHEABLE_LINE_MAX) return undefined;
     // The stale-facts notice is the only part of a cacheable reply that changes with time.
-    const stale = staleNotice(ctx) ? 'stale' : 'fresh';
+    const stale = isStale(ctx) ? 'stale' : 'fresh';
     return `${ctx.contentVersion}|${stale}|${req.locale}|${req.origin}|${req.commandName ?? ''}|${req.line}`;
   }
 
