@@ -4,10 +4,11 @@
 //
 //   node .bench-dist/bench/ab.js discord|slack <A dist/main.js> <B dist/main.js> [rounds] [seconds]
 //   e.g. git worktree add ../base <commit>, build it there, then compare ../base/dist/main.js with dist/main.js.
+//   BENCH_AB_NODE_ARGS_A / _B: node flags for one side instead of `npm start`'s (e.g. heap sizing, same build twice).
 import { FakeSlack } from '../tests/fakes/slack-api.js';
 import { alternate } from './compare.js';
 import { load } from './load.js';
-import { type Proc, pidOf, startBot } from './servers.js';
+import { type Proc, pidOf, productionNodeArgs, startBot } from './servers.js';
 import { discordKeys, discordVariants, slackVariants } from './signing.js';
 import { round } from './stats.js';
 
@@ -36,11 +37,13 @@ const env: Record<string, string> =
         SLACK_API_URL: fake?.apiUrl ?? '',
       };
 const path = kind === 'discord' ? '/discord/interactions' : '/slack/events';
+const nodeArgs = (side: 'A' | 'B') =>
+  process.env[`BENCH_AB_NODE_ARGS_${side}`]?.split(' ').filter(Boolean) ?? productionNodeArgs();
 const procs: Proc[] = [];
 try {
-  const a = await startBot(env, undefined, entryA);
+  const a = await startBot(env, nodeArgs('A'), entryA);
   procs.push(a);
-  const b = await startBot(env, undefined, entryB);
+  const b = await startBot(env, nodeArgs('B'), entryB);
   procs.push(b);
   const run = (url: string) => (durationSec: number) =>
     load({

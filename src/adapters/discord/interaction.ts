@@ -6,6 +6,7 @@ import type { Services } from '../../app.js';
 import { suggestQuestions } from '../../ask/suggest.js';
 import { COMMAND } from '../../commands/index.js';
 import type { Locale } from '../../content/types.js';
+import type { ChannelRef } from '../../core/command.js';
 import { localeFromDiscord } from '../../core/locale.js';
 import type { PlatformCheck } from '../../core/pipeline.js';
 import { expiredButtonReply, somethingWentWrongReply } from '../../core/refusals.js';
@@ -254,36 +255,31 @@ function canManage(input: Who, origin: Origin): boolean {
   return (parseBits(input.memberPermissions) & (PERMISSION.PinMessages | ADMINISTRATOR)) !== 0n;
 }
 
-/** The neutral request for a command line from a slash command or a button. */
+/** The neutral request for a command line from a slash command or a button. Built per request: assigned, not spread. */
 export function requestFor(
   input: Who,
   line: string,
   commandName: string | undefined,
   origin: Origin,
 ): PipelineRequest {
-  return {
+  const req: PipelineRequest = {
     platform: 'discord',
     origin,
     line,
-    ...(commandName ? { commandName } : {}),
     locale: localeFromDiscord(input.locale),
     userId: input.userId,
-    ...(input.channelId
-      ? {
-          channel: {
-            id: input.channelId,
-            workspaceId: input.guildId,
-            ...(input.channelName ? { name: input.channelName } : {}),
-            ...(input.guildLocale ? { locale: localeFromDiscord(input.guildLocale) } : {}),
-          },
-        }
-      : {}),
     canManageReminders: canManage(input, origin),
     managers: 'pin-permission',
-    ...(input.userInstallOnly
-      ? { userInstallOnly: { serverInstallUrl: inviteUrl(input.applicationId) } }
-      : {}),
   };
+  if (commandName) req.commandName = commandName;
+  if (input.channelId) {
+    const channel: ChannelRef = { id: input.channelId, workspaceId: input.guildId };
+    if (input.channelName) channel.name = input.channelName;
+    if (input.guildLocale) channel.locale = localeFromDiscord(input.guildLocale);
+    req.channel = channel;
+  }
+  if (input.userInstallOnly) req.userInstallOnly = { serverInstallUrl: inviteUrl(input.applicationId) };
+  return req;
 }
 
 /** Discord's own check before a pin: the bot's channel permissions, so a half-done pin (posted, not pinned) never happens. */
