@@ -57,12 +57,13 @@ export interface EndpointOptions {
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
-// Cached bodies are shared objects, so their JSON can be cached by identity as well.
-const serialized = new WeakMap<object, string>();
+// Cached bodies are shared objects, so their JSON can be cached by identity as well, encoded once: a Buffer is
+// written to the socket as it is, where a string would be measured and UTF-8 encoded again on every response.
+const serialized = new WeakMap<object, Buffer>();
 function toHttp(response: InteractionResponse): HttpResponse {
   let body = serialized.get(response);
   if (body === undefined) {
-    body = JSON.stringify(response);
+    body = Buffer.from(JSON.stringify(response));
     serialized.set(response, body);
   }
   return { status: 200, headers: JSON_HEADERS, body };
