@@ -16,7 +16,7 @@ import { makeContext } from '../src/core/context.js';
 import { Dispatcher } from '../src/core/dispatcher.js';
 import { alternate } from './compare.js';
 import { load } from './load.js';
-import { forkServer, metricTotal, type Proc, serving, startBot } from './servers.js';
+import { forkServer, metricTotal, type Proc, pidOf, serving, startBot } from './servers.js';
 import { discordCommandPayload, discordHeaders, discordKeys, discordVariants } from './signing.js';
 import { round } from './stats.js';
 
@@ -41,6 +41,10 @@ export interface DiscordHttpResult {
   botP99Ms: number;
   expressP99Ms: number;
   bareP99Ms: number;
+  /** Median CPU microseconds per request of each server process (robust to other load on the machine). */
+  botCpuUs: number | undefined;
+  expressCpuUs: number | undefined;
+  bareCpuUs: number | undefined;
   vsExpress: number;
   vsBare: number;
   failures: number;
@@ -114,9 +118,9 @@ export async function discordHttpBench(opts: DiscordHttpOptions = {}): Promise<D
       load({ url, variants: discordVariants(keys, USERS), connections, durationSec });
     const m = await alternate(
       [
-        { name: 'bot', run: run(urls.bot) },
-        { name: 'express', run: run(urls.express) },
-        { name: 'bare', run: run(urls.bare) },
+        { name: 'bot', run: run(urls.bot), ...pidOf(bot) },
+        { name: 'express', run: run(urls.express), ...pidOf(express) },
+        { name: 'bare', run: run(urls.bare), ...pidOf(bare) },
       ],
       { rounds, durationSec, warmupSec: Math.min(3, durationSec), label: 'discord' },
     );
@@ -137,6 +141,9 @@ export async function discordHttpBench(opts: DiscordHttpOptions = {}): Promise<D
       botP99Ms: b.p99Ms,
       expressP99Ms: e.p99Ms,
       bareP99Ms: x.p99Ms,
+      botCpuUs: b.cpuUsPerRequest,
+      expressCpuUs: e.cpuUsPerRequest,
+      bareCpuUs: x.cpuUsPerRequest,
       vsExpress: round(vsExpress, 2),
       vsBare: round(vsBare, 2),
       failures: b.failures + e.failures + x.failures,

@@ -20,6 +20,8 @@ export interface LoadOptions {
 
 export interface LoadResult {
   rps: number;
+  /** Requests completed in the run. */
+  requests: number;
   p50Ms: number;
   p99Ms: number;
   errors: number;
@@ -39,6 +41,7 @@ export async function load(opts: LoadOptions): Promise<LoadResult> {
   });
   return {
     rps: Math.round(r.requests.average),
+    requests: r.requests.total,
     p50Ms: r.latency.p50,
     p99Ms: r.latency.p99,
     errors: r.errors + r.timeouts,

@@ -54,13 +54,14 @@ const scenarios: Scenario[] = [
     () => discordHttpBench(quick ? { rounds: 3, durationSec: 2 } : {}),
     (r) =>
       `bot ${r.botRps}/s (p99 ${r.botP99Ms} ms), express ${r.expressRps}/s, bare ${r.bareRps}/s; ` +
-      `${r.vsExpress}× express, ${r.vsBare}× bare`,
+      `${r.vsExpress}× express, ${r.vsBare}× bare; CPU/req bot ${r.botCpuUs} µs, bare ${r.bareCpuUs} µs`,
   ),
   scenario(
     'slack events',
     () => slackEventsBench(quick ? { rounds: 3, durationSec: 2 } : {}),
     (r) =>
-      `bot ${r.botRps}/s (p99 ${r.botP99Ms} ms), bolt ${r.boltRps}/s (p99 ${r.boltP99Ms} ms); ${r.vsBolt}× bolt`,
+      `bot ${r.botRps}/s (p99 ${r.botP99Ms} ms), bolt ${r.boltRps}/s (p99 ${r.boltP99Ms} ms); ${r.vsBolt}× bolt; ` +
+      `CPU/req bot ${r.botCpuUs} µs, bolt ${r.boltCpuUs} µs`,
   ),
   scenario(
     'memory',

@@ -42,42 +42,39 @@ function stopper(child: ChildProcess, cleanup?: () => void): () => Promise<void>
     });
 }
 
-/**
- * Starts the compiled bot with only the variables given (plus a throw-away database and a high per-user rate
- * limit, which the load runs spread over many users anyway) and waits for /healthz. `nodeArgs` is for
- * profiling (`--cpu-prof`); BENCH_BOT_ENTRY runs another build (before/after comparisons).
- */
 /** The node flags `npm start` (and the Docker image) run the bot with, read from package.json's start script. */
 export function productionNodeArgs(): string[] {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
   return pkg.scripts.start.split(' ').filter((a) => a.startsWith('--'));
 }
 
+/**
+ * Starts the compiled bot with only the variables given (plus a throw-away database and a high per-user rate
+ * limit, which the load runs spread over many users anyway) and waits for /healthz. `nodeArgs` is for
+ * profiling (`--cpu-prof`); `entry` (or BENCH_BOT_ENTRY) runs another build (before/after comparisons).
+ */
 export async function startBot(
   env: Record<string, string>,
   nodeArgs: string[] = productionNodeArgs(),
+  entry = process.env.BENCH_BOT_ENTRY ?? 'dist/main.js',
 ): Promise<Proc & { port: number; stderr: () => string }> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'bot-bench-'));
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, process.env.BENCH_BOT_ENTRY ?? 'dist/main.js', 'start'],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: {
-        PATH: process.env.PATH ?? '',
-        HTTP_HOST: '127.0.0.1',
-        HTTP_PORT: String(port),
-        DATABASE_PATH: join(dir, 'bot.sqlite'),
-        // Production's default level: what it costs on the hot path is part of the figure.
-        LOG_LEVEL: 'info',
-        RATE_LIMIT_PER_MINUTE: '10000',
-        // Experiments with V8 flags (e.g. heap sizing) without a rebuild.
-        ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
-        ...env,
-      },
+  const child = spawn(process.execPath, [...nodeArgs, entry, 'start'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: {
+      PATH: process.env.PATH ?? '',
+      HTTP_HOST: '127.0.0.1',
+      HTTP_PORT: String(port),
+      DATABASE_PATH: join(dir, 'bot.sqlite'),
+      // Production's default level: what it costs on the hot path is part of the figure.
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_PER_MINUTE: '10000',
+      // Experiments with V8 flags (e.g. heap sizing) without a rebuild.
+      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
+      ...env,
     },
-  );
+  });
   // Passed through, and kept: the inspector announces its URL there (bench/heap.ts).
   let stderr = '';
   child.stderr?.on('data', (c: Buffer) => {
@@ -118,6 +115,11 @@ export function forkServer(script: string, kind: string, env: Record<string, str
     );
     child.once('exit', (code) => reject(new Error(`${kind} server exited (${code})`)));
   });
+}
+
+/** The process to read CPU time from, for `alternate`'s CPU per request. */
+export function pidOf(p: Proc): { pid?: number } {
+  return p.child.pid === undefined ? {} : { pid: p.child.pid };
 }
 
 /** Child side of `forkServer`: report the port, exit on SIGTERM. */

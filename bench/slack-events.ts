@@ -12,7 +12,7 @@ import { Dispatcher } from '../src/core/dispatcher.js';
 import { FakeSlack } from '../tests/fakes/slack-api.js';
 import { alternate } from './compare.js';
 import { load } from './load.js';
-import { forkServer, metricTotal, type Proc, serving, startBot } from './servers.js';
+import { forkServer, metricTotal, type Proc, pidOf, serving, startBot } from './servers.js';
 import { slackCommandBody, slackHeaders, slackVariants } from './signing.js';
 import { round } from './stats.js';
 
@@ -36,6 +36,9 @@ export interface SlackEventsResult {
   botP50Ms: number;
   botP99Ms: number;
   boltP99Ms: number;
+  /** Median CPU microseconds per request of each server process (robust to other load on the machine). */
+  botCpuUs: number | undefined;
+  boltCpuUs: number | undefined;
   vsBolt: number;
   failures: number;
   rateLimited: number;
@@ -98,8 +101,8 @@ export async function slackEventsBench(opts: SlackEventsOptions = {}): Promise<S
       load({ url, variants: slackVariants(SECRET, USERS), connections, durationSec });
     const m = await alternate(
       [
-        { name: 'bot', run: run(urls.bot) },
-        { name: 'bolt', run: run(urls.bolt) },
+        { name: 'bot', run: run(urls.bot), ...pidOf(bot) },
+        { name: 'bolt', run: run(urls.bolt), ...pidOf(bolt) },
       ],
       { rounds, durationSec, warmupSec: Math.min(3, durationSec), label: 'slack' },
     );
@@ -116,6 +119,8 @@ export async function slackEventsBench(opts: SlackEventsOptions = {}): Promise<S
       botP50Ms: b.p50Ms,
       botP99Ms: b.p99Ms,
       boltP99Ms: x.p99Ms,
+      botCpuUs: b.cpuUsPerRequest,
+      boltCpuUs: x.cpuUsPerRequest,
       vsBolt: round(vsBolt, 2),
       failures: b.failures + x.failures,
       rateLimited,

@@ -13,13 +13,15 @@ export interface ContextOptions {
   reminders?: ReminderPort;
 }
 
+/** Built for every request: plain assignments, no spread of a temporary object. */
 export function makeContext(opts: ContextOptions = {}): CommandContext {
   const locale = opts.locale ?? 'en';
-  return {
+  const ctx: CommandContext = {
     content: getContent(locale),
     contentVersion: contentVersion(locale),
     now: opts.now ?? new Date(),
     staleAfterDays: opts.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
-    ...(opts.reminders ? { reminders: opts.reminders } : {}),
   };
+  if (opts.reminders) ctx.reminders = opts.reminders;
+  return ctx;
 }

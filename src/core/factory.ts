@@ -40,14 +40,14 @@ export interface Core {
 
 export function createCore(opts: CoreOptions): Core {
   const dispatcher = new Dispatcher(opts.commands ?? commands);
+  // Called for every request: the options are assigned, not spread (the caller's `o` wins, as before).
   const context = (o: ContextOptions = {}): CommandContext => {
+    const options: ContextOptions = {};
+    if (opts.staleAfterDays !== undefined) options.staleAfterDays = opts.staleAfterDays;
+    if (opts.now) options.now = opts.now();
     const reminders = opts.reminders?.();
-    return makeContext({
-      ...(opts.staleAfterDays === undefined ? {} : { staleAfterDays: opts.staleAfterDays }),
-      ...(opts.now ? { now: opts.now() } : {}),
-      ...(reminders ? { reminders } : {}),
-      ...o,
-    });
+    if (reminders) options.reminders = reminders;
+    return makeContext(Object.assign(options, o));
   };
   const metrics = opts.metrics;
   const limits = new Limits({

@@ -12,6 +12,13 @@ export function isLocale(code: string): code is Locale {
 }
 
 /**
+ * Tags seen so far (null: a language the bot does not answer in); platforms use a few dozen, so a full map
+ * means junk input: start over.
+ */
+const mapped = new Map<string, Locale | null>();
+const MAPPED_MAX = 256;
+
+/**
  * A BCP 47-ish tag (`de-DE`, `pt_BR`, `es-419`, `fr`) to a locale: Portuguese only as Brazil's (the one
  * translated), every other language by its primary subtag.
  */
@@ -22,6 +29,16 @@ export function localeFromTag(tag: string | null | undefined): Locale {
 /** The same mapping, but undefined for a language the bot does not answer in (so a default may apply). */
 export function supportedLocale(tag: string | null | undefined): Locale | undefined {
   if (!tag) return undefined;
+  // Every Discord interaction carries its tag: the few distinct ones are mapped once.
+  const known = mapped.get(tag);
+  if (known !== undefined) return known ?? undefined;
+  const locale = mapTag(tag);
+  if (mapped.size >= MAPPED_MAX) mapped.clear();
+  mapped.set(tag, locale ?? null);
+  return locale;
+}
+
+function mapTag(tag: string): Locale | undefined {
   const parts = tag.trim().replace(/_/g, '-').toLowerCase().split('-');
   const lang = parts[0] ?? '';
   if (lang === 'pt') return parts[1] === 'br' ? 'pt-BR' : undefined;

@@ -14,7 +14,7 @@ import {
   somethingWentWrongReply,
 } from './refusals.js';
 import type { Reply } from './reply.js';
-import { staleNotice } from './reply-builders.js';
+import { isStale } from './reply-builders.js';
 import { CACHEABLE_LINE_MAX, type ReplyCache } from './reply-cache.js';
 import type {
   CachedReply,
@@ -52,7 +52,8 @@ export interface PipelineDeps {
 /** A free-text request after normalising: the line is the question subcommand's, the text is kept as typed. */
 type Normalised = PipelineRequest & { question?: string };
 
-const elapsed = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
+/** Milliseconds as a float (performance.now), not a BigInt: nothing allocated per request for the timing. */
+const elapsed = (started: number) => (performance.now() - started) / 1e3;
 
 export class Pipeline {
   constructor(private readonly deps: PipelineDeps) {}
@@ -66,7 +67,7 @@ export class Pipeline {
    * answer comes back synchronously (no promise, no timer race in the adapter); anything else as a promise.
    */
   handle(req: PipelineRequest, check?: PlatformCheck): PipelineOutcome | Promise<PipelineOutcome> {
-    const started = process.hrtime.bigint();
+    const started = performance.now();
     const request = this.normalise(req);
     const ctx = this.deps.context({ locale: request.locale });
 
@@ -80,7 +81,7 @@ export class Pipeline {
   private afterLimits(
     request: PipelineRequest,
     ctx: CommandContext,
-    started: bigint,
+    started: number,
     limited: PipelineOutcome | undefined,
     check?: PlatformCheck,
   ): PipelineOutcome | Promise<PipelineOutcome> {
@@ -95,7 +96,7 @@ export class Pipeline {
   private async runAndCount(
     request: PipelineRequest,
     ctx: CommandContext,
-    started: bigint,
+    started: number,
     key: string | undefined,
     check: PlatformCheck | undefined,
   ): Promise<PipelineOutcome> {
@@ -262,7 +263,7 @@ export class Pipeline {
   private cacheKey(req: PipelineRequest, ctx: CommandContext): string | undefined {
     if (req.line.length > CACHEABLE_LINE_MAX) return undefined;
     // The stale-facts notice is the only part of a cacheable reply that changes with time.
-    const stale = staleNotice(ctx) ? 'stale' : 'fresh';
+    const stale = isStale(ctx) ? 'stale' : 'fresh';
     return `${ctx.contentVersion}|${stale}|${req.locale}|${req.origin}|${req.commandName ?? ''}|${req.line}`;
   }
 
@@ -273,7 +274,7 @@ export class Pipeline {
     return sub?.cacheable ?? true;
   }
 
-  private finish(req: PipelineRequest, started: bigint, outcome: PipelineOutcome): PipelineOutcome {
+  private finish(req: PipelineRequest, started: number, outcome: PipelineOutcome): PipelineOutcome {
     const seconds = elapsed(started);
     this.deps.metrics?.commandHandled(
       {

@@ -36,12 +36,25 @@ export function factsToSection(
   return { kind, ...t, items: facts.map(text) };
 }
 
+/** Each content's date in milliseconds, parsed once: the check below runs on every request (the cache key). */
+const asOfMs = new Map<string, number>();
+
+/** Whether the facts are older than the configured number of days. */
+export function isStale(ctx: Pick<CommandContext, 'content' | 'now' | 'staleAfterDays'>): boolean {
+  const { asOf } = ctx.content;
+  let at = asOfMs.get(asOf);
+  if (at === undefined) {
+    at = Date.parse(`${asOf}T00:00:00Z`);
+    asOfMs.set(asOf, at);
+  }
+  return (ctx.now.getTime() - at) / DAY_MS > ctx.staleAfterDays;
+}
+
 /** The notice every reply carries once the facts are older than the configured number of days. */
 export function staleNotice(
   ctx: Pick<CommandContext, 'content' | 'now' | 'staleAfterDays'>,
 ): string | undefined {
-  const age = (ctx.now.getTime() - Date.parse(`${ctx.content.asOf}T00:00:00Z`)) / DAY_MS;
-  if (age <= ctx.staleAfterDays) return undefined;
+  if (!isStale(ctx)) return undefined;
   const { locale } = ctx.content;
   return replyWords(locale).staleNotice(formatDate(ctx.content.asOf, locale));
 }

@@ -53,9 +53,14 @@ export class WorkspaceLanguages {
     return locale;
   }
 
-  /** The language for a member whose own is unknown: the workspace's choice, else English. */
-  async fallback(workspaceId: string): Promise<Locale> {
-    return (await this.chosen(workspaceId)) ?? DEFAULT_LOCALE;
+  /**
+   * The language for a member whose own is unknown: the workspace's choice, else English. Synchronous while the
+   * cached answer is fresh, so the request that needs it waits on nothing.
+   */
+  fallback(workspaceId: string): Locale | Promise<Locale> {
+    const hit = this.cache.get(workspaceId);
+    if (hit && hit.until > this.now()) return hit.locale ?? DEFAULT_LOCALE;
+    return this.chosen(workspaceId).then((locale) => locale ?? DEFAULT_LOCALE);
   }
 
   /** Whether a member may choose (to offer the menu only to them); unknown counts as no. */

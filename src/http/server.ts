@@ -44,12 +44,21 @@ export interface HttpServerOptions {
  * throws on "//", which inside a request listener would be an uncaught exception.
  */
 function parseTarget(target: string): { path: string; query: URLSearchParams } | undefined {
+  // The usual target (a plain path, no query, no dot segments, nothing to escape) is its own pathname.
+  if (PLAIN_PATH.test(target)) return { path: target, query: new URLSearchParams() };
   try {
     const url = target.startsWith('/') ? new URL(`http://localhost${target}`) : new URL(target);
     return { path: url.pathname, query: url.searchParams };
   } catch {
     return undefined;
   }
+}
+
+/** Targets WHATWG URL parsing leaves unchanged: letters, digits, `-`, `_` and single slashes. */
+const PLAIN_PATH = /^(?:\/[A-Za-z0-9_-]+)+$|^\/$/;
+
+function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
 const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
@@ -77,7 +86,8 @@ export class HttpServer {
         };
         res.on('close', finished);
 
-        const started = process.hrtime.bigint();
+        // A float, not a BigInt: nothing allocated per request for the timing.
+        const started = performance.now();
         let routeLabel = 'unknown';
         const send = (r: HttpResponse) => {
           if (res.headersSent || res.destroyed) return;
@@ -100,7 +110,7 @@ export class HttpServer {
               status = 500;
             } else res.destroy();
           }
-          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          const seconds = (performance.now() - started) / 1e3;
           try {
             this.opts.onResponse?.(routeLabel, status, seconds);
           } catch (err) {
@@ -159,6 +169,19 @@ export class HttpServer {
             headers: req.headers,
             body: Buffer.concat(chunks),
           };
+          let result: HttpResponse | Promise<HttpResponse>;
+          try {
+            result = handler(request);
+          } catch (err) {
+            this.opts.log.error({ err, route: key }, 'route handler failed');
+            send(errorJson(500, 'internal error'));
+            return;
+          }
+          // An answer ready at once (a cached reply) is sent without a promise or a timeout timer.
+          if (!isPromiseLike(result)) {
+            send(result);
+            return;
+          }
           const timeoutMs = this.opts.handlerTimeoutMs ?? HANDLER_TIMEOUT_MS;
           let timer: NodeJS.Timeout | undefined;
           const timeout = new Promise<HttpResponse>((resolve) => {
@@ -167,7 +190,7 @@ export class HttpServer {
               resolve(errorJson(503, 'timed out'));
             }, timeoutMs);
           });
-          Promise.race([Promise.resolve().then(() => handler(request)), timeout])
+          Promise.race([result, timeout])
             .then(send, (err: unknown) => {
               this.opts.log.error({ err, route: key }, 'route handler failed');
               send(errorJson(500, 'internal error'));

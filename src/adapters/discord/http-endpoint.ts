@@ -57,19 +57,21 @@ export interface EndpointOptions {
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
-// Cached bodies are shared objects, so their JSON can be cached by identity as well.
-const serialized = new WeakMap<object, string>();
+// Cached bodies are shared objects, so their JSON can be cached by identity as well, encoded once: a Buffer is
+// written to the socket as it is, where a string would be measured and UTF-8 encoded again on every response.
+const serialized = new WeakMap<object, Buffer>();
 function toHttp(response: InteractionResponse): HttpResponse {
   let body = serialized.get(response);
   if (body === undefined) {
-    body = JSON.stringify(response);
+    body = Buffer.from(JSON.stringify(response));
     serialized.set(response, body);
   }
   return { status: 200, headers: JSON_HEADERS, body };
 }
 
 export function interactionsEndpoint(services: InteractionServices, opts: EndpointOptions): RouteHandler {
-  return async (req) => {
+  // Not async: a cached answer goes back to the server as a plain value, without a promise per request.
+  return (req) => {
     const verdict = verifyRequest(opts.publicKey, req.headers, req.body);
     if (verdict !== 'ok') {
       return errorJson(
@@ -93,13 +95,23 @@ export function interactionsEndpoint(services: InteractionServices, opts: Endpoi
     const { input } = parsed;
     services.log.debug({ kind: input.kind }, 'discord interaction');
     const work = handleInteraction(services, input);
-    if (input.kind === 'ping' || input.kind === 'autocomplete') return toHttp(await work);
-
-    const first = await within(work, opts.deferMs);
-    if (first) return toHttp(first);
-    work
-      .then((response) => opts.sendLate(input, response))
-      .catch((err: unknown) => services.log.warn({ err }, 'could not deliver a deferred discord reply'));
-    return toHttp({ type: RESPONSE.DeferredChannelMessage, data: deferFlags(input) });
+    // A cached guide is answered at once: no promise, no defer race.
+    if (!(work instanceof Promise)) return toHttp(work);
+    return answerLater(services, opts, input, work);
   };
+}
+
+async function answerLater(
+  services: InteractionServices,
+  opts: EndpointOptions,
+  input: InteractionInput,
+  work: Promise<InteractionResponse>,
+): Promise<HttpResponse> {
+  if (input.kind === 'ping' || input.kind === 'autocomplete') return toHttp(await work);
+  const first = await within(work, opts.deferMs);
+  if (first) return toHttp(first);
+  work
+    .then((response) => opts.sendLate(input, response))
+    .catch((err: unknown) => services.log.warn({ err }, 'could not deliver a deferred discord reply'));
+  return toHttp({ type: RESPONSE.DeferredChannelMessage, data: deferFlags(input) });
 }

@@ -6,11 +6,12 @@ import type { Services } from '../../app.js';
 import { suggestQuestions } from '../../ask/suggest.js';
 import { COMMAND } from '../../commands/index.js';
 import type { Locale } from '../../content/types.js';
+import type { ChannelRef } from '../../core/command.js';
 import { localeFromDiscord } from '../../core/locale.js';
 import type { PlatformCheck } from '../../core/pipeline.js';
 import { expiredButtonReply, somethingWentWrongReply } from '../../core/refusals.js';
 import { renderOnce } from '../../core/reply-cache.js';
-import type { Origin, PipelineRequest } from '../../core/request.js';
+import type { Origin, PipelineOutcome, PipelineRequest } from '../../core/request.js';
 import { truncate } from '../../core/text.js';
 import { BUTTON } from '../limits.js';
 import { missingPermissions, PERMISSION, parseBits, permissionsReply } from './permissions.js';
@@ -254,36 +255,31 @@ function canManage(input: Who, origin: Origin): boolean {
   return (parseBits(input.memberPermissions) & (PERMISSION.PinMessages | ADMINISTRATOR)) !== 0n;
 }
 
-/** The neutral request for a command line from a slash command or a button. */
+/** The neutral request for a command line from a slash command or a button. Built per request: assigned, not spread. */
 export function requestFor(
   input: Who,
   line: string,
   commandName: string | undefined,
   origin: Origin,
 ): PipelineRequest {
-  return {
+  const req: PipelineRequest = {
     platform: 'discord',
     origin,
     line,
-    ...(commandName ? { commandName } : {}),
     locale: localeFromDiscord(input.locale),
     userId: input.userId,
-    ...(input.channelId
-      ? {
-          channel: {
-            id: input.channelId,
-            workspaceId: input.guildId,
-            ...(input.channelName ? { name: input.channelName } : {}),
-            ...(input.guildLocale ? { locale: localeFromDiscord(input.guildLocale) } : {}),
-          },
-        }
-      : {}),
     canManageReminders: canManage(input, origin),
     managers: 'pin-permission',
-    ...(input.userInstallOnly
-      ? { userInstallOnly: { serverInstallUrl: inviteUrl(input.applicationId) } }
-      : {}),
   };
+  if (commandName) req.commandName = commandName;
+  if (input.channelId) {
+    const channel: ChannelRef = { id: input.channelId, workspaceId: input.guildId };
+    if (input.channelName) channel.name = input.channelName;
+    if (input.guildLocale) channel.locale = localeFromDiscord(input.guildLocale);
+    req.channel = channel;
+  }
+  if (input.userInstallOnly) req.userInstallOnly = { serverInstallUrl: inviteUrl(input.applicationId) };
+  return req;
 }
 
 /** Discord's own check before a pin: the bot's channel permissions, so a half-done pin (posted, not pinned) never happens. */
@@ -295,19 +291,26 @@ function botPermissions(input: Who): PlatformCheck {
   };
 }
 
-async function replyForLine(
+/** Synchronous when the pipeline is (a cache hit or a limit answer): no promise on the hot path. */
+function replyForLine(
   services: InteractionServices,
   input: Who,
   line: string,
   commandName: string | undefined,
   origin: Origin,
-): Promise<InteractionResponse> {
-  const outcome = await services.pipeline.handle(
+): InteractionResponse | Promise<InteractionResponse> {
+  const outcome = services.pipeline.handle(
     requestFor(input, line, commandName, origin),
     botPermissions(input),
   );
-  return renderOnce(outcome, 'discord', (o) => message(renderDiscord(o.reply)));
+  return outcome instanceof Promise ? outcome.then(discordResponse) : discordResponse(outcome);
 }
+
+function discordResponse(outcome: PipelineOutcome): InteractionResponse {
+  return renderOnce(outcome, 'discord', renderMessage);
+}
+
+const renderMessage = (o: PipelineOutcome): InteractionResponse => message(renderDiscord(o.reply));
 
 /** Autocomplete choices for the `ask` question: the ask module's example questions, as Discord choices. */
 export function autocompleteChoices(typed: string, locale: Locale = 'en'): { name: string; value: string }[] {
@@ -331,7 +334,10 @@ export function deferFlags(input: InteractionInput): { flags?: number } {
   return input.kind === 'button' && input.customId.startsWith(BUTTON.share) ? {} : { flags: EPHEMERAL_FLAG };
 }
 
-async function respond(services: InteractionServices, input: InteractionInput): Promise<InteractionResponse> {
+function respond(
+  services: InteractionServices,
+  input: InteractionInput,
+): InteractionResponse | Promise<InteractionResponse> {
   switch (input.kind) {
     case 'ping':
       return { type: RESPONSE.Pong };
@@ -374,17 +380,27 @@ async function respond(services: InteractionServices, input: InteractionInput): 
   }
 }
 
-/** Never throws: an unexpected failure still answers, so Discord never shows "The application did not respond". */
-export async function handleInteraction(
+/**
+ * Never throws or rejects: an unexpected failure still answers, so Discord never shows "The application did not
+ * respond". Synchronous when the answer is ready at once (a cached guide), so the HTTP endpoint skips the defer race.
+ */
+export function handleInteraction(
   services: InteractionServices,
   input: InteractionInput,
-): Promise<InteractionResponse> {
+): InteractionResponse | Promise<InteractionResponse> {
   try {
-    return await respond(services, input);
+    const response = respond(services, input);
+    return response instanceof Promise
+      ? response.catch((err: unknown) => failed(services, input, err))
+      : response;
   } catch (err) {
-    services.log.error({ err, kind: input.kind }, 'discord interaction failed');
-    if (input.kind === 'autocomplete') return { type: RESPONSE.AutocompleteResult, data: { choices: [] } };
-    const locale = input.kind === 'ping' ? undefined : localeFromDiscord(input.locale);
-    return message(renderDiscord(somethingWentWrongReply(services.context({ locale }), COMMAND.optout)));
+    return failed(services, input, err);
   }
+}
+
+function failed(services: InteractionServices, input: InteractionInput, err: unknown): InteractionResponse {
+  services.log.error({ err, kind: input.kind }, 'discord interaction failed');
+  if (input.kind === 'autocomplete') return { type: RESPONSE.AutocompleteResult, data: { choices: [] } };
+  const locale = input.kind === 'ping' ? undefined : localeFromDiscord(input.locale);
+  return message(renderDiscord(somethingWentWrongReply(services.context({ locale }), COMMAND.optout)));
 }

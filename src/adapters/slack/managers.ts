@@ -60,9 +60,14 @@ export class SlackManagers {
 
   /**
    * The member's language: cached, else users.info within the budget. Undefined when Slack does not say (in
-   * time) or it is a language the bot does not answer in: the workspace default applies. Never throws.
+   * time) or it is a language the bot does not answer in: the workspace default applies. Never throws or
+   * rejects. Synchronous when nothing has to be asked (a known member), so a cached command needs no promise.
    */
-  async locale(client: UsersClient, teamId: string, userId: string): Promise<Locale | undefined> {
+  locale(
+    client: UsersClient,
+    teamId: string,
+    userId: string,
+  ): Locale | undefined | Promise<Locale | undefined> {
     const key = `${teamId}:${userId}`;
     const cached = this.known.get(key);
     if (cached) {
@@ -70,6 +75,10 @@ export class SlackManagers {
       return cached.locale;
     }
     if ((this.unknown.get(key) ?? 0) > this.now()) return undefined;
+    return this.firstLocale(client, key, userId);
+  }
+
+  private async firstLocale(client: UsersClient, key: string, userId: string): Promise<Locale | undefined> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<undefined>((resolve) => {
       timer = setTimeout(() => resolve(undefined), this.localeBudgetMs);

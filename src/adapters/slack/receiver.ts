@@ -24,6 +24,7 @@ export const DEFAULT_ACK_TIMEOUT_MS = 2_500;
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
+const JSON_HEADERS = { 'content-type': JSON_TYPE };
 
 export interface SlackHttpReceiverOptions {
   http: HttpServer;
@@ -148,7 +149,8 @@ export class SlackHttpReceiver implements Receiver {
   private routed = false;
   /** Listener work still running after its HTTP answer went out (e.g. a `respond` to a slow reply). */
   private readonly pending = new Set<Promise<unknown>>();
-  private readonly serialized = new WeakMap<object, string>();
+  /** JSON of frozen (cached) ack bodies, encoded once: a Buffer goes to the socket without re-encoding. */
+  private readonly serialized = new WeakMap<object, Buffer>();
   private readonly path: string;
   private readonly now: () => number;
   private readonly ackTimeoutMs: number;
@@ -232,10 +234,10 @@ export class SlackHttpReceiver implements Receiver {
       // A frozen body cannot change, so its JSON is computed once (the cached guide and topic answers).
       let body = this.serialized.get(response);
       if (body === undefined) {
-        body = JSON.stringify(response);
+        body = Buffer.from(JSON.stringify(response));
         this.serialized.set(response, body);
       }
-      return { status: 200, headers: { 'content-type': 'application/json' }, body };
+      return { status: 200, headers: JSON_HEADERS, body };
     }
     return json(200, response);
   }

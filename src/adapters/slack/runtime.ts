@@ -14,11 +14,12 @@ import {
 } from '@slack/bolt';
 import type { PlatformRuntime, Services } from '../../app.js';
 import { COMMAND } from '../../commands/index.js';
+import type { Locale } from '../../content/types.js';
 import type { ChannelRef, CommandSpec } from '../../core/command.js';
 import { isLocale } from '../../core/locale.js';
 import type { Reply } from '../../core/reply.js';
 import { renderOnce } from '../../core/reply-cache.js';
-import type { Origin, PipelineRequest } from '../../core/request.js';
+import type { Origin, PipelineOutcome, PipelineRequest } from '../../core/request.js';
 import { within } from '../../core/timeout.js';
 import { WorkspaceLanguages } from '../../core/workspace-language.js';
 import type { PlatformState } from '../../http/health.js';
@@ -123,6 +124,8 @@ export function slackResponse(reply: Reply): RespondArguments {
     response_type: reply.visibility === 'public' ? 'in_channel' : 'ephemeral',
   } as RespondArguments;
 }
+
+const slashResponse = (o: PipelineOutcome): RespondArguments => slackResponse(o.reply);
 
 /** A share button posts publicly; the reminder's confirm button counts the member; others run a command. */
 function buttonOrigin(actionId: string, line: string): Origin {
@@ -289,14 +292,20 @@ export async function createSlackRuntime(
       log,
     },
   );
-  const localeOf = async (client: UsersClient, team: string, user: string) =>
-    (await managers.locale(client, team, user)) ?? (await languages.fallback(team));
+  /** Synchronous once both answers are cached, so a known member's cached command needs no promise. */
+  const localeOf = (client: UsersClient, team: string, user: string): Locale | Promise<Locale> => {
+    const own = managers.locale(client, team, user);
+    if (typeof own === 'string') return own;
+    if (own === undefined) return languages.fallback(team);
+    return own.then((locale) => locale ?? languages.fallback(team));
+  };
 
   /**
    * The neutral request for a command line typed or clicked in Slack. The member's language comes from the
-   * same cached users.info as the manager check (src/adapters/slack/managers.ts): no Web API call once known.
+   * same cached users.info as the manager check (src/adapters/slack/managers.ts): no Web API call once known,
+   * and then no promise either.
    */
-  const request = async (
+  const request = (
     origin: Origin,
     line: string,
     who: {
@@ -307,24 +316,28 @@ export async function createSlackRuntime(
       client: UsersClient;
     },
     commandName?: string,
-  ): Promise<PipelineRequest> => ({
-    platform: 'slack',
-    origin,
-    line,
-    ...(commandName ? { commandName } : {}),
-    locale: await localeOf(who.client, who.team ?? '', who.user),
-    userId: who.user,
-    userScope: who.team ?? '',
-    ...(who.channel ? { channel: who.channel } : {}),
-    canManageReminders: managers.check(who.client, who.team ?? '', who.user),
-    managers: managers.managers,
-  });
+  ): PipelineRequest | Promise<PipelineRequest> => {
+    const team = who.team ?? '';
+    const build = (locale: Locale): PipelineRequest => ({
+      platform: 'slack',
+      origin,
+      line,
+      ...(commandName ? { commandName } : {}),
+      locale,
+      userId: who.user,
+      userScope: team,
+      ...(who.channel ? { channel: who.channel } : {}),
+      canManageReminders: managers.check(who.client, team, who.user),
+      managers: managers.managers,
+    });
+    const locale = localeOf(who.client, team, who.user);
+    return typeof locale === 'string' ? build(locale) : locale.then(build);
+  };
 
   // Any slash command routed to this app: unknown names get the core's "not one of my commands" reply.
   app.command(/^\/.+/, async ({ command, ack, respond, client }) => {
     const name = command.command.slice(1).toLowerCase();
-    // The member's language is looked up inside the reply budget, so Slack's ack deadline is never at risk.
-    const pending = request(
+    const req = request(
       'slash',
       command.text ?? '',
       {
@@ -334,15 +347,23 @@ export async function createSlackRuntime(
         client,
       },
       name,
-    ).then((req) => services.pipeline.handle(req));
-    const fast = await within(pending, replyBudgetMs);
+    );
+    const handled =
+      req instanceof Promise ? req.then((r) => services.pipeline.handle(r)) : services.pipeline.handle(req);
+    // A known member's cached guide is ready at once: acked without a timer race.
+    if (!(handled instanceof Promise)) {
+      await ack(renderOnce(handled, 'slack-slash', slashResponse));
+      return;
+    }
+    // The member's language is looked up inside the reply budget, so Slack's ack deadline is never at risk.
+    const fast = await within(handled, replyBudgetMs);
     if (fast) {
-      await ack(renderOnce(fast, 'slack-slash', (o) => slackResponse(o.reply)));
+      await ack(renderOnce(fast, 'slack-slash', slashResponse));
       return;
     }
     // Slow (a reminder pin waiting on the Web API): acknowledge inside Slack's 3 s, then answer.
     await ack();
-    await respond(slackResponse((await pending).reply));
+    await respond(slackResponse((await handled).reply));
   });
 
   const publishHome = async (
@@ -380,11 +401,31 @@ export async function createSlackRuntime(
     await publishHome(client, user, outcome.reply, { showBack: false, language });
   };
 
-  // One listener for every button: each registered listener costs every incoming request a middleware chain.
-  app.action<BlockAction<ButtonAction>>(
-    new RegExp(`^(${BUTTON.run}|${BUTTON.share}|link:)`),
+  // A workspace language chosen in App Home: saved for the workspace if this member may, then the tab again
+  // with what became of it, in the member's language.
+  const chooseLanguage = async (
+    client: typeof app.client,
+    team: string | undefined,
+    user: string,
+    chosen: string | undefined,
+  ) => {
+    if (!team || !chosen || !isLocale(chosen)) return;
+    const outcome = await languages.choose(team, chosen, managers.check(client, team, user));
+    const locale = await localeOf(client, team, user);
+    const notice = homeWords(locale).choice[outcome.kind](LANGUAGE_NAMES[chosen]);
+    await showHome(client, team, user, notice);
+  };
+
+  // One listener for every button and the Home tab's language menu: each registered listener costs every
+  // incoming request a middleware chain.
+  app.action<BlockAction<ButtonAction | StaticSelectAction>>(
+    new RegExp(`^(${BUTTON.run}|${BUTTON.share}|link:|${HOME_LANGUAGE_ACTION}$)`),
     async ({ ack, body, action, respond, client }) => {
       await ack();
+      if (action.type === 'static_select') {
+        await chooseLanguage(client, body.team?.id ?? undefined, body.user.id, action.selected_option.value);
+        return;
+      }
       // Link buttons open their URL in the browser; Slack still sends the click, which only needs the ack.
       if (action.action_id.startsWith('link:')) return;
       const line = action.value;
@@ -418,24 +459,6 @@ export async function createSlackRuntime(
     },
   );
 
-  app.event('app_home_opened', async ({ event, body, client }) => {
-    if (event.tab !== 'home') return;
-    await showHome(client, (body as { team_id?: string }).team_id, event.user);
-  });
-
-  // A workspace language chosen in App Home: saved for the workspace if this member may, then the tab again
-  // with what became of it, in the member's language.
-  app.action<BlockAction<StaticSelectAction>>(HOME_LANGUAGE_ACTION, async ({ ack, body, action, client }) => {
-    await ack();
-    const chosen = action.selected_option.value;
-    const team = body.team?.id ?? undefined;
-    if (!team || !isLocale(chosen)) return;
-    const outcome = await languages.choose(team, chosen, managers.check(client, team, body.user.id));
-    const locale = await localeOf(client, team, body.user.id);
-    const notice = homeWords(locale).choice[outcome.kind](LANGUAGE_NAMES[chosen]);
-    await showHome(client, team, body.user.id, notice);
-  });
-
   // A DM to the app or a mention of it: answered in the DM, or in the mention's thread. Bolt's per-request
   // client carries the workspace's token (one token, or the installation's with OAuth).
   const answerMessage = async (args: {
@@ -462,10 +485,14 @@ export async function createSlackRuntime(
       unfurl_links: false,
     });
   };
-  app.event('message', async ({ event, body, context, client }) => {
-    await answerMessage({ event: event as SlackMessageEvent, body, context, client });
-  });
-  app.event('app_mention', async ({ event, body, context, client }) => {
+  // One listener for the three events: Bolt runs every listener's middleware chain on every request (slash
+  // commands and clicks included), so each extra listener is paid for by every request.
+  app.event(/^(app_home_opened|message|app_mention)$/, async ({ event, body, context, client }) => {
+    if (event.type === 'app_home_opened') {
+      if (event.tab !== 'home') return;
+      await showHome(client, (body as { team_id?: string }).team_id, event.user);
+      return;
+    }
     await answerMessage({ event: event as SlackMessageEvent, body, context, client });
   });
 
