@@ -149,7 +149,7 @@ export const de: Content = {
       title: 'Nachrichtenbericht über LinkedIns Ankündigung für Europa, Kanada und Hongkong',
       url: 'https://www.techradar.com/pro/linkedin-set-to-start-to-train-its-ai-on-member-profiles',
       date: '2025-09-18',
-      dateLabel: '18. Sept. 2025 (Nachrichtenbericht)',
+      dateLabel: '18. Sept. 2025',
     },
     'NEWS-2024-09-UK': {
       key: 'NEWS-2024-09-UK',
@@ -158,7 +158,7 @@ export const de: Content = {
         'Nachrichtenbericht: kein KI-Training im EWR, in der Schweiz und im Vereinigten Königreich (2024)',
       url: 'https://www.lbc.co.uk/tech/e8a179de16bc4525a80f3dee73601a8f',
       date: '2024-09',
-      dateLabel: 'Sept. 2024 (Nachrichtenbericht)',
+      dateLabel: 'Sept. 2024',
     },
     'LAWSUIT-2025': {
       key: 'LAWSUIT-2025',
@@ -174,7 +174,7 @@ export const de: Content = {
       title: 'Nachrichtenartikel: Kritik an LinkedIns KI-Training mit Nutzerdaten',
       url: null,
       date: '2024-09',
-      dateLabel: 'Sept. 2024 (Nachrichtenartikel)',
+      dateLabel: 'Sept. 2024',
     },
   },
 

@@ -144,7 +144,7 @@ export const en: Content = {
       title: "News report of LinkedIn's announcement for Europe, Canada and Hong Kong",
       url: 'https://www.techradar.com/pro/linkedin-set-to-start-to-train-its-ai-on-member-profiles',
       date: '2025-09-18',
-      dateLabel: '18 Sep 2025 (news report)',
+      dateLabel: '18 Sep 2025',
     },
     'NEWS-2024-09-UK': {
       key: 'NEWS-2024-09-UK',
@@ -152,7 +152,7 @@ export const en: Content = {
       title: 'News report: no AI training in the EEA, Switzerland and the UK (2024)',
       url: 'https://www.lbc.co.uk/tech/e8a179de16bc4525a80f3dee73601a8f',
       date: '2024-09',
-      dateLabel: 'Sep 2024 (news report)',
+      dateLabel: 'Sep 2024',
     },
     'LAWSUIT-2025': {
       key: 'LAWSUIT-2025',
@@ -160,7 +160,7 @@ export const en: Content = {
       title: 'Report of the InMail class action against LinkedIn',
       url: 'https://www.classaction.org/news/linkedin-exposed-premium-members-inmail-messages-to-train-ai-models-class-action-lawsuit-claims',
       date: '2025-01',
-      dateLabel: 'Jan 2025 (report; case filed 21 Jan, dismissed 30 Jan 2025)',
+      dateLabel: 'Jan 2025 (report; case filed 21 Jan, voluntarily dismissed 30 Jan 2025)',
     },
     SEED: {
       key: 'SEED',
@@ -168,7 +168,7 @@ export const en: Content = {
       title: 'News article: LinkedIn backlash over AI training on user data',
       url: null,
       date: '2024-09',
-      dateLabel: 'Sep 2024 (news article)',
+      dateLabel: 'Sep 2024',
     },
   },
 

@@ -153,7 +153,7 @@ export const es: Content = {
       title: 'Noticia sobre el anuncio de LinkedIn para Europa, Canadá y Hong Kong',
       url: 'https://www.techradar.com/pro/linkedin-set-to-start-to-train-its-ai-on-member-profiles',
       date: '2025-09-18',
-      dateLabel: '18 sept. 2025 (noticia)',
+      dateLabel: '18 sept. 2025',
     },
     'NEWS-2024-09-UK': {
       key: 'NEWS-2024-09-UK',
@@ -161,7 +161,7 @@ export const es: Content = {
       title: 'Noticia: sin entrenamiento de IA en el EEE, Suiza y el Reino Unido (2024)',
       url: 'https://www.lbc.co.uk/tech/e8a179de16bc4525a80f3dee73601a8f',
       date: '2024-09',
-      dateLabel: 'sept. 2024 (noticia)',
+      dateLabel: 'sept. 2024',
     },
     'LAWSUIT-2025': {
       key: 'LAWSUIT-2025',
@@ -177,7 +177,7 @@ export const es: Content = {
       title: 'Artículo de prensa: polémica por el entrenamiento de IA de LinkedIn con datos de usuarios',
       url: null,
       date: '2024-09',
-      dateLabel: 'sept. 2024 (artículo de prensa)',
+      dateLabel: 'sept. 2024',
     },
   },
 

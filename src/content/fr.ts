@@ -151,7 +151,7 @@ export const fr: Content = {
       title: "Article de presse sur l'annonce de LinkedIn pour l'Europe, le Canada et Hong Kong",
       url: 'https://www.techradar.com/pro/linkedin-set-to-start-to-train-its-ai-on-member-profiles',
       date: '2025-09-18',
-      dateLabel: '18 sept. 2025 (article de presse)',
+      dateLabel: '18 sept. 2025',
     },
     'NEWS-2024-09-UK': {
       key: 'NEWS-2024-09-UK',
@@ -159,7 +159,7 @@ export const fr: Content = {
       title: "Article de presse : pas d'entraînement de l'IA dans l'EEE, en Suisse et au Royaume-Uni (2024)",
       url: 'https://www.lbc.co.uk/tech/e8a179de16bc4525a80f3dee73601a8f',
       date: '2024-09',
-      dateLabel: 'sept. 2024 (article de presse)',
+      dateLabel: 'sept. 2024',
     },
     'LAWSUIT-2025': {
       key: 'LAWSUIT-2025',
@@ -176,7 +176,7 @@ export const fr: Content = {
         "Article de presse : polémique sur l'entraînement de l'IA de LinkedIn avec les données des membres",
       url: null,
       date: '2024-09',
-      dateLabel: 'sept. 2024 (article de presse)',
+      dateLabel: 'sept. 2024',
     },
   },
 

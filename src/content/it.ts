@@ -148,7 +148,7 @@ export const it: Content = {
       title: 'Articolo di stampa sull’annuncio di LinkedIn per Europa, Canada e Hong Kong',
       url: 'https://www.techradar.com/pro/linkedin-set-to-start-to-train-its-ai-on-member-profiles',
       date: '2025-09-18',
-      dateLabel: '18 set. 2025 (articolo di stampa)',
+      dateLabel: '18 set. 2025',
     },
     'NEWS-2024-09-UK': {
       key: 'NEWS-2024-09-UK',
@@ -156,7 +156,7 @@ export const it: Content = {
       title: 'Articolo di stampa: nessun addestramento dell’IA nel SEE, in Svizzera e nel Regno Unito (2024)',
       url: 'https://www.lbc.co.uk/tech/e8a179de16bc4525a80f3dee73601a8f',
       date: '2024-09',
-      dateLabel: 'set. 2024 (articolo di stampa)',
+      dateLabel: 'set. 2024',
     },
     'LAWSUIT-2025': {
       key: 'LAWSUIT-2025',
@@ -172,7 +172,7 @@ export const it: Content = {
       title: 'Articolo di stampa: polemiche sull’addestramento dell’IA di LinkedIn con i dati degli utenti',
       url: null,
       date: '2024-09',
-      dateLabel: 'set. 2024 (articolo di stampa)',
+      dateLabel: 'set. 2024',
     },
   },
 

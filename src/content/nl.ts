@@ -149,7 +149,7 @@ export const nl: Content = {
       title: 'Nieuwsbericht over de aankondiging van LinkedIn voor Europa, Canada en Hongkong',
       url: 'https://www.techradar.com/pro/linkedin-set-to-start-to-train-its-ai-on-member-profiles',
       date: '2025-09-18',
-      dateLabel: '18 sep. 2025 (nieuwsbericht)',
+      dateLabel: '18 sep. 2025',
     },
     'NEWS-2024-09-UK': {
       key: 'NEWS-2024-09-UK',
@@ -157,7 +157,7 @@ export const nl: Content = {
       title: 'Nieuwsbericht: geen AI-training in de EER, Zwitserland en het VK (2024)',
       url: 'https://www.lbc.co.uk/tech/e8a179de16bc4525a80f3dee73601a8f',
       date: '2024-09',
-      dateLabel: 'sep. 2024 (nieuwsbericht)',
+      dateLabel: 'sep. 2024',
     },
     'LAWSUIT-2025': {
       key: 'LAWSUIT-2025',
@@ -173,7 +173,7 @@ export const nl: Content = {
       title: 'Nieuwsartikel: ophef over LinkedIn dat AI traint met gebruikersgegevens',
       url: null,
       date: '2024-09',
-      dateLabel: 'sep. 2024 (nieuwsartikel)',
+      dateLabel: 'sep. 2024',
     },
   },
 

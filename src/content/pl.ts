@@ -153,7 +153,7 @@ export const pl: Content = {
       title: 'Doniesienie prasowe o zapowiedzi LinkedIn dla Europy, Kanady i Hongkongu',
       url: 'https://www.techradar.com/pro/linkedin-set-to-start-to-train-its-ai-on-member-profiles',
       date: '2025-09-18',
-      dateLabel: '18 wrz 2025 (doniesienie prasowe)',
+      dateLabel: '18 wrz 2025',
     },
     'NEWS-2024-09-UK': {
       key: 'NEWS-2024-09-UK',
@@ -161,7 +161,7 @@ export const pl: Content = {
       title: 'Doniesienie prasowe: bez trenowania AI w EOG, Szwajcarii i Wielkiej Brytanii (2024)',
       url: 'https://www.lbc.co.uk/tech/e8a179de16bc4525a80f3dee73601a8f',
       date: '2024-09',
-      dateLabel: 'wrz 2024 (doniesienie prasowe)',
+      dateLabel: 'wrz 2024',
     },
     'LAWSUIT-2025': {
       key: 'LAWSUIT-2025',
@@ -177,7 +177,7 @@ export const pl: Content = {
       title: 'Artykuł prasowy: krytyka trenowania AI przez LinkedIn na danych użytkowników',
       url: null,
       date: '2024-09',
-      dateLabel: 'wrz 2024 (artykuł prasowy)',
+      dateLabel: 'wrz 2024',
     },
   },
 

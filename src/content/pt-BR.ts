@@ -151,7 +151,7 @@ export const ptBR: Content = {
       title: 'Notícia sobre o anúncio do LinkedIn para a Europa, o Canadá e Hong Kong',
       url: 'https://www.techradar.com/pro/linkedin-set-to-start-to-train-its-ai-on-member-profiles',
       date: '2025-09-18',
-      dateLabel: '18 set. 2025 (notícia)',
+      dateLabel: '18 set. 2025',
     },
     'NEWS-2024-09-UK': {
       key: 'NEWS-2024-09-UK',
@@ -159,7 +159,7 @@ export const ptBR: Content = {
       title: 'Notícia: sem treinamento de IA no EEE, na Suíça e no Reino Unido (2024)',
       url: 'https://www.lbc.co.uk/tech/e8a179de16bc4525a80f3dee73601a8f',
       date: '2024-09',
-      dateLabel: 'set. 2024 (notícia)',
+      dateLabel: 'set. 2024',
     },
     'LAWSUIT-2025': {
       key: 'LAWSUIT-2025',
@@ -175,7 +175,7 @@ export const ptBR: Content = {
       title: 'Notícia: reação contra o LinkedIn por treinar IA com dados de usuários',
       url: null,
       date: '2024-09',
-      dateLabel: 'set. 2024 (notícia)',
+      dateLabel: 'set. 2024',
     },
   },
 
