@@ -169,7 +169,6 @@ export const heldOut: readonly EvalQuestion[] = [
   },
   { q: 'is this bot connected to my linkedin login somehow?', expect: 'about' },
   { q: 'what evidence do you have for these claims?', expect: 'sources' },
-  { q: "does my bank's app use ai on my transactions", expect: null },
   // Also written at checkpoint 3, to measure unseen questions after the last tuning: never tuned on.
   {
     q: 'hello! my team lead asked me to check: where do we switch off the AI data thing on the website?',
@@ -182,6 +181,9 @@ export const heldOut: readonly EvalQuestion[] = [
   { q: 'can I object even after turning the setting off?', expect: 'objection-form' },
   { q: 'does the opt out stop microsoft getting my posts too?', expect: 'microsoft' },
   { q: 'why do people say this is a privacy problem', expect: 'why' },
-  { q: 'how do i turn off the ai summary in my email app', expect: null },
   { q: 'can you recommend a vpn', expect: null },
+  // Written at integration (2026-11-30) in place of two off-topic questions that got a "not sure" reply and
+  // moved to tuning (questions-held-out-checkpoint-2.ts): never tuned on.
+  { q: 'how can i stop my phone keyboard from learning what i type', expect: null },
+  { q: 'is it safe to upload my passport photo to a visa website', expect: null },
 ];

@@ -1,4 +1,4 @@
-// Held-out questions that failed at the second and third checkpoints (2026-11-30), moved to the tuning part because
+// Held-out questions that failed at the second and third checkpoints and at integration (2026-11-30), moved to the tuning part because
 // they were then tuned on; held-out-en.ts has new questions in their place (docs/ASK.md, "Evaluation").
 import type { OnTopic } from './questions.js';
 
@@ -23,4 +23,7 @@ export const offTopic: readonly string[] = [
   'how do i turn off copilot in outlook',
   'does apple intelligence use my photos',
   "does samsung's galaxy ai read my messages",
+  // Moved at integration (2026-11-30): they got a "not sure" reply on the held-out part.
+  "does my bank's app use ai on my transactions",
+  'how do i turn off the ai summary in my email app',
 ];
