@@ -1,5 +1,6 @@
-// Held-out questions that failed at the second and third checkpoints and at integration (2026-11-30), moved to the tuning part because
-// they were then tuned on; held-out-en.ts has new questions in their place (docs/ASK.md, "Evaluation").
+// Held-out questions that failed at the second and third checkpoints and at integration (2026-11-30), moved to
+// the tuning part because they were then tuned on; held-out-en.ts has new questions in their place (docs/ASK.md,
+// "Evaluation").
 import type { OnTopic } from './questions.js';
 
 export const onTopic: readonly OnTopic[] = [
