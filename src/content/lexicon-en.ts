@@ -129,6 +129,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'credit card': ['payment'],
   card: ['payment'],
   bank: ['payment'],
+  'banking app': ['banking'],
+  'bank app': ['banking'],
+  transactions: ['banking'],
   payment: ['payment'],
   pay: ['salary'],
   wage: ['salary'],
@@ -566,6 +569,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'close my account': ['closeaccount'],
   'deactivate my account': ['closeaccount'],
   emails: ['mailing'],
+  'email app': ['mailing'],
+  'mail app': ['mailing'],
   newsletter: ['mailing'],
   newsletters: ['mailing'],
   'change my': ['editprofile'],
@@ -823,6 +828,7 @@ export const BLOCKING_WORDS: readonly string[] = [
 
 /** Terms of requests the bot cannot help with: like another platform's name, they count strongly against. */
 export const OFF_TOPIC_TERMS = new Set([
+  'banking',
   'compose',
   'joke',
   'weather',
