@@ -139,12 +139,19 @@ function overlap(index: AskIndex, r: Retrieval, fact: Fact): number {
   const terms = index.factTerms.get(fact) ?? new Set(analyze(fact.text, { language: index.language }));
   let score = 0;
   for (const g of r.groups) {
-    const hit = g.some(
-      (t) => terms.has(t) || (t.length >= 4 && [...terms].some((f) => f.startsWith(t) || t.startsWith(f))),
-    );
-    if (hit) score += Math.max(...g.map((t) => r.weights.get(t) ?? 0));
+    const hit = g.some((t) => terms.has(t) || (t.length >= 4 && sharesPrefix(terms, t)));
+    if (!hit) continue;
+    let weight = Number.NEGATIVE_INFINITY;
+    for (const t of g) weight = Math.max(weight, r.weights.get(t) ?? 0);
+    score += weight;
   }
   return score;
+}
+
+/** Whether a fact term starts with the question term or the question term with it ("priv" ~ "privacy"). */
+function sharesPrefix(terms: ReadonlySet<string>, t: string): boolean {
+  for (const f of terms) if (f.startsWith(t) || t.startsWith(f)) return true;
+  return false;
 }
 
 /** The 2–4 units that best answer the question, in the entry's own order. */

@@ -226,7 +226,7 @@ export function retrieve(index: AskIndex, question: string): Retrieval {
   if (parts.length === 0) return whole;
   const specific = (r: Retrieval) =>
     r.groups.reduce((sum, g) => {
-      const w = Math.max(...g.map((t) => (index.df.has(t) ? (r.weights.get(t) ?? 0) : 0)));
+      const w = maxOf(g, (t) => (index.df.has(t) ? (r.weights.get(t) ?? 0) : 0));
       return sum + (w > GENERIC_WEIGHT ? w : 0);
     }, 0);
   const all = specific(whole);
@@ -260,14 +260,19 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
     seen.add(key);
     groups.push(g);
   }
-  const terms = [...new Set(groups.flat())];
+  const termSet = new Set<string>();
+  for (const g of groups) for (const t of g) termSet.add(t);
+  const terms = [...termSet];
   const known = (t: string) => index.df.has(t);
-  const weights = new Map(terms.map((t) => [t, termWeight(index, t)]));
-  const groupWeight = (g: string[]) => Math.max(...g.map((t) => weights.get(t) ?? 0));
-  const total = groups.reduce((sum, g) => sum + groupWeight(g), 0);
+  const weights = new Map<string, number>();
+  for (const t of terms) weights.set(t, termWeight(index, t));
+  // Each group's weight once, not once per search result: this runs on every question.
+  const groupWeights = groups.map((g) => maxOf(g, (t) => weights.get(t) ?? 0));
+  let total = 0;
+  for (const w of groupWeights) total += w;
   const { OTHER_PLATFORMS, OFF_TOPIC_TERMS } = index.language.lexicon;
   const elsewhere = terms.some((t) => (OTHER_PLATFORMS.has(t) || OFF_TOPIC_TERMS.has(t)) && !index.df.has(t));
-  const empty: Retrieval = {
+  const empty = (): Retrieval => ({
     groups,
     terms,
     weights,
@@ -276,8 +281,8 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
     verdict: 'none',
     elsewhere,
     domain: gate(index, terms, [], known),
-  };
-  if (terms.length === 0 || total === 0) return empty;
+  });
+  if (terms.length === 0 || total === 0) return empty();
 
   const results: SearchResult[] = index.search.search(terms.join(' '));
   const ranked: Ranked[] = [];
@@ -286,26 +291,36 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
     if (!e) continue;
     // A term found as itself counts fully, one found only through prefix or fuzzy matching partly; and an
     // entry is about a word when its title, summary or hints hold it, not when a fact merely mentions it.
-    const matched = new Set(r.queryTerms);
+    // Whether any matched field is more than the facts is the same for every approximate term: worked out
+    // once per result, on first need.
+    let approxAboutIt: boolean | undefined;
     const credit = (t: string): number => {
-      if (!matched.has(t)) return 0;
+      if (!r.queryTerms.includes(t)) return 0;
       const exact = r.match[t];
-      const fields = exact ?? Object.values(r.match).flat();
-      const aboutIt = fields.some((f) => f !== 'facts');
+      let aboutIt: boolean;
+      if (exact) aboutIt = exact.some((f) => f !== 'facts');
+      else {
+        approxAboutIt ??= Object.values(r.match).some((fields) => fields.some((f) => f !== 'facts'));
+        aboutIt = approxAboutIt;
+      }
       return (exact ? 1 : APPROX_CREDIT) * (aboutIt ? 1 : FACTS_ONLY_CREDIT);
     };
     let covered = 0;
     let anchored = false;
     const strongTerms: string[] = [];
-    for (const g of groups) {
-      const c = Math.max(...g.map(credit));
-      covered += groupWeight(g) * c;
-      if (c >= FACTS_ONLY_CREDIT && g.some((t) => r.match[t]) && groupWeight(g) > 0.2) anchored = true;
-      if (c === 1 && groupWeight(g) > 0.2) strongTerms.push(...g.filter((t) => credit(t) === 1));
+    for (let k = 0; k < groups.length; k++) {
+      const g = groups[k]!;
+      const gw = groupWeights[k]!;
+      const c = maxOf(g, credit);
+      covered += gw * c;
+      if (c >= FACTS_ONLY_CREDIT && g.some((t) => r.match[t]) && gw > 0.2) anchored = true;
+      if (c === 1 && gw > 0.2) for (const t of g) if (credit(t) === 1) strongTerms.push(t);
     }
     // Only near-misses ("pasta" ~ "past"): a guess, not an answer, however well they cover the question.
     ranked.push({
-      ...e,
+      id: e.id,
+      kind: e.kind,
+      entry: e.entry,
       score: r.score,
       coverage: (covered / total) * (anchored ? 1 : UNANCHORED_FACTOR),
       strong: strongTerms.length > 0,
@@ -316,7 +331,7 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
   // the whole question.
   ranked.sort((a, b) => b.score * b.coverage - a.score * a.coverage);
   const best = ranked[0];
-  if (!best) return empty;
+  if (!best) return empty();
 
   const rank = (r: Ranked | undefined) => (r ? r.score * r.coverage : 0);
   const margin = rank(best) > 0 ? (rank(best) - rank(ranked[1])) / rank(best) : 0;
@@ -339,6 +354,16 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
  * The domain gate's word lists are English (src/content/lexicon-en.ts); the other languages rely on their own
  * off-topic markers (index.language.lexicon) until they have anchor lists of their own.
  */
+/** The largest of `f` over `items` (-Infinity for none, as `Math.max()`), without an array per call. */
+function maxOf<T>(items: readonly T[], f: (item: T) => number): number {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    const v = f(item);
+    if (v > max) max = v;
+  }
+  return max;
+}
+
 function gate(
   index: AskIndex,
   terms: readonly string[],
