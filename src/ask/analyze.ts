@@ -185,6 +185,14 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): string[] {
  * ["europe", "region"]): a question's coverage counts each group once, however many terms it expands to.
  */
 export function analyzeGroups(text: string, opts: AnalyzeOptions = {}): string[][] {
+  return analyzeWordGroups(words(text, (opts.language ?? english).elision), opts);
+}
+
+/**
+ * `analyzeGroups` of a text already split by `words` in the same language: the groups depend on the words
+ * alone, so a caller holding them does not split the text again.
+ */
+export function analyzeWordGroups(textWords: readonly string[], opts: AnalyzeOptions = {}): string[][] {
   const lang = opts.language ?? english;
   const { STOP_WORDS, FILLER_PHRASES } = lang.lexicon;
   const { phraseKeys, phraseWords, stems } = tablesOf(lang);
@@ -197,7 +205,7 @@ export function analyzeGroups(text: string, opts: AnalyzeOptions = {}): string[]
     }
     return s;
   };
-  const ws = words(text, lang.elision);
+  const ws = [...textWords];
   // Misspelt function words are put right first, so that the phrases they belong to still match.
   if (opts.fuzzy) {
     for (let k = 0; k < ws.length; k++) {

@@ -5,7 +5,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Content, Entry, Fact } from '../content/types.js';
 import { editDistance } from '../core/text.js';
-import { analyzeGroups, analyze as analyzeText, type Language } from './analyze.js';
+import { analyze as analyzeText, analyzeWordGroups, type Language, words } from './analyze.js';
 import { botTopicsFor } from './bot-topics.js';
 import { type Domain, domainOf } from './domain-gate.js';
 import { languageFor } from './language.js';
@@ -218,7 +218,9 @@ function sentences(text: string): string[] {
  * share of the message's specific words (known to the content, not generic) that it holds.
  */
 export function retrieve(index: AskIndex, question: string): Retrieval {
-  const whole = retrieveOne(index, question);
+  const { elision } = index.language;
+  const wholeWords = words(question, elision);
+  const whole = retrieveOne(index, wholeWords);
   // A message that points elsewhere ("does gemini train on my gmail? how do i stop that") is not saved
   // by one of its sentences.
   if (whole.verdict === 'answer' || whole.elsewhere) return whole;
@@ -234,8 +236,15 @@ export function retrieve(index: AskIndex, question: string): Retrieval {
   let best = whole;
   let bestWorth = worth(whole);
   const readings = [...parts, ...parts.slice(1).map((p, i) => `${parts[i]} ${p}`)];
+  // A reading is read from its words alone, so one with the same words as the message or an earlier
+  // reading (a pair of the only two sentences) would come out the same and cannot do better: skipped.
+  const read = new Set([wholeWords.join(' ')]);
   for (const text of readings) {
-    const r = retrieveOne(index, text);
+    const ws = words(text, elision);
+    const key = ws.join(' ');
+    if (read.has(key)) continue;
+    read.add(key);
+    const r = retrieveOne(index, ws);
     const w = worth(r);
     if (w > bestWorth) {
       best = r;
@@ -245,7 +254,7 @@ export function retrieve(index: AskIndex, question: string): Retrieval {
   return best;
 }
 
-function retrieveOne(index: AskIndex, question: string): Retrieval {
+function retrieveOne(index: AskIndex, questionWords: readonly string[]): Retrieval {
   const seen = new Set<string>();
   const groups: string[][] = [];
   const opts = {
@@ -254,7 +263,7 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
     correct: (t: string) => correction(index, t),
     language: index.language,
   };
-  for (const g of analyzeGroups(question, opts)) {
+  for (const g of analyzeWordGroups(questionWords, opts)) {
     const key = g.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
