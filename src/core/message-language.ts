@@ -10,9 +10,9 @@ import type { Locale } from '../content/types.js';
 import { LOCALES } from './locale.js';
 
 /**
- * franc-min, loaded on first use: its trigram tables for 80-odd languages take about 1.6 MB of heap, and
- * only a DM or mention whose function words leave the language open needs them. An ES module, loaded
- * synchronously through require (Node 20.19 and later), so that this function stays synchronous.
+ * franc-min, loaded on first use: importing it (trigram tables for 80-odd languages) adds about 1.4 MB of
+ * heap, and only a DM or mention whose function words leave the language open needs it. An ES module, loaded
+ * synchronously through require (Node ^20.19 or 22.12 and later), so that this function stays synchronous.
  */
 const require = createRequire(import.meta.url);
 let franc: typeof import('franc-min') | undefined;
