@@ -301,29 +301,19 @@ function retrieveOne(index: AskIndex, questionWords: readonly string[]): Retriev
     // A term found as itself counts fully, one found only through prefix or fuzzy matching partly; and an
     // entry is about a word when its title, summary or hints hold it, not when a fact merely mentions it.
     // Whether any matched field is more than the facts is the same for every approximate term: worked out
-    // once per result, on first need.
-    let approxAboutIt: boolean | undefined;
-    const credit = (t: string): number => {
-      if (!r.queryTerms.includes(t)) return 0;
-      const exact = r.match[t];
-      let aboutIt: boolean;
-      if (exact) aboutIt = exact.some((f) => f !== 'facts');
-      else {
-        approxAboutIt ??= Object.values(r.match).some((fields) => fields.some((f) => f !== 'facts'));
-        aboutIt = approxAboutIt;
-      }
-      return (exact ? 1 : APPROX_CREDIT) * (aboutIt ? 1 : FACTS_ONLY_CREDIT);
-    };
+    // once per result.
+    const approxAboutIt = beyondFacts(r.match);
     let covered = 0;
     let anchored = false;
     const strongTerms: string[] = [];
     for (let k = 0; k < groups.length; k++) {
       const g = groups[k]!;
       const gw = groupWeights[k]!;
-      const c = maxOf(g, credit);
+      let c = Number.NEGATIVE_INFINITY;
+      for (const t of g) c = Math.max(c, credit(r, t, approxAboutIt));
       covered += gw * c;
       if (c >= FACTS_ONLY_CREDIT && g.some((t) => r.match[t]) && gw > 0.2) anchored = true;
-      if (c === 1 && gw > 0.2) for (const t of g) if (credit(t) === 1) strongTerms.push(t);
+      if (c === 1 && gw > 0.2) for (const t of g) if (credit(r, t, approxAboutIt) === 1) strongTerms.push(t);
     }
     // Only near-misses ("pasta" ~ "past"): a guess, not an answer, however well they cover the question.
     ranked.push({
@@ -363,6 +353,24 @@ function retrieveOne(index: AskIndex, questionWords: readonly string[]): Retriev
  * The domain gate's word lists are English (src/content/lexicon-en.ts); the other languages rely on their own
  * off-topic markers (index.language.lexicon) until they have anchor lists of their own.
  */
+/**
+ * How much a question term counts for a search result: fully when found as itself, partly when found only
+ * through prefix or fuzzy matching; and fully only when the entry's title, summary or hints hold it
+ * (`approxAboutIt`: whether any matched field is, for a term not found as itself).
+ */
+function credit(r: SearchResult, t: string, approxAboutIt: boolean): number {
+  if (!r.queryTerms.includes(t)) return 0;
+  const exact = r.match[t];
+  const aboutIt = exact ? exact.some((f) => f !== 'facts') : approxAboutIt;
+  return (exact ? 1 : APPROX_CREDIT) * (aboutIt ? 1 : FACTS_ONLY_CREDIT);
+}
+
+/** Whether any field a result matched in is more than the facts. */
+function beyondFacts(match: SearchResult['match']): boolean {
+  for (const term in match) if (match[term]!.some((f) => f !== 'facts')) return true;
+  return false;
+}
+
 /** The largest of `f` over `items` (-Infinity for none, as `Math.max()`), without an array per call. */
 function maxOf<T>(items: readonly T[], f: (item: T) => number): number {
   let max = Number.NEGATIVE_INFINITY;
