@@ -31,6 +31,8 @@ interface Tables {
   phraseWords: Set<string>;
   /** Each stop word of 3+ letters with one letter left out → the stop word ("wat" → "what"); first wins. */
   stopWordDeletions: Map<string, string>;
+  /** Stems already worked out (bounded): the same words come back in every question and reading. */
+  stems: Map<string, string>;
 }
 
 const tables = new WeakMap<Language, Tables>();
@@ -48,7 +50,7 @@ function tablesOf(lang: Language): Tables {
   const phraseWords = new Set(
     [...phraseKeys.keys(), ...lang.lexicon.FILLER_PHRASES].flatMap((k) => k.split(' ')),
   );
-  t = { phraseKeys, singleKeys, phraseWords, stopWordDeletions };
+  t = { phraseKeys, singleKeys, phraseWords, stopWordDeletions, stems: new Map() };
   tables.set(lang, t);
   return t;
 }
@@ -85,14 +87,23 @@ const UNFOLDED: Readonly<Record<string, string>> = { ł: 'l', ß: 'ss', æ: 'ae'
  * apostrophes dropped ("don't" → "dont") or, with `elision`, splitting ("l'IA" → "l", "ia").
  */
 export function words(text: string, elision = false): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[łßæœøđ]/g, (c) => UNFOLDED[c] ?? c)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const lower = text.toLowerCase();
+  // Plain ASCII has nothing to fold: most questions skip the normalisation.
+  const folded = ASCII.test(lower) ? lower : fold(lower);
+  return folded
     .replace(/['’‘`]/g, elision ? ' ' : '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+}
+
+/** Printable ASCII and line breaks: nothing NFKD or the accent stripping would change. */
+const ASCII = /^[\t\n\r -~]*$/;
+
+function fold(lower: string): string {
+  return lower
+    .replace(/[łßæœøđ]/g, (c) => UNFOLDED[c] ?? c)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
 }
 
 /** A small suffix stripper: plural, -ing, -ed, -ly, a final e, US/UK -ize/-ise. */
@@ -174,11 +185,27 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): string[] {
  * ["europe", "region"]): a question's coverage counts each group once, however many terms it expands to.
  */
 export function analyzeGroups(text: string, opts: AnalyzeOptions = {}): string[][] {
+  return analyzeWordGroups(words(text, (opts.language ?? english).elision), opts);
+}
+
+/**
+ * `analyzeGroups` of a text already split by `words` in the same language: the groups depend on the words
+ * alone, so a caller holding them does not split the text again.
+ */
+export function analyzeWordGroups(textWords: readonly string[], opts: AnalyzeOptions = {}): string[][] {
   const lang = opts.language ?? english;
   const { STOP_WORDS, FILLER_PHRASES } = lang.lexicon;
-  const { phraseKeys, phraseWords } = tablesOf(lang);
-  const stem = lang.stem;
-  const ws = words(text, lang.elision);
+  const { phraseKeys, phraseWords, stems } = tablesOf(lang);
+  const stem = (w: string): string => {
+    let s = stems.get(w);
+    if (s === undefined) {
+      s = lang.stem(w);
+      if (stems.size >= MAX_CACHED) stems.clear();
+      stems.set(w, s);
+    }
+    return s;
+  };
+  const ws = [...textWords];
   // Misspelt function words are put right first, so that the phrases they belong to still match.
   if (opts.fuzzy) {
     for (let k = 0; k < ws.length; k++) {
@@ -193,7 +220,9 @@ export function analyzeGroups(text: string, opts: AnalyzeOptions = {}): string[]
   while (i < ws.length) {
     let matched = false;
     for (let n = Math.min(MAX_PHRASE, ws.length - i); n >= 1; n--) {
-      const phrase = ws.slice(i, i + n).join(' ');
+      // A phrase of a word no key or filler holds cannot match: no string built for it.
+      if (n > 1 && !allIn(phraseWords, ws, i, n)) continue;
+      const phrase = n === 1 ? ws[i]! : ws.slice(i, i + n).join(' ');
       if (n > 1 && FILLER_PHRASES.has(phrase)) {
         i += n;
         matched = true;
@@ -212,7 +241,7 @@ export function analyzeGroups(text: string, opts: AnalyzeOptions = {}): string[]
     i++;
     if (STOP_WORDS.has(w) || w.length < 2) continue;
     // Another platform's name ("whatsapp's") is kept whole: never stemmed ("whatsap") nor taken for a typo.
-    const platform = [w, w.replace(/s$/, '')].find((x) => lang.lexicon.OTHER_PLATFORMS.has(x));
+    const platform = platformName(lang.lexicon.OTHER_PLATFORMS, w);
     if (platform) {
       out.push([platform]);
       continue;
@@ -226,6 +255,18 @@ export function analyzeGroups(text: string, opts: AnalyzeOptions = {}): string[]
     out.push(fuzzy ? [...fuzzy] : [opts.correct?.(stemmed) ?? stemmed]);
   }
   return out;
+}
+
+function allIn(set: ReadonlySet<string>, ws: readonly string[], from: number, n: number): boolean {
+  for (let k = from; k < from + n; k++) if (!set.has(ws[k]!)) return false;
+  return true;
+}
+
+/** The platform a word names, as itself or without a final "s". */
+function platformName(platforms: ReadonlySet<string>, w: string): string | undefined {
+  if (platforms.has(w)) return w;
+  const singular = w.endsWith('s') ? w.slice(0, -1) : w;
+  return singular !== w && platforms.has(singular) ? singular : undefined;
 }
 
 /** English: the lexicon in src/content/lexicon-en.ts and the suffix stripper above. */

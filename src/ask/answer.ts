@@ -122,7 +122,12 @@ function unsure(ctx: CommandContext, r: Retrieval): Reply {
 /** A unit of an answer: a whole list of steps (never cut), or one fact. */
 type Unit = { order: number; steps?: { title?: string; facts: Fact[] }; fact?: Fact; score: number };
 
-function unitsOf(entry: Entry): Omit<Unit, 'score'>[] {
+/** An entry's units depend on the entry alone: worked out once per entry, not per answer. */
+const unitsByEntry = new WeakMap<Entry, readonly Omit<Unit, 'score'>[]>();
+
+function unitsOf(entry: Entry): readonly Omit<Unit, 'score'>[] {
+  const cached = unitsByEntry.get(entry);
+  if (cached) return cached;
   const units: Omit<Unit, 'score'>[] = [];
   for (const s of entry.sections) {
     if (s.kind === 'steps') {
@@ -131,6 +136,7 @@ function unitsOf(entry: Entry): Omit<Unit, 'score'>[] {
       for (const fact of s.facts) units.push({ order: units.length, fact });
     }
   }
+  unitsByEntry.set(entry, units);
   return units;
 }
 
@@ -139,12 +145,19 @@ function overlap(index: AskIndex, r: Retrieval, fact: Fact): number {
   const terms = index.factTerms.get(fact) ?? new Set(analyze(fact.text, { language: index.language }));
   let score = 0;
   for (const g of r.groups) {
-    const hit = g.some(
-      (t) => terms.has(t) || (t.length >= 4 && [...terms].some((f) => f.startsWith(t) || t.startsWith(f))),
-    );
-    if (hit) score += Math.max(...g.map((t) => r.weights.get(t) ?? 0));
+    const hit = g.some((t) => terms.has(t) || (t.length >= 4 && sharesPrefix(terms, t)));
+    if (!hit) continue;
+    let weight = Number.NEGATIVE_INFINITY;
+    for (const t of g) weight = Math.max(weight, r.weights.get(t) ?? 0);
+    score += weight;
   }
   return score;
+}
+
+/** Whether a fact term starts with the question term or the question term with it ("priv" ~ "privacy"). */
+function sharesPrefix(terms: ReadonlySet<string>, t: string): boolean {
+  for (const f of terms) if (f.startsWith(t) || t.startsWith(f)) return true;
+  return false;
 }
 
 /** The 2–4 units that best answer the question, in the entry's own order. */
@@ -158,9 +171,7 @@ export function pickUnits(index: AskIndex, r: Retrieval, entry: Entry, question:
     }
     return { ...u, score: u.fact ? overlap(index, r, u.fact) : 0 };
   });
-  const relevant = [...scored]
-    .filter((u) => u.score > 0)
-    .sort((a, b) => b.score - a.score || a.order - b.order);
+  const relevant = scored.filter((u) => u.score > 0).sort((a, b) => b.score - a.score || a.order - b.order);
   const chosen = relevant.slice(0, MAX_UNITS);
   // Too little overlap: the entry's first facts are its main points.
   for (const u of scored) {

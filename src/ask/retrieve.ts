@@ -5,7 +5,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Content, Entry, Fact } from '../content/types.js';
 import { editDistance } from '../core/text.js';
-import { analyzeGroups, analyze as analyzeText, type Language } from './analyze.js';
+import { analyze as analyzeText, analyzeWordGroups, type Language, words } from './analyze.js';
 import { botTopicsFor } from './bot-topics.js';
 import { type Domain, domainOf } from './domain-gate.js';
 import { languageFor } from './language.js';
@@ -218,7 +218,9 @@ function sentences(text: string): string[] {
  * share of the message's specific words (known to the content, not generic) that it holds.
  */
 export function retrieve(index: AskIndex, question: string): Retrieval {
-  const whole = retrieveOne(index, question);
+  const { elision } = index.language;
+  const wholeWords = words(question, elision);
+  const whole = retrieveOne(index, wholeWords);
   // A message that points elsewhere ("does gemini train on my gmail? how do i stop that") is not saved
   // by one of its sentences.
   if (whole.verdict === 'answer' || whole.elsewhere) return whole;
@@ -226,7 +228,7 @@ export function retrieve(index: AskIndex, question: string): Retrieval {
   if (parts.length === 0) return whole;
   const specific = (r: Retrieval) =>
     r.groups.reduce((sum, g) => {
-      const w = Math.max(...g.map((t) => (index.df.has(t) ? (r.weights.get(t) ?? 0) : 0)));
+      const w = maxOf(g, (t) => (index.df.has(t) ? (r.weights.get(t) ?? 0) : 0));
       return sum + (w > GENERIC_WEIGHT ? w : 0);
     }, 0);
   const all = specific(whole);
@@ -234,8 +236,15 @@ export function retrieve(index: AskIndex, question: string): Retrieval {
   let best = whole;
   let bestWorth = worth(whole);
   const readings = [...parts, ...parts.slice(1).map((p, i) => `${parts[i]} ${p}`)];
+  // A reading is read from its words alone, so one with the same words as the message or an earlier
+  // reading (a pair of the only two sentences) would come out the same and cannot do better: skipped.
+  const read = new Set([wholeWords.join(' ')]);
   for (const text of readings) {
-    const r = retrieveOne(index, text);
+    const ws = words(text, elision);
+    const key = ws.join(' ');
+    if (read.has(key)) continue;
+    read.add(key);
+    const r = retrieveOne(index, ws);
     const w = worth(r);
     if (w > bestWorth) {
       best = r;
@@ -245,7 +254,7 @@ export function retrieve(index: AskIndex, question: string): Retrieval {
   return best;
 }
 
-function retrieveOne(index: AskIndex, question: string): Retrieval {
+function retrieveOne(index: AskIndex, questionWords: readonly string[]): Retrieval {
   const seen = new Set<string>();
   const groups: string[][] = [];
   const opts = {
@@ -254,20 +263,25 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
     correct: (t: string) => correction(index, t),
     language: index.language,
   };
-  for (const g of analyzeGroups(question, opts)) {
+  for (const g of analyzeWordGroups(questionWords, opts)) {
     const key = g.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
     groups.push(g);
   }
-  const terms = [...new Set(groups.flat())];
+  const termSet = new Set<string>();
+  for (const g of groups) for (const t of g) termSet.add(t);
+  const terms = [...termSet];
   const known = (t: string) => index.df.has(t);
-  const weights = new Map(terms.map((t) => [t, termWeight(index, t)]));
-  const groupWeight = (g: string[]) => Math.max(...g.map((t) => weights.get(t) ?? 0));
-  const total = groups.reduce((sum, g) => sum + groupWeight(g), 0);
+  const weights = new Map<string, number>();
+  for (const t of terms) weights.set(t, termWeight(index, t));
+  // Each group's weight once, not once per search result: this runs on every question.
+  const groupWeights = groups.map((g) => maxOf(g, (t) => weights.get(t) ?? 0));
+  let total = 0;
+  for (const w of groupWeights) total += w;
   const { OTHER_PLATFORMS, OFF_TOPIC_TERMS } = index.language.lexicon;
   const elsewhere = terms.some((t) => (OTHER_PLATFORMS.has(t) || OFF_TOPIC_TERMS.has(t)) && !index.df.has(t));
-  const empty: Retrieval = {
+  const empty = (): Retrieval => ({
     groups,
     terms,
     weights,
@@ -276,8 +290,8 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
     verdict: 'none',
     elsewhere,
     domain: gate(index, terms, [], known),
-  };
-  if (terms.length === 0 || total === 0) return empty;
+  });
+  if (terms.length === 0 || total === 0) return empty();
 
   const results: SearchResult[] = index.search.search(terms.join(' '));
   const ranked: Ranked[] = [];
@@ -286,26 +300,26 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
     if (!e) continue;
     // A term found as itself counts fully, one found only through prefix or fuzzy matching partly; and an
     // entry is about a word when its title, summary or hints hold it, not when a fact merely mentions it.
-    const matched = new Set(r.queryTerms);
-    const credit = (t: string): number => {
-      if (!matched.has(t)) return 0;
-      const exact = r.match[t];
-      const fields = exact ?? Object.values(r.match).flat();
-      const aboutIt = fields.some((f) => f !== 'facts');
-      return (exact ? 1 : APPROX_CREDIT) * (aboutIt ? 1 : FACTS_ONLY_CREDIT);
-    };
+    // Whether any matched field is more than the facts is the same for every approximate term: worked out
+    // once per result.
+    const approxAboutIt = beyondFacts(r.match);
     let covered = 0;
     let anchored = false;
     const strongTerms: string[] = [];
-    for (const g of groups) {
-      const c = Math.max(...g.map(credit));
-      covered += groupWeight(g) * c;
-      if (c >= FACTS_ONLY_CREDIT && g.some((t) => r.match[t]) && groupWeight(g) > 0.2) anchored = true;
-      if (c === 1 && groupWeight(g) > 0.2) strongTerms.push(...g.filter((t) => credit(t) === 1));
+    for (let k = 0; k < groups.length; k++) {
+      const g = groups[k]!;
+      const gw = groupWeights[k]!;
+      let c = Number.NEGATIVE_INFINITY;
+      for (const t of g) c = Math.max(c, credit(r, t, approxAboutIt));
+      covered += gw * c;
+      if (c >= FACTS_ONLY_CREDIT && g.some((t) => r.match[t]) && gw > 0.2) anchored = true;
+      if (c === 1 && gw > 0.2) for (const t of g) if (credit(r, t, approxAboutIt) === 1) strongTerms.push(t);
     }
     // Only near-misses ("pasta" ~ "past"): a guess, not an answer, however well they cover the question.
     ranked.push({
-      ...e,
+      id: e.id,
+      kind: e.kind,
+      entry: e.entry,
       score: r.score,
       coverage: (covered / total) * (anchored ? 1 : UNANCHORED_FACTOR),
       strong: strongTerms.length > 0,
@@ -316,7 +330,7 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
   // the whole question.
   ranked.sort((a, b) => b.score * b.coverage - a.score * a.coverage);
   const best = ranked[0];
-  if (!best) return empty;
+  if (!best) return empty();
 
   const rank = (r: Ranked | undefined) => (r ? r.score * r.coverage : 0);
   const margin = rank(best) > 0 ? (rank(best) - rank(ranked[1])) / rank(best) : 0;
@@ -339,6 +353,34 @@ function retrieveOne(index: AskIndex, question: string): Retrieval {
  * The domain gate's word lists are English (src/content/lexicon-en.ts); the other languages rely on their own
  * off-topic markers (index.language.lexicon) until they have anchor lists of their own.
  */
+/**
+ * How much a question term counts for a search result: fully when found as itself, partly when found only
+ * through prefix or fuzzy matching; and fully only when the entry's title, summary or hints hold it
+ * (`approxAboutIt`: whether any matched field is, for a term not found as itself).
+ */
+function credit(r: SearchResult, t: string, approxAboutIt: boolean): number {
+  if (!r.queryTerms.includes(t)) return 0;
+  const exact = r.match[t];
+  const aboutIt = exact ? exact.some((f) => f !== 'facts') : approxAboutIt;
+  return (exact ? 1 : APPROX_CREDIT) * (aboutIt ? 1 : FACTS_ONLY_CREDIT);
+}
+
+/** Whether any field a result matched in is more than the facts. */
+function beyondFacts(match: SearchResult['match']): boolean {
+  for (const term in match) if (match[term]!.some((f) => f !== 'facts')) return true;
+  return false;
+}
+
+/** The largest of `f` over `items` (-Infinity for none, as `Math.max()`), without an array per call. */
+function maxOf<T>(items: readonly T[], f: (item: T) => number): number {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    const v = f(item);
+    if (v > max) max = v;
+  }
+  return max;
+}
+
 function gate(
   index: AskIndex,
   terms: readonly string[],

@@ -3,11 +3,23 @@
 // the function words of each language the bot answers in (the `ask` lexicons' stop words), and franc-min's
 // trigram guess. Short or mixed messages ("hi", "opt out", "DSGVO?") give undefined, so the caller's
 // fallback (the server's language, else English) applies.
-import { francAll } from 'franc-min';
+import { createRequire } from 'node:module';
 import { words } from '../ask/analyze.js';
 import { lexicons } from '../content/lexicons.js';
 import type { Locale } from '../content/types.js';
 import { LOCALES } from './locale.js';
+
+/**
+ * franc-min, loaded on first use: importing it (trigram tables for 80-odd languages) adds about 1.4 MB of
+ * heap, and only a DM or mention whose function words leave the language open needs it. An ES module, loaded
+ * synchronously through require (Node ^20.19 or 22.12 and later), so that this function stays synchronous.
+ */
+const require = createRequire(import.meta.url);
+let franc: typeof import('franc-min') | undefined;
+const francAll: typeof import('franc-min')['francAll'] = (text, options) => {
+  franc ??= require('franc-min') as typeof import('franc-min');
+  return franc.francAll(text, options);
+};
 
 /** franc's ISO 639-3 codes for the bot's locales. */
 const ISO_639_3: Record<Locale, string> = {
