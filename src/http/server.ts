@@ -171,21 +171,32 @@ export class HttpServer {
             send(result);
             return;
           }
+          // The first of answer, failure and timeout is sent; one timer, no promise of its own.
           const timeoutMs = this.opts.handlerTimeoutMs ?? HANDLER_TIMEOUT_MS;
-          let timer: NodeJS.Timeout | undefined;
-          const timeout = new Promise<HttpResponse>((resolve) => {
-            timer = setTimeout(() => {
-              this.opts.log.warn({ route: key, timeoutMs }, 'route handler timed out');
-              resolve(errorJson(503, 'timed out'));
-            }, timeoutMs);
-          });
-          Promise.race([result, timeout])
-            .then(send, (err: unknown) => {
-              this.opts.log.error({ err, route: key }, 'route handler failed');
-              send(errorJson(500, 'internal error'));
-            })
-            .finally(() => clearTimeout(timer))
-            .catch(() => {});
+          let settled = false;
+          const timer = setTimeout(() => {
+            settled = true;
+            this.opts.log.warn({ route: key, timeoutMs }, 'route handler timed out');
+            send(errorJson(503, 'timed out'));
+          }, timeoutMs);
+          result
+            .then(
+              (response) => {
+                if (settled) return;
+                settled = true;
+                clearTimeout(timer);
+                send(response);
+              },
+              (err: unknown) => {
+                if (settled) return;
+                settled = true;
+                clearTimeout(timer);
+                this.opts.log.error({ err, route: key }, 'route handler failed');
+                send(errorJson(500, 'internal error'));
+              },
+            )
+            // send() catches its own failures; nothing may escape as an unhandled rejection all the same.
+            .then(undefined, () => {});
         });
       },
     );
