@@ -77,14 +77,7 @@ export class HttpServer {
         // Counted from arrival, not from the end of the body, so a request still uploading at shutdown is
         // waited for too.
         this.inFlight++;
-        let done = false;
-        const finished = () => {
-          if (done) return;
-          done = true;
-          this.inFlight--;
-          if (this.inFlight === 0) for (const f of this.drained) f();
-        };
-        res.on('close', finished);
+        res.on('close', this.finished);
 
         // A float, not a BigInt: nothing allocated per request for the timing.
         const started = performance.now();
@@ -94,12 +87,7 @@ export class HttpServer {
           const body = r.body ?? '';
           let status = r.status;
           try {
-            res.writeHead(r.status, {
-              ...SECURITY_HEADERS,
-              ...r.headers,
-              'content-length': String(Buffer.byteLength(body)),
-              ...(this.closing ? { connection: 'close' } : {}),
-            });
+            res.writeHead(r.status, this.headersFor(r, body));
             res.end(body);
           } catch (err) {
             // A handler returned an unsendable header; answer plainly rather than leave the socket hanging.
@@ -167,7 +155,8 @@ export class HttpServer {
             path: target.path,
             query: target.query,
             headers: req.headers,
-            body: Buffer.concat(chunks),
+            // The usual small body arrives in one chunk: used as it is, not copied.
+            body: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size),
           };
           let result: HttpResponse | Promise<HttpResponse>;
           try {
@@ -182,21 +171,32 @@ export class HttpServer {
             send(result);
             return;
           }
+          // The first of answer, failure and timeout is sent; one timer, no promise of its own.
           const timeoutMs = this.opts.handlerTimeoutMs ?? HANDLER_TIMEOUT_MS;
-          let timer: NodeJS.Timeout | undefined;
-          const timeout = new Promise<HttpResponse>((resolve) => {
-            timer = setTimeout(() => {
-              this.opts.log.warn({ route: key, timeoutMs }, 'route handler timed out');
-              resolve(errorJson(503, 'timed out'));
-            }, timeoutMs);
-          });
-          Promise.race([result, timeout])
-            .then(send, (err: unknown) => {
-              this.opts.log.error({ err, route: key }, 'route handler failed');
-              send(errorJson(500, 'internal error'));
-            })
-            .finally(() => clearTimeout(timer))
-            .catch(() => {});
+          let settled = false;
+          const timer = setTimeout(() => {
+            settled = true;
+            this.opts.log.warn({ route: key, timeoutMs }, 'route handler timed out');
+            send(errorJson(503, 'timed out'));
+          }, timeoutMs);
+          result
+            .then(
+              (response) => {
+                if (settled) return;
+                settled = true;
+                clearTimeout(timer);
+                send(response);
+              },
+              (err: unknown) => {
+                if (settled) return;
+                settled = true;
+                clearTimeout(timer);
+                this.opts.log.error({ err, route: key }, 'route handler failed');
+                send(errorJson(500, 'internal error'));
+              },
+            )
+            // send() catches its own failures; nothing may escape as an unhandled rejection all the same.
+            .then(undefined, () => {});
         });
       },
     );
@@ -214,6 +214,37 @@ export class HttpServer {
       this.opts.onResponse?.('unknown', Number(status.slice(0, 3)), 0);
     });
   }
+
+  /** One shared listener, not a closure per request: a response's 'close' comes once. */
+  private readonly finished = () => {
+    this.inFlight--;
+    if (this.inFlight === 0) for (const f of this.drained) f();
+  };
+
+  /**
+   * The response's header fields. A shared body (a cached answer's Buffer) with shared headers gets the same
+   * object every time, built once: Node only reads the object it is given.
+   */
+  private headersFor(r: HttpResponse, body: string | Buffer): Record<string, string> {
+    const shared = typeof body !== 'string' && !this.closing;
+    if (shared) {
+      const known = this.headersByBody.get(body);
+      if (known !== undefined && known.from === r.headers) return known.fields;
+    }
+    const fields: Record<string, string> = {
+      ...SECURITY_HEADERS,
+      ...r.headers,
+      'content-length': String(Buffer.byteLength(body)),
+    };
+    if (this.closing) fields.connection = 'close';
+    else if (shared) this.headersByBody.set(body, { from: r.headers, fields });
+    return fields;
+  }
+
+  private readonly headersByBody = new WeakMap<
+    Buffer,
+    { from: Record<string, string> | undefined; fields: Record<string, string> }
+  >();
 
   route(method: string, path: string, handler: RouteHandler): this {
     this.routes.set(`${method} ${path}`, handler);

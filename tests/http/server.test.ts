@@ -91,6 +91,39 @@ describe('HttpServer', () => {
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
+  it('sends a shared Buffer body with its own headers each time, and connection: close once closing', async () => {
+    const body = Buffer.from('{"a":"é"}');
+    const headers = { 'content-type': 'application/json' };
+    let release!: () => void;
+    const { s, port } = await serve((x) => {
+      x.route('GET', '/shared', () => ({ status: 200, headers, body }));
+      x.route('GET', '/other', () => ({ status: 201, headers: { 'x-other': '1' }, body }));
+      x.route('GET', '/slow', async () => {
+        await new Promise<void>((r) => {
+          release = r;
+        });
+        return { status: 200, headers, body };
+      });
+    });
+    for (const path of ['/shared', '/shared', '/other', '/shared']) {
+      const res = await httpCall(port, { path });
+      expect(res.body).toBe('{"a":"é"}');
+      expect(res.headers['content-length']).toBe(String(body.length));
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['content-type']).toBe(path === '/other' ? undefined : 'application/json');
+      expect(res.headers['x-other']).toBe(path === '/other' ? '1' : undefined);
+      expect(res.status).toBe(path === '/other' ? 201 : 200);
+    }
+    const pending = httpCall(port, { path: '/slow' });
+    while (s.active === 0) await new Promise((r) => setTimeout(r, 5));
+    const closing = s.close(10_000);
+    release();
+    const res = await pending;
+    expect(res.headers.connection).toBe('close');
+    expect(res.headers['content-type']).toBe('application/json');
+    await closing;
+  });
+
   it('finishes an in-flight request on close, and refuses new connections', async () => {
     let release!: () => void;
     let arrived!: () => void;

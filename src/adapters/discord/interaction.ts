@@ -14,6 +14,7 @@ import { renderOnce } from '../../core/reply-cache.js';
 import type { Origin, PipelineOutcome, PipelineRequest } from '../../core/request.js';
 import { truncate } from '../../core/text.js';
 import { BUTTON } from '../limits.js';
+import { slashCommandPayload } from './command-shape.js';
 import { missingPermissions, PERMISSION, parseBits, permissionsReply } from './permissions.js';
 import { inviteUrl } from './registration.js';
 import { type DiscordMessage, EPHEMERAL_FLAG, renderDiscord } from './render.js';
@@ -163,17 +164,21 @@ export function isUserInstallOnly(
 
 export type ParseError = 'malformed' | 'unsupported';
 
-/** Checks and normalises a parsed JSON payload; unknown interaction kinds are `unsupported`, bad shapes `malformed`. */
+/** The payload as the zod schema checked and copied it, or why it is refused (exported for tests). */
+export function validatePayload(json: unknown): z.infer<typeof payloadSchema> | ParseError {
+  const parsed = payloadSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const type = (json as { type?: unknown } | null)?.type;
+  const known = type === 1 || type === 2 || type === 3 || type === 4;
+  return known || typeof type !== 'number' ? 'malformed' : 'unsupported';
+}
+
+/** Checks and normalises a parsed JSON payload (a slash command by a cheaper check of the same rules); unknown interaction kinds are `unsupported`, bad shapes `malformed`. */
 export function parsePayload(
   json: unknown,
 ): { ok: true; input: InteractionInput } | { ok: false; error: ParseError } {
-  const parsed = payloadSchema.safeParse(json);
-  if (!parsed.success) {
-    const type = (json as { type?: unknown } | null)?.type;
-    const known = type === 1 || type === 2 || type === 3 || type === 4;
-    return { ok: false, error: known || typeof type !== 'number' ? 'malformed' : 'unsupported' };
-  }
-  const p = parsed.data;
+  const p = slashCommandPayload(json) ?? validatePayload(json);
+  if (p === 'malformed' || p === 'unsupported') return { ok: false, error: p };
   if (p.type === T.Ping) return { ok: true, input: { kind: 'ping' } };
   const userId = p.member?.user.id ?? p.user?.id;
   if (!userId) return { ok: false, error: 'malformed' };
