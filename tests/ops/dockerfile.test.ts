@@ -40,9 +40,10 @@ describe('Dockerfile', () => {
     expect(runtime[0]?.args).toMatch(/^node:20-bookworm-slim( AS \w+)?$/i);
     const install = runs(build).find((r) => r.includes('apt-get install')) ?? '';
     for (const pkg of ['python3', 'make', 'g++']) expect(install.split(/\s+/)).toContain(pkg);
-    // The Node major matches what package.json promises and CI runs.
+    // The Node major matches what package.json promises and CI runs: 20 (from 20.19, which loads ES modules
+    // with require; src/ask/language.ts and src/core/message-language.ts rely on it).
     const engines = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).engines.node as string;
-    expect(engines).toMatch(/^>=20\./);
+    expect(engines).toMatch(/^\^20\.19\.0 \|\| /);
   });
 
   it('builds with the lockfile and keeps only production dependencies', () => {
