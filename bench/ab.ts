@@ -8,11 +8,17 @@
 import { FakeSlack } from '../tests/fakes/slack-api.js';
 import { alternate } from './compare.js';
 import { load } from './load.js';
-import { type Proc, pidOf, productionNodeArgs, startBot } from './servers.js';
+import {
+  BENCH_SLACK_SECRET,
+  discordHttpEnv,
+  type Proc,
+  pidOf,
+  productionNodeArgs,
+  slackHttpEnv,
+  startBot,
+} from './servers.js';
 import { discordKeys, discordVariants, slackVariants } from './signing.js';
 import { round } from './stats.js';
-
-const SLACK_SECRET = 'bench-signing-secret-0123456789abcdef';
 
 const [kindArg, entryA, entryB, roundsArg, secondsArg] = process.argv.slice(2);
 if (!entryA || !entryB) {
@@ -22,20 +28,7 @@ if (!entryA || !entryB) {
 const kind = kindArg === 'slack' ? 'slack' : 'discord';
 const keys = discordKeys();
 const fake = kind === 'slack' ? await new FakeSlack().start() : undefined;
-const env: Record<string, string> =
-  kind === 'discord'
-    ? {
-        DISCORD_TOKEN: 'bench.discord.token',
-        DISCORD_MODE: 'http',
-        DISCORD_APPLICATION_ID: '1300000000000000000',
-        DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-        DISCORD_API_URL: 'http://127.0.0.1:9/api',
-      }
-    : {
-        SLACK_BOT_TOKEN: 'xoxb-bench',
-        SLACK_SIGNING_SECRET: SLACK_SECRET,
-        SLACK_API_URL: fake?.apiUrl ?? '',
-      };
+const env = kind === 'discord' ? discordHttpEnv(keys.publicKeyHex) : slackHttpEnv(fake?.apiUrl ?? '');
 const path = kind === 'discord' ? '/discord/interactions' : '/slack/events';
 const nodeArgs = (side: 'A' | 'B') =>
   process.env[`BENCH_AB_NODE_ARGS_${side}`]?.split(' ').filter(Boolean) ?? productionNodeArgs();
@@ -48,7 +41,7 @@ try {
   const run = (url: string) => (durationSec: number) =>
     load({
       url,
-      variants: kind === 'discord' ? discordVariants(keys, 128) : slackVariants(SLACK_SECRET, 128),
+      variants: kind === 'discord' ? discordVariants(keys, 128) : slackVariants(BENCH_SLACK_SECRET, 128),
       connections: 32,
       durationSec,
     });

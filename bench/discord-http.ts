@@ -16,7 +16,7 @@ import { makeContext } from '../src/core/context.js';
 import { Dispatcher } from '../src/core/dispatcher.js';
 import { alternate } from './compare.js';
 import { load } from './load.js';
-import { forkServer, metricTotal, type Proc, pidOf, serving, startBot } from './servers.js';
+import { discordHttpEnv, forkServer, metricTotal, type Proc, pidOf, serving, startBot } from './servers.js';
 import { discordCommandPayload, discordHeaders, discordKeys, discordVariants } from './signing.js';
 import { round } from './stats.js';
 
@@ -95,14 +95,7 @@ export async function discordHttpBench(opts: DiscordHttpOptions = {}): Promise<D
   const expected = await expectedBody();
   const procs: Proc[] = [];
   try {
-    const bot = await startBot({
-      DISCORD_TOKEN: 'bench.discord.token',
-      DISCORD_MODE: 'http',
-      DISCORD_APPLICATION_ID: '1300000000000000000',
-      DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-      // Nothing here calls Discord; a closed port makes sure of it.
-      DISCORD_API_URL: 'http://127.0.0.1:9/api',
-    });
+    const bot = await startBot(discordHttpEnv(keys.publicKeyHex));
     procs.push(bot);
     const env = { BENCH_PUBLIC_KEY: keys.publicKeyHex, BENCH_BODY: expected };
     const express = await forkServer(script, 'express', env);

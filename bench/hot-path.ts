@@ -15,6 +15,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FakeSlack } from '../tests/fakes/slack-api.js';
+import { BENCH_SLACK_SECRET, discordHttpEnv, slackHttpEnv } from './servers.js';
 import {
   discordCommandPayload,
   discordHeaders,
@@ -38,7 +39,6 @@ const kind = kindArg === 'slack' ? 'slack' : 'discord';
 const dist = resolve(distArg ?? 'dist');
 const rounds = Number(roundsArg ?? 7);
 const iterations = Number(itersArg ?? 20_000);
-const SECRET = 'bench-signing-secret-0123456789abcdef';
 
 if (kind === 'discord') {
   // Before the app's modules load, so their `import { verify } from 'node:crypto'` binds to the stub.
@@ -55,15 +55,7 @@ const env: Record<string, string> = {
   DATABASE_PATH: join(dir, 'bot.sqlite'),
   LOG_LEVEL: 'info',
   RATE_LIMIT_PER_MINUTE: '10000',
-  ...(kind === 'discord'
-    ? {
-        DISCORD_TOKEN: 'bench.discord.token',
-        DISCORD_MODE: 'http',
-        DISCORD_APPLICATION_ID: '1300000000000000000',
-        DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-        DISCORD_API_URL: 'http://127.0.0.1:9/api',
-      }
-    : { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake?.apiUrl ?? '' }),
+  ...(kind === 'discord' ? discordHttpEnv(keys.publicKeyHex) : slackHttpEnv(fake?.apiUrl ?? '')),
 };
 
 const { loadConfig } = (await import(pathToFileURL(join(dist, 'config.js')).href)) as {
@@ -104,7 +96,7 @@ const requests: HttpRequestLike[] = Array.from({ length: 128 }, (_, i) => {
     method: 'POST',
     path,
     query: new URLSearchParams(),
-    headers: slackHeaders(SECRET, body),
+    headers: slackHeaders(BENCH_SLACK_SECRET, body),
     body: Buffer.from(body),
   };
 });

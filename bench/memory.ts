@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { FakeSlack } from '../tests/fakes/slack-api.js';
 import { HeapProbe, INSPECT_ARG } from './heap.js';
 import { load } from './load.js';
-import { productionNodeArgs, startBot } from './servers.js';
+import { BENCH_SLACK_SECRET, discordHttpEnv, productionNodeArgs, slackHttpEnv, startBot } from './servers.js';
 import { discordKeys, discordVariants, slackVariants } from './signing.js';
 import { round } from './stats.js';
 
@@ -33,21 +33,11 @@ const SETTLE_MS = 12_000;
 
 export async function memoryBench(loadSec = 60): Promise<MemoryResult> {
   const keys = discordKeys();
-  const secret = 'bench-signing-secret';
   const fake = await new FakeSlack().start();
-  const bot = await startBot(
-    {
-      DISCORD_TOKEN: 'bench.discord.token',
-      DISCORD_APPLICATION_ID: '1300000000000000000',
-      DISCORD_MODE: 'http',
-      DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-      DISCORD_API_URL: 'http://127.0.0.1:9/api',
-      SLACK_BOT_TOKEN: 'xoxb-bench',
-      SLACK_SIGNING_SECRET: secret,
-      SLACK_API_URL: fake.apiUrl,
-    },
-    [...productionNodeArgs(), INSPECT_ARG],
-  );
+  const bot = await startBot({ ...discordHttpEnv(keys.publicKeyHex), ...slackHttpEnv(fake.apiUrl) }, [
+    ...productionNodeArgs(),
+    INSPECT_ARG,
+  ]);
   const pid = bot.child.pid!;
   let probe: HeapProbe | undefined;
   try {
@@ -71,7 +61,7 @@ export async function memoryBench(loadSec = 60): Promise<MemoryResult> {
         }),
         load({
           url: `${bot.url}/slack/events`,
-          variants: slackVariants(secret, 128),
+          variants: slackVariants(BENCH_SLACK_SECRET, 128),
           connections: 16,
           durationSec: loadSec,
         }),

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { FakeSlack } from '../tests/fakes/slack-api.js';
 import { load } from './load.js';
-import { productionNodeArgs, startBot } from './servers.js';
+import { BENCH_SLACK_SECRET, discordHttpEnv, productionNodeArgs, slackHttpEnv, startBot } from './servers.js';
 import { discordKeys, discordVariants, slackVariants } from './signing.js';
 
 interface CallFrame {
@@ -79,27 +79,13 @@ export function summarise(profile: CpuProfile): {
 }
 
 async function profileBot(kind: 'discord' | 'slack', seconds: number, dir: string): Promise<string> {
-  const slackSecret = 'bench-signing-secret-0123456789abcdef';
   const keys = discordKeys();
   const fake = kind === 'slack' ? await new FakeSlack().start() : undefined;
-  const env: Record<string, string> =
-    kind === 'discord'
-      ? {
-          DISCORD_TOKEN: 'bench.discord.token',
-          DISCORD_MODE: 'http',
-          DISCORD_APPLICATION_ID: '1300000000000000000',
-          DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-          DISCORD_API_URL: 'http://127.0.0.1:9/api',
-        }
-      : {
-          SLACK_BOT_TOKEN: 'xoxb-bench',
-          SLACK_SIGNING_SECRET: slackSecret,
-          SLACK_API_URL: fake?.apiUrl ?? '',
-        };
+  const env = kind === 'discord' ? discordHttpEnv(keys.publicKeyHex) : slackHttpEnv(fake?.apiUrl ?? '');
   const bot = await startBot(env, [...productionNodeArgs(), '--cpu-prof', `--cpu-prof-dir=${dir}`]);
   try {
     const path = kind === 'discord' ? '/discord/interactions' : '/slack/events';
-    const variants = kind === 'discord' ? discordVariants(keys, 128) : slackVariants(slackSecret, 128);
+    const variants = kind === 'discord' ? discordVariants(keys, 128) : slackVariants(BENCH_SLACK_SECRET, 128);
     // Warm-up first, as the bench does, so the profile is of the JIT-compiled steady state.
     await load({ url: `${bot.url}${path}`, variants, connections: 32, durationSec: 3 });
     const r = await load({ url: `${bot.url}${path}`, variants, connections: 32, durationSec: seconds });

@@ -15,7 +15,7 @@ import { FakeDiscordRest } from '../tests/fakes/discord-rest.js';
 import { seedDueReminders } from '../tests/storage/seed-due.js';
 import { alternate } from './compare.js';
 import { load } from './load.js';
-import { type Proc, startBot } from './servers.js';
+import { discordHttpEnv, type Proc, startBot } from './servers.js';
 import { discordKeys, discordVariants } from './signing.js';
 import { round } from './stats.js';
 
@@ -215,13 +215,7 @@ export async function discordHttpWithDatabase(
   const durationSec = opts.durationSec ?? 6;
   const keys = discordKeys();
   const procs: Proc[] = [];
-  const base = {
-    DISCORD_TOKEN: 'bench.discord.token',
-    DISCORD_MODE: 'http',
-    DISCORD_APPLICATION_ID: '1300000000000000000',
-    DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-    DISCORD_API_URL: 'http://127.0.0.1:9/api',
-  };
+  const base = discordHttpEnv(keys.publicKeyHex);
   try {
     const sqlite = await startBot(base);
     procs.push(sqlite);

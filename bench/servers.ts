@@ -7,6 +7,28 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** The signing secret every Slack bench signs with (bench/signing.ts `slackHeaders`). */
+export const BENCH_SLACK_SECRET = 'bench-signing-secret-0123456789abcdef';
+
+/**
+ * The environment that turns on the bot's Discord HTTP endpoint for a bench. Nothing in a bench calls Discord;
+ * a closed port makes sure of it.
+ */
+export function discordHttpEnv(publicKeyHex: string): Record<string, string> {
+  return {
+    DISCORD_TOKEN: 'bench.discord.token',
+    DISCORD_MODE: 'http',
+    DISCORD_APPLICATION_ID: '1300000000000000000',
+    DISCORD_PUBLIC_KEY: publicKeyHex,
+    DISCORD_API_URL: 'http://127.0.0.1:9/api',
+  };
+}
+
+/** The environment that turns on the bot's Slack HTTP endpoint, against a local fake Slack API. */
+export function slackHttpEnv(apiUrl: string): Record<string, string> {
+  return { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: BENCH_SLACK_SECRET, SLACK_API_URL: apiUrl };
+}
+
 export interface Proc {
   url: string;
   child: ChildProcess;

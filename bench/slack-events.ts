@@ -12,13 +12,21 @@ import { Dispatcher } from '../src/core/dispatcher.js';
 import { FakeSlack } from '../tests/fakes/slack-api.js';
 import { alternate } from './compare.js';
 import { load } from './load.js';
-import { forkServer, metricTotal, type Proc, pidOf, serving, startBot } from './servers.js';
+import {
+  BENCH_SLACK_SECRET,
+  forkServer,
+  metricTotal,
+  type Proc,
+  pidOf,
+  serving,
+  slackHttpEnv,
+  startBot,
+} from './servers.js';
 import { slackCommandBody, slackHeaders, slackVariants } from './signing.js';
 import { round } from './stats.js';
 
 const script = fileURLToPath(import.meta.url);
 const PATH = '/slack/events';
-const SECRET = 'bench-signing-secret-0123456789abcdef';
 const USERS = 128;
 
 export interface SlackEventsOptions {
@@ -63,7 +71,7 @@ async function expectedBody(): Promise<string> {
 
 async function check(name: string, url: string, expected: string): Promise<void> {
   const body = slackCommandBody();
-  const res = await fetch(url, { method: 'POST', headers: slackHeaders(SECRET, body), body });
+  const res = await fetch(url, { method: 'POST', headers: slackHeaders(BENCH_SLACK_SECRET, body), body });
   const text = await res.text();
   if (res.status !== 200) throw new Error(`${name} answered ${res.status}: ${text.slice(0, 200)}`);
   if (JSON.stringify(JSON.parse(text)) !== expected) {
@@ -85,11 +93,7 @@ export async function slackEventsBench(opts: SlackEventsOptions = {}): Promise<S
   const fake = await new FakeSlack().start();
   const procs: Proc[] = [];
   try {
-    const bot = await startBot({
-      SLACK_BOT_TOKEN: 'xoxb-bench',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: fake.apiUrl,
-    });
+    const bot = await startBot(slackHttpEnv(fake.apiUrl));
     procs.push(bot);
     const bolt = await forkServer(script, 'bolt', { BENCH_BODY: expected });
     procs.push(bolt);
@@ -98,7 +102,7 @@ export async function slackEventsBench(opts: SlackEventsOptions = {}): Promise<S
 
     const limitedBefore = await metricTotal(bot.url, 'bot_rate_limited_total');
     const run = (url: string) => (durationSec: number) =>
-      load({ url, variants: slackVariants(SECRET, USERS), connections, durationSec });
+      load({ url, variants: slackVariants(BENCH_SLACK_SECRET, USERS), connections, durationSec });
     const m = await alternate(
       [
         { name: 'bot', run: run(urls.bot), ...pidOf(bot) },
@@ -141,7 +145,7 @@ async function serveBolt(body: string): Promise<number> {
   const fixed = JSON.parse(body) as Record<string, unknown>;
   const app = new App({
     token: 'xoxb-bench',
-    signingSecret: SECRET,
+    signingSecret: BENCH_SLACK_SECRET,
     botId: 'BBOT0001',
     botUserId: 'UBOT0001',
     tokenVerificationEnabled: false,
