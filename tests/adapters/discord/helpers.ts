@@ -1,6 +1,7 @@
 // Discord test helpers: fixtures, a real Ed25519 signer, and Services wired like startApp's (with a fixed clock).
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { Connections } from '../../../src/adapters/connection/policy.js';
 import { type App, type PlatformRuntime, type Services, startApp } from '../../../src/app.js';
 import { commands } from '../../../src/commands/index.js';
@@ -10,6 +11,7 @@ import { Health } from '../../../src/http/health.js';
 import { Metrics } from '../../../src/http/metrics.js';
 import { HttpServer } from '../../../src/http/server.js';
 import { createLogger, type Logger } from '../../../src/log.js';
+import { FakeDiscordRest } from '../../fakes/discord-rest.js';
 import { FIXED_NOW } from '../../helpers.js';
 
 export const APP_ID = '1100000000000000004';
@@ -146,4 +148,31 @@ export async function until(check: () => boolean, timeoutMs = 15_000): Promise<v
     if (Date.now() > deadline) throw new Error('condition never held');
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** The app of `startDiscordHttpApp` for a whole test file: started before its tests and stopped after them. */
+export interface DiscordHttpSuite {
+  readonly signer: Signer;
+  /** Set once the file's tests run. */
+  fake: FakeDiscordRest;
+  app: App;
+  url: string;
+}
+
+export function useDiscordHttpApp(): DiscordHttpSuite {
+  const suite = { signer: makeSigner() } as DiscordHttpSuite;
+  beforeAll(async () => {
+    suite.fake = await FakeDiscordRest.start();
+    const { app, url } = await startDiscordHttpApp({
+      publicKeyHex: suite.signer.publicKeyHex,
+      apiUrl: suite.fake.api,
+    });
+    suite.app = app;
+    suite.url = url;
+  });
+  afterAll(async () => {
+    await suite.app?.stop();
+    await suite.fake?.close();
+  });
+  return suite;
 }

@@ -1,32 +1,18 @@
 // The HTTP interactions endpoint on the real app (startApp, HTTP_PORT 0), with requests signed for real.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildRegistration } from '../../../src/adapters/discord/registration.js';
 import { renderDiscord } from '../../../src/adapters/discord/render.js';
-import type { App } from '../../../src/app.js';
 import { getContent } from '../../../src/content/index.js';
 import { makeContext } from '../../../src/core/context.js';
-import { FakeDiscordRest } from '../../fakes/discord-rest.js';
 import { dispatcher } from '../../helpers.js';
-import { allStrings, fixture, makeSigner, startDiscordHttpApp } from './helpers.js';
+import { allStrings, fixture, makeSigner, useDiscordHttpApp } from './helpers.js';
 
-const signer = makeSigner();
-let fake: FakeDiscordRest;
-let app: App;
-let url: string;
-
-beforeAll(async () => {
-  fake = await FakeDiscordRest.start();
-  ({ app, url } = await startDiscordHttpApp({ publicKeyHex: signer.publicKeyHex, apiUrl: fake.api }));
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await fake?.close();
-});
+const suite = useDiscordHttpApp();
+const { signer } = suite;
 
 async function post(payload: unknown, headers?: Record<string, string>) {
   const body = typeof payload === 'string' ? payload : JSON.stringify(payload);
-  const res = await fetch(url, { method: 'POST', body, headers: headers ?? signer.headers(body) });
+  const res = await fetch(suite.url, { method: 'POST', body, headers: headers ?? signer.headers(body) });
   const text = await res.text();
   // biome-ignore lint/suspicious/noExplicitAny: response JSON is inspected field by field.
   let json: any;
@@ -57,10 +43,10 @@ describe('POST /discord/interactions', () => {
   });
 
   it('reports the endpoint ready in /healthz and registers the channel port', async () => {
-    const res = await fetch(`http://127.0.0.1:${app.address.port}/healthz`);
+    const res = await fetch(`http://127.0.0.1:${suite.app.address.port}/healthz`);
     const health = (await res.json()) as { platforms: Record<string, { state: string; mode: string }> };
     expect(health.platforms.discord).toMatchObject({ state: 'ready', mode: 'http' });
-    expect(app.services.channels.get('discord')).toBeDefined();
+    expect(suite.app.services.channels.get('discord')).toBeDefined();
   });
 
   it('answers /linkedin-optout desktop with exactly the body `say --format discord` renders', async () => {
@@ -239,7 +225,7 @@ describe('POST /discord/interactions', () => {
     });
 
     it('405 for another method on the route', async () => {
-      const res = await fetch(url);
+      const res = await fetch(suite.url);
       expect(res.status).toBe(405);
     });
   });

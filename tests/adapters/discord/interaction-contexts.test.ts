@@ -1,36 +1,22 @@
 // Interactions from each place a command can run (server install, a person's own install in a server without
 // the bot, the bot's DM, a private channel), as real-shaped signed payloads to the real app's HTTP endpoint.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { isUserInstallOnly, parsePayload } from '../../../src/adapters/discord/interaction.js';
 import { inviteUrl } from '../../../src/adapters/discord/registration.js';
-import type { App } from '../../../src/app.js';
 import { getContent } from '../../../src/content/index.js';
-import { FakeDiscordRest } from '../../fakes/discord-rest.js';
-import { APP_ID, fixture, makeSigner, startDiscordHttpApp } from './helpers.js';
+import { APP_ID, fixture, useDiscordHttpApp } from './helpers.js';
 
-const signer = makeSigner();
-let fake: FakeDiscordRest;
-let app: App;
-let url: string;
-
-beforeAll(async () => {
-  fake = await FakeDiscordRest.start();
-  ({ app, url } = await startDiscordHttpApp({ publicKeyHex: signer.publicKeyHex, apiUrl: fake.api }));
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await fake?.close();
-});
+const suite = useDiscordHttpApp();
+const { signer } = suite;
 
 beforeEach(() => {
-  fake.requests.length = 0;
+  suite.fake.requests.length = 0;
 });
 
 // biome-ignore lint/suspicious/noExplicitAny: response JSON is inspected field by field.
 async function post(payload: unknown): Promise<any> {
   const body = JSON.stringify(payload);
-  const res = await fetch(url, { method: 'POST', body, headers: signer.headers(body) });
+  const res = await fetch(suite.url, { method: 'POST', body, headers: signer.headers(body) });
   expect(res.status).toBe(200);
   return res.json();
 }
@@ -114,7 +100,7 @@ describe('every guide and topic, wherever the command runs', () => {
       expect(topic.type).toBe(4);
       expect(topic.data.flags).toBe(64);
       expect(topic.data.embeds[0].title.length).toBeGreaterThan(0);
-      expect(fake.requests).toEqual([]);
+      expect(suite.fake.requests).toEqual([]);
     });
 
     it(`${context}: Share in channel answers through the interaction, publicly, with no bot call`, async () => {
@@ -124,7 +110,7 @@ describe('every guide and topic, wherever the command runs', () => {
       expect(r.data.embeds[0].title).toBe(getContent().guides.desktop?.title);
       expect(r.data.allowed_mentions).toEqual({ parse: [] });
       // The bot may not be in the server: sharing never needs its permissions or a REST call.
-      expect(fake.requests).toEqual([]);
+      expect(suite.fake.requests).toEqual([]);
     });
   }
 });
@@ -140,14 +126,14 @@ describe('a user install in a server without the bot', () => {
       expect(r.data.embeds[0].title).toBe('Reminders need the bot in this server.');
       expect(buttons(r.data)).toContainEqual(expect.objectContaining({ url: inviteUrl(APP_ID) }));
       expect(buttons(r.data).map((b) => b.custom_id)).toContain('run:/linkedin-optout desktop');
-      expect(fake.requests).toEqual([]);
+      expect(suite.fake.requests).toEqual([]);
     });
   }
 
   it("the reminder's confirm button is refused the same way", async () => {
     const r = await post(button(context, 'run:/linkedin-reminder confirm'));
     expect(r.data.embeds[0].title).toBe('Reminders need the bot in this server.');
-    expect(fake.requests).toEqual([]);
+    expect(suite.fake.requests).toEqual([]);
   });
 
   it('/linkedin-reminder help still explains reminders', async () => {

@@ -1,32 +1,18 @@
 // The member's language on Discord: the interaction's `locale` picks the reply's language, through the real
 // HTTP endpoint with signed requests. Discord sends the English command names whatever the member's language.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../../src/app.js';
+import { describe, expect, it } from 'vitest';
 import { getContent } from '../../../src/content/index.js';
-import { FakeDiscordRest } from '../../fakes/discord-rest.js';
-import { fixture, makeSigner, startDiscordHttpApp } from './helpers.js';
+import { fixture, useDiscordHttpApp } from './helpers.js';
 
-const signer = makeSigner();
-let fake: FakeDiscordRest;
-let app: App;
-let url: string;
-
-beforeAll(async () => {
-  fake = await FakeDiscordRest.start();
-  ({ app, url } = await startDiscordHttpApp({ publicKeyHex: signer.publicKeyHex, apiUrl: fake.api }));
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await fake?.close();
-});
+const suite = useDiscordHttpApp();
+const { signer } = suite;
 
 async function desktopIn(locale: string | undefined) {
   const p = fixture('command-optout-desktop');
   if (locale === undefined) delete p.locale;
   else p.locale = locale;
   const body = JSON.stringify(p);
-  const res = await fetch(url, { method: 'POST', body, headers: signer.headers(body) });
+  const res = await fetch(suite.url, { method: 'POST', body, headers: signer.headers(body) });
   expect(res.status).toBe(200);
   const json = (await res.json()) as { data: { embeds: { title: string }[] } };
   return json.data.embeds[0]?.title;
@@ -38,7 +24,7 @@ describe('the interaction locale', () => {
     expect(title).toContain(getContent('fr').guides.desktop?.title);
     expect(title).not.toContain(getContent('en').guides.desktop?.title);
     // Metrics keep the canonical (English) labels whatever the member's language.
-    const metrics = await (await fetch(`http://127.0.0.1:${app.address.port}/metrics`)).text();
+    const metrics = await (await fetch(`http://127.0.0.1:${suite.app.address.port}/metrics`)).text();
     expect(metrics).toMatch(/bot_commands_total\{[^}]*subcommand="desktop"/);
     expect(metrics).not.toMatch(/ordinateur|Le désactiver/);
   });
@@ -55,7 +41,7 @@ describe('the interaction locale', () => {
     const p = fixture('button-expired');
     p.locale = 'fr';
     const body = JSON.stringify(p);
-    const res = await fetch(url, { method: 'POST', body, headers: signer.headers(body) });
+    const res = await fetch(suite.url, { method: 'POST', body, headers: signer.headers(body) });
     const json = (await res.json()) as { data: { embeds: { title: string; footer: { text: string } }[] } };
     expect(json.data.embeds[0]?.title).toBe('Ce bouton a expiré.');
     expect(json.data.embeds[0]?.footer.text).toMatch(/^Faits vérifiés le /);
